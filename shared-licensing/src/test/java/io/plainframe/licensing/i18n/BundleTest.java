@@ -1,0 +1,118 @@
+package io.plainframe.licensing.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.plainframe.licensing.check.LicenseCode;
+import io.plainframe.licensing.check.LicenseWarning;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every text comes from a bundle: every key used exists, every key exists for a reason, every text renders. */
+class BundleTest {
+
+    private static final String LICENSING = "/io/plainframe/licensing/i18n/plainframe.properties";
+    private static final String TOOL = "/io/plainframe/licensing/tool/license-tool.properties";
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("\"((?:plainframe|license-tool)\\.[a-z0-9.-]*[a-z0-9])\"");
+    private static final Set<String> COMMANDS =
+            Set.of("keygen", "issue", "upgrade", "renew", "inspect", "covers", "marketplace-check");
+
+    @Test
+    void everyKeyTheCodeUsesIsInItsBundle() throws IOException {
+        Set<String> missing = new TreeSet<>(usedKeys());
+        missing.removeAll(bundle(LICENSING).stringPropertyNames());
+        missing.removeAll(bundle(TOOL).stringPropertyNames());
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyInTheBundlesIsUsed() throws IOException {
+        Set<String> unused = new TreeSet<>(bundle(LICENSING).stringPropertyNames());
+        unused.addAll(bundle(TOOL).stringPropertyNames());
+        unused.removeAll(usedKeys());
+        assertThat(unused).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {LICENSING, TOOL})
+    void everyTextIsAValidMessageFormatWithItsApostrophesDoubled(String resource) throws IOException {
+        Properties bundle = bundle(resource);
+        for (String key : bundle.stringPropertyNames()) {
+            String pattern = bundle.getProperty(key);
+            assertThat(pattern).as(key).doesNotContainPattern("(?<!')'(?!')");
+            Object[] arguments = {1, 2, 3, 4};
+            assertThat(new MessageFormat(pattern).format(arguments)).as(key).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {LICENSING, TOOL})
+    void bundlesAreAsciiSoEveryHostReadsThemAlike(String resource) throws IOException {
+        try (InputStream in = BundleTest.class.getResourceAsStream(resource)) {
+            byte[] bytes = in.readAllBytes();
+            for (byte b : bytes) {
+                assertThat(b & 0xff).as(resource).isLessThan(0x80);
+            }
+        }
+    }
+
+    @Test
+    void theBundleRendersWithArguments() {
+        MessageBundle english = MessageBundle.english(MessageBundle.LICENSING);
+        assertThat(english.render(Message.of("plainframe.license.wrong-product", "Jira", "Confluence")))
+                .isEqualTo("This key is for Jira, not Confluence. "
+                        + "Enter it in Jira, or ask Plainframe for a Confluence key.");
+        assertThat(english.render(Message.of("no.such.key"))).isEqualTo("no.such.key");
+    }
+
+    @Test
+    void messageArgumentsAreTextOrWholeNumbers() {
+        assertThat(Message.of("k", LocalDate.of(2026, 1, 2), 3, 4L).arguments())
+                .containsExactly("2026-01-02", 3, 4L);
+        assertThatThrownBy(() -> new Message("k", List.of(1.5)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Literal keys in the main sources, and the keys built from codes and command names. */
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        Arrays.stream(LicenseCode.values()).map(LicenseCode::i18nKey).forEach(used::add);
+        Arrays.stream(LicenseWarning.values()).map(LicenseWarning::i18nKey).forEach(used::add);
+        COMMANDS.forEach(command -> used.add("license-tool.help." + command));
+        return used;
+    }
+
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundleTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
