@@ -11,6 +11,7 @@ import io.plainframe.licensing.i18n.Outcome;
 import io.plainframe.licensing.issue.IssuedKey;
 import io.plainframe.licensing.issue.LicenseIssuer;
 import io.plainframe.licensing.issue.MarketplaceCheck;
+import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.key.KeyText;
 import io.plainframe.licensing.key.License;
 import io.plainframe.licensing.key.LicenseType;
@@ -40,8 +41,10 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -243,17 +246,17 @@ public final class LicenseTool {
             validator = validator.forProduct(product(line, line.required("product")));
         }
         LicenseCheck check = validator.check(keyText(line.operand("KEY")));
-        Json json = new Json()
-                .put("valid", check.isValid())
-                .put("code", check.code().name())
-                .put("message", render(check.message()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("valid", check.isValid());
+        json.put("code", check.code().name());
+        json.put("message", render(check.message()));
         check.decoded().ifPresent(license -> describe(json, license));
         List<String> warnings = new ArrayList<>();
         for (Outcome<LicenseWarning> warning : check.warnings()) {
             warnings.add(render(warning.message()));
         }
         json.put("warnings", warnings);
-        stdout.println(json.pretty());
+        stdout.println(Json.pretty(json));
         if (!check.isValid()) {
             stderr.println(toolText.text("license-tool.error", render(check.message())));
             return EXIT_REFUSED;
@@ -261,20 +264,20 @@ public final class LicenseTool {
         return EXIT_OK;
     }
 
-    private static void describe(Json json, License license) {
-        json.put("licenseId", license.licenseId())
-                .put("product", license.product().id())
-                .put("licensee", license.licensee())
-                .put("email", license.email())
-                .put("type", license.type().id())
-                .put("editors", license.editors().isUnlimited() ? "unlimited" : license.editors().count())
-                .put("purchaseDate", license.purchaseDate())
-                .put("maintenanceStart", license.maintenanceStart())
-                .put("maintenanceEnd", license.maintenanceEnd())
-                .put("evaluation", license.isEvaluation())
-                .put("supersedes", license.supersedes())
-                .put("keyId", license.keyId())
-                .put("issuedAt", license.issuedAt());
+    private static void describe(Map<String, Object> json, License license) {
+        json.put("licenseId", license.licenseId());
+        json.put("product", license.product().id());
+        json.put("licensee", license.licensee());
+        json.put("email", license.email());
+        json.put("type", license.type().id());
+        json.put("editors", license.editors().isUnlimited() ? "unlimited" : license.editors().count());
+        json.put("purchaseDate", license.purchaseDate());
+        json.put("maintenanceStart", license.maintenanceStart());
+        json.put("maintenanceEnd", license.maintenanceEnd());
+        json.put("evaluation", license.isEvaluation());
+        json.put("supersedes", license.supersedes());
+        json.put("keyId", license.keyId());
+        json.put("issuedAt", license.issuedAt());
     }
 
     private int covers(List<String> args) {
@@ -289,12 +292,12 @@ public final class LicenseTool {
         Message message = covered
                 ? Message.of("license-tool.covers.yes", buildDate, license.maintenanceEnd())
                 : Message.of(LicenseCode.NOT_COVERED.i18nKey(), license.maintenanceEnd(), buildDate);
-        stdout.println(new Json()
-                .put("covered", covered)
-                .put("buildDate", buildDate)
-                .put("maintenanceEnd", license.maintenanceEnd())
-                .put("message", render(message))
-                .pretty());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("covered", covered);
+        json.put("buildDate", buildDate);
+        json.put("maintenanceEnd", license.maintenanceEnd());
+        json.put("message", render(message));
+        stdout.println(Json.pretty(json));
         if (!covered) {
             stderr.println(toolText.text("license-tool.error", render(message)));
             return EXIT_REFUSED;
@@ -307,11 +310,11 @@ public final class LicenseTool {
         SeatLimit editors = editors(line, "editors", line.required("editors"));
         SeatLimit hostUsers = editors(line, "host-users", line.required("host-users"));
         MarketplaceCheck check = MarketplaceCheck.check(editors, hostUsers);
-        stdout.println(new Json()
-                .put("eligible", check.eligible())
-                .put("requiredTier", check.requiredTier())
-                .put("message", render(check.message()))
-                .pretty());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("eligible", check.eligible());
+        json.put("requiredTier", check.requiredTier());
+        json.put("message", render(check.message()));
+        stdout.println(Json.pretty(json));
         if (!check.eligible()) {
             stderr.println(toolText.text("license-tool.error", render(check.message())));
             return EXIT_REFUSED;
