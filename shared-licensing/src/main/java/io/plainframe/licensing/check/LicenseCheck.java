@@ -65,16 +65,26 @@ public record LicenseCheck(Outcome<LicenseCode> outcome, Optional<License> decod
             return this;
         }
         License license = decoded.orElseThrow();
+        int seats = license.editors().isUnlimited() ? Integer.MAX_VALUE : license.editors().count();
+        return new LicenseCheck(outcome, decoded, withSeatWarnings(warnings, seats, used, waiting));
+    }
+
+    /**
+     * The warnings with the seat warnings replaced by those for this usage.
+     *
+     * @param seats {@link Integer#MAX_VALUE} for unlimited
+     */
+    public static List<Outcome<LicenseWarning>> withSeatWarnings(List<Outcome<LicenseWarning>> warnings, int seats,
+                                                                 int used, int waiting) {
         List<Outcome<LicenseWarning>> all = new ArrayList<>(warnings);
         all.removeIf(w -> w.code() == LicenseWarning.SEATS_NEARLY_FULL || w.code() == LicenseWarning.EDITORS_WAITING);
-        int seats = license.editors().count();
-        if (!license.editors().isUnlimited() && used * 5L >= seats * 4L) {
+        if (seats != Integer.MAX_VALUE && seats > 0 && used * 5L >= seats * 4L) {
             all.add(Outcome.of(LicenseWarning.SEATS_NEARLY_FULL, LicenseWarning.SEATS_NEARLY_FULL.i18nKey(),
                     used, seats));
         }
         if (waiting > 0) {
             all.add(Outcome.of(LicenseWarning.EDITORS_WAITING, LicenseWarning.EDITORS_WAITING.i18nKey(), waiting));
         }
-        return new LicenseCheck(outcome, decoded, all);
+        return all;
     }
 }

@@ -32,6 +32,10 @@ public final class DecodedKey {
         return payload.clone();
     }
 
+    byte[] signature() {
+        return signature.clone();
+    }
+
     @Override
     public String toString() {
         return "DecodedKey[" + license.licenseId() + ", " + payload.length + " bytes, signature "

@@ -34,6 +34,16 @@ public final class KeyText {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(all);
     }
 
+    /**
+     * The key in its one canonical spelling (one line, upper-case prefix), whatever was pasted around it.
+     *
+     * @throws MalformedKeyException when it is not a Plainframe key
+     */
+    public static String normalise(String text) {
+        DecodedKey key = decode(text);
+        return encode(key.payload(), key.signature());
+    }
+
     /** The key between armour lines, wrapped at 64 characters, for emails. */
     public static String armoured(String key) {
         StringBuilder text = new StringBuilder(BEGIN).append('\n');

@@ -3,8 +3,13 @@ package io.plainframe.licensing.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plainframe.licensing.access.AccessReason;
+import io.plainframe.licensing.access.GoverningReason;
+import io.plainframe.licensing.admin.ChangeCode;
+import io.plainframe.licensing.audit.AuditAction;
 import io.plainframe.licensing.check.LicenseCode;
 import io.plainframe.licensing.check.LicenseWarning;
+import io.plainframe.licensing.host.MarketplaceLicenseError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -104,6 +109,17 @@ class BundleTest {
         }
         Arrays.stream(LicenseCode.values()).map(LicenseCode::i18nKey).forEach(used::add);
         Arrays.stream(LicenseWarning.values()).map(LicenseWarning::i18nKey).forEach(used::add);
+        Arrays.stream(AccessReason.values()).map(AccessReason::i18nKey).forEach(used::add);
+        Arrays.stream(GoverningReason.values()).map(GoverningReason::i18nKey).forEach(used::add);
+        Arrays.stream(ChangeCode.values()).filter(code -> code != ChangeCode.DONE).map(ChangeCode::i18nKey)
+                .forEach(used::add);
+        Arrays.stream(MarketplaceLicenseError.values()).map(MarketplaceLicenseError::i18nKey).forEach(used::add);
+        for (AuditAction action : AuditAction.values()) {
+            used.add(action.i18nKey());
+            if (action.name().startsWith("EDITOR_")) {
+                used.add(action.i18nKey() + ".many");
+            }
+        }
         COMMANDS.forEach(command -> used.add("license-tool.help." + command));
         return used;
     }

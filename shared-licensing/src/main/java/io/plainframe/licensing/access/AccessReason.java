@@ -1,0 +1,31 @@
+package io.plainframe.licensing.access;
+
+import java.util.Locale;
+
+/** Why a user may or may not view and edit a wireframe. */
+public enum AccessReason {
+    /** Holds a licensed editor seat. */
+    EDITOR,
+    /** The mode is "everyone who may edit the page or issue". */
+    EVERYONE,
+    /** The host does not let the user see the page or issue. */
+    NO_VIEW_PERMISSION,
+    /** Not signed in: may view, may not edit. */
+    ANONYMOUS,
+    /** The host does not let the user edit the page or issue. */
+    NO_EDIT_PERMISSION,
+    /** No license is installed. */
+    NO_LICENSE,
+    /** The governing license is not valid for this build. */
+    LICENSE_INVALID,
+    /** Not an editor. */
+    NO_SEAT,
+    /** An editor, but all seats are taken by earlier editors. */
+    WAITING_FOR_SEAT,
+    /** Plainframe's stored state cannot be read; editing pauses until an admin looks. */
+    STATE_UNREADABLE;
+
+    public String i18nKey() {
+        return "plainframe.access." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

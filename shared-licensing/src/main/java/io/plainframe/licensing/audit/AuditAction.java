@@ -1,0 +1,31 @@
+package io.plainframe.licensing.audit;
+
+import java.util.Locale;
+
+/** What happened, in the words of the admin page's Audit section. */
+public enum AuditAction {
+    LICENSE_APPLIED,
+    LICENSE_REMOVED,
+    EDITOR_ADDED,
+    EDITOR_REMOVED,
+    /** An editor lost their seat to the seat order (fewer seats, earlier editors). */
+    EDITOR_WAITING,
+    /** A waiting editor got a seat. */
+    EDITOR_SEATED,
+    /** The host deactivated the user: their seat is free. */
+    EDITOR_FREED,
+    /** A deactivated editor was reactivated and queues again from now. */
+    EDITOR_REQUEUED,
+    /** The host no longer knows the user: they keep their seat until an admin removes them. */
+    EDITOR_MISSING,
+    /** A missing editor is known to the host again. */
+    EDITOR_FOUND,
+    SETTINGS_CHANGED,
+    REQUEST_CREATED,
+    REQUEST_APPROVED,
+    REQUEST_DISMISSED;
+
+    public String i18nKey() {
+        return "plainframe.audit." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

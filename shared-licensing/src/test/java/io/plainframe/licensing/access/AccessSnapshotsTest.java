@@ -1,0 +1,118 @@
+package io.plainframe.licensing.access;
+
+import static io.plainframe.licensing.TestHost.assertDone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.admin.ChangeCode;
+import io.plainframe.licensing.host.FakeMarketplace;
+import io.plainframe.licensing.state.StateStore;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Snapshots follow changes at once on this node and within 30 seconds from elsewhere. */
+class AccessSnapshotsTest {
+
+    private final TestHost node1 = new TestHost().users("alice", "bob");
+    private final TestHost node2 = node1.otherNode();
+
+    @Test
+    void aChangeOnThisNodeIsInTheSnapshotAtOnce() {
+        node1.licensedFor(5).add("alice");
+        assertThat(node1.decide("alice").canEdit()).isTrue();
+    }
+
+    @Test
+    void aChangeOnAnotherNodeArrivesAtTheNextCheckWithinThirtySeconds() {
+        node1.licensedFor(5);
+        node2.snapshots.refresh();
+        assertDone(node1.add("alice"));
+        assertThat(node2.decide("alice").canEdit()).as("not yet checked").isFalse();
+
+        node1.clock.advance(Duration.ofSeconds(29));
+        assertThat(node2.snapshots.refreshIfStale()).as("checked at most every 30 seconds").isFalse();
+        node1.clock.advance(Duration.ofSeconds(1));
+        assertThat(node2.snapshots.refreshIfStale()).isTrue();
+        assertThat(node2.decide("alice").canEdit()).isTrue();
+    }
+
+    @Test
+    void anUnchangedRevisionDoesNotRebuild() {
+        node1.licensedFor(5);
+        AccessSnapshot before = node2.snapshots.refresh();
+        node1.clock.advance(Duration.ofMinutes(1));
+        assertThat(node2.snapshots.refreshIfStale()).isFalse();
+        assertThat(node2.snapshots.current()).isSameAs(before);
+    }
+
+    @Test
+    void aNewMarketplaceLicenseInUpmIsPickedUp() {
+        node1.snapshots.refresh();
+        node1.marketplace.install(FakeMarketplace.valid(25));
+        node1.clock.advance(Duration.ofSeconds(30));
+        assertThat(node1.snapshots.refreshIfStale()).isTrue();
+        assertThat(node1.snapshots.current().license().source()).isEqualTo(LicenseSource.MARKETPLACE);
+    }
+
+    @Test
+    void aNewDayIsPickedUpBecauseItCanEndAnEvaluation() {
+        node1.snapshots.refresh();
+        node1.clock.advance(Duration.ofHours(13));
+        assertThat(node1.snapshots.refreshIfStale()).isTrue();
+    }
+
+    @Test
+    void aDamagedStoredStateIsReportedPausesEditingButNotViewingAndIsNeverOverwritten() {
+        node1.licensedFor(5).add("alice");
+        String good = node1.store.read(StateStore.KEY).orElseThrow().value();
+        node1.store.overwrite(StateStore.KEY, good.substring(0, good.length() / 2));
+        node1.clock.advance(Duration.ofSeconds(30));
+        assertThat(node1.snapshots.refreshIfStale()).isTrue();
+
+        AccessSnapshot snapshot = node1.snapshots.current();
+        assertThat(snapshot.isUnreadable()).isTrue();
+        assertThat(node1.snapshots.storageProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("'state'").contains("damaged"));
+        assertThat(node1.decide("alice").canView()).isTrue();
+        assertThat(node1.decide("alice").canEdit()).isFalse();
+        assertThat(node1.decide("alice").reason()).isEqualTo(AccessReason.STATE_UNREADABLE);
+        assertThat(snapshot.state().roster().size()).as("the last readable state is still shown").isEqualTo(1);
+
+        assertThat(node1.add("bob").code()).isEqualTo(ChangeCode.STATE_UNREADABLE);
+        assertThat(node1.store.read(StateStore.KEY).orElseThrow().value()).as("never silently replaced")
+                .isEqualTo(good.substring(0, good.length() / 2));
+
+        node1.store.overwrite(StateStore.KEY, good);
+        node1.clock.advance(Duration.ofSeconds(30));
+        assertThat(node1.snapshots.refreshIfStale()).isTrue();
+        assertThat(node1.decide("alice").canEdit()).isTrue();
+        assertThat(node1.snapshots.storageProblem()).isEmpty();
+    }
+
+    @Test
+    void aValueFailingItsChecksumIsReportedAtTheNextRead() {
+        node1.licensedFor(5).add("alice");
+        node1.store.corrupt(StateStore.KEY);
+        assertThat(node1.snapshots.refresh().isUnreadable()).isTrue();
+        assertThat(node1.snapshots.storageProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("checksum"));
+    }
+
+    @Test
+    void aStoreThatCannotAnswerKeepsTheSnapshotItHas() {
+        node1.licensedFor(5).add("alice");
+        node1.store.down(true);
+        assertThat(node1.snapshots.refresh().decide("key-alice", true, true).canEdit()).isTrue();
+    }
+
+    @Test
+    void aSlowRefreshNeverReplacesANewerSnapshot() {
+        node1.licensedFor(5);
+        AccessSnapshot older = node1.snapshots.current();
+        assertDone(node1.add("alice"));
+        AccessSnapshot newer = node1.snapshots.current();
+        assertThat(newer.revision()).isGreaterThan(older.revision());
+        assertThat(node1.snapshots.install(new StateStore.Loaded(older.state(), older.revision())))
+                .isSameAs(newer);
+    }
+}

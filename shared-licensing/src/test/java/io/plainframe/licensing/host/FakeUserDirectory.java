@@ -1,0 +1,109 @@
+package io.plainframe.licensing.host;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A user directory in memory, with switchable outages; counts lookups so tests can see what was asked. */
+public final class FakeUserDirectory implements UserDirectory {
+
+    private final Map<String, HostUser> byKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> groups = new LinkedHashMap<>();
+    private final AtomicInteger lookups = new AtomicInteger();
+    private volatile boolean down;
+
+    /** Adds an active user whose key is {@code key-<name>}. */
+    public synchronized HostUser add(String username) {
+        HostUser user = new HostUser("key-" + username, username, "User " + username, username + "@example.com", true);
+        byKey.put(user.userKey(), user);
+        return user;
+    }
+
+    public synchronized void addAll(String... usernames) {
+        for (String username : usernames) {
+            add(username);
+        }
+    }
+
+    public synchronized void deactivate(String username) {
+        HostUser user = byName(username);
+        byKey.put(user.userKey(), new HostUser(user.userKey(), username, user.displayName(), user.email(), false));
+    }
+
+    public synchronized void reactivate(String username) {
+        HostUser user = byName(username);
+        byKey.put(user.userKey(), new HostUser(user.userKey(), username, user.displayName(), user.email(), true));
+    }
+
+    /** Deletes the user; group memberships go with them, as in a real directory. */
+    public synchronized void delete(String username) {
+        HostUser user = byName(username);
+        byKey.remove(user.userKey());
+        groups.values().forEach(members -> members.remove(user.userKey()));
+    }
+
+    public synchronized void join(String group, String username) {
+        groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(byName(username).userKey());
+    }
+
+    public synchronized void leave(String group, String username) {
+        groups.getOrDefault(group, new LinkedHashSet<>()).remove("key-" + username);
+    }
+
+    /** While down, every call fails as an unreachable LDAP server would. */
+    public void down(boolean value) {
+        this.down = value;
+    }
+
+    public int lookups() {
+        return lookups.get();
+    }
+
+    @Override
+    public synchronized Optional<HostUser> findByKey(String userKey) {
+        check();
+        return Optional.ofNullable(byKey.get(userKey));
+    }
+
+    @Override
+    public synchronized Optional<HostUser> findByName(String username) {
+        check();
+        return byKey.values().stream().filter(user -> user.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public synchronized List<HostUser> membersOf(String group) {
+        check();
+        List<HostUser> members = new ArrayList<>();
+        for (String key : groups.getOrDefault(group, Set.of())) {
+            HostUser user = byKey.get(key);
+            if (user != null) {
+                members.add(user);
+            }
+        }
+        return members;
+    }
+
+    @Override
+    public synchronized List<HostUser> search(String query, int limit) {
+        check();
+        return byKey.values().stream().filter(user -> user.username().contains(query)).limit(limit).toList();
+    }
+
+    private void check() {
+        lookups.incrementAndGet();
+        if (down) {
+            throw new HostUnavailableException("directory is down (test)", null);
+        }
+    }
+
+    private HostUser byName(String username) {
+        return byKey.values().stream().filter(user -> user.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no test user " + username));
+    }
+}
