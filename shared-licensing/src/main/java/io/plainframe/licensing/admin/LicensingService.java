@@ -484,19 +484,19 @@ public final class LicensingService {
                 name, group));
     }
 
-    /** Up to {@link #AUDIT_EACH_UP_TO} events of a kind one by one; more become one summary. */
-    private List<AuditEvent> summarised(List<AuditEvent> events) {
-        Map<AuditAction, List<AuditEvent>> byAction = new EnumMap<>(AuditAction.class);
-        events.forEach(e -> byAction.computeIfAbsent(e.action(), a -> new ArrayList<>()).add(e));
+    /** Up to {@link #AUDIT_EACH_UP_TO} editor events of a kind one by one, in order; more become one summary. */
+    private static List<AuditEvent> summarised(List<AuditEvent> events) {
+        Map<AuditAction, Integer> counts = new EnumMap<>(AuditAction.class);
+        events.forEach(e -> counts.merge(e.action(), 1, Integer::sum));
         List<AuditEvent> result = new ArrayList<>();
-        for (Map.Entry<AuditAction, List<AuditEvent>> entry : byAction.entrySet()) {
-            List<AuditEvent> same = entry.getValue();
-            if (same.size() <= AUDIT_EACH_UP_TO || entry.getKey() == AuditAction.REQUEST_APPROVED) {
-                result.addAll(same);
-            } else {
-                AuditEvent first = same.get(0);
-                result.add(new AuditEvent(first.at(), first.actor(), entry.getKey(), same.size() + " editors",
-                        Message.of(entry.getKey().i18nKey() + ".many", first.actor().username(), same.size())));
+        Set<AuditAction> summarisedAlready = new HashSet<>();
+        for (AuditEvent event : events) {
+            int count = counts.get(event.action());
+            if (count <= AUDIT_EACH_UP_TO || !event.action().name().startsWith("EDITOR_")) {
+                result.add(event);
+            } else if (summarisedAlready.add(event.action())) {
+                result.add(new AuditEvent(event.at(), event.actor(), event.action(), count + " editors",
+                        Message.of(event.action().i18nKey() + ".many", event.actor().username(), count)));
             }
         }
         return result;

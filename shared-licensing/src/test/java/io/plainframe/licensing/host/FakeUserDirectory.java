@@ -95,6 +95,31 @@ public final class FakeUserDirectory implements UserDirectory {
         return byKey.values().stream().filter(user -> user.username().contains(query)).limit(limit).toList();
     }
 
+    /** Whether the user exists, asked behind the directory's back (no outage, not counted). */
+    public synchronized boolean findByNameQuietly(String username) {
+        return byKey.values().stream().anyMatch(user -> user.username().equals(username));
+    }
+
+    /** What the directory knows, asked behind its back (no outage, not counted): the test's source of truth. */
+    public synchronized Optional<HostUser> peekByName(String username) {
+        return byKey.values().stream().filter(user -> user.username().equals(username)).findFirst();
+    }
+
+    public synchronized Optional<HostUser> peekByKey(String userKey) {
+        return Optional.ofNullable(byKey.get(userKey));
+    }
+
+    public synchronized List<HostUser> peekMembers(String group) {
+        List<HostUser> members = new ArrayList<>();
+        for (String key : groups.getOrDefault(group, Set.of())) {
+            HostUser user = byKey.get(key);
+            if (user != null) {
+                members.add(user);
+            }
+        }
+        return members;
+    }
+
     private void check() {
         lookups.incrementAndGet();
         if (down) {

@@ -1,0 +1,444 @@
+package io.plainframe.licensing.admin;
+
+import static io.plainframe.licensing.TestHost.ADMIN;
+import static io.plainframe.licensing.TestHost.assertDone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.Fixtures;
+import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.access.GoverningReason;
+import io.plainframe.licensing.audit.AuditAction;
+import io.plainframe.licensing.audit.AuditEvent;
+import io.plainframe.licensing.host.FakeMarketplace;
+import io.plainframe.licensing.key.Product;
+import io.plainframe.licensing.seat.EditorState;
+import io.plainframe.licensing.seat.SeatMode;
+import io.plainframe.licensing.seat.SeatRequest;
+import io.plainframe.licensing.state.StateStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** SPEC 3 and 5: every change an admin (or a user asking for a seat) makes. */
+class LicensingServiceTest {
+
+    private final TestHost host = new TestHost().users("alice", "bob", "carol", "dave", "erin", "viewer");
+
+    // License -------------------------------------------------------------------------------------------------
+
+    @Test
+    void aValidKeyIsAppliedAndAudited() {
+        ChangeResult result = host.service.applyVendorKey(ADMIN, TestHost.key(10));
+        assertDone(result);
+        assertThat(host.snapshots.current().license().valid()).isTrue();
+        AuditEvent event = host.audit.events().get(0);
+        assertThat(event.action()).isEqualTo(AuditAction.LICENSE_APPLIED);
+        assertThat(event.actor()).isEqualTo(ADMIN);
+        assertThat(event.at()).isEqualTo(host.clock.instant());
+        assertThat(Fixtures.english(event.message())).startsWith("admin applied license PF-TEST-0000-0001 for Acme Ltd "
+                + "(10 editors, maintenance until 2027-01-15)");
+    }
+
+    @Test
+    void aKeyPastedWithLineBreaksIsStoredInItsOneLineForm() {
+        String key = TestHost.key(10);
+        assertDone(host.service.applyVendorKey(ADMIN, "\"" + key.substring(0, 50) + "\n  " + key.substring(50) + "\""));
+        assertThat(host.snapshots.current().state().vendorKey()).isEqualTo(key);
+    }
+
+    @Test
+    void anInvalidKeyIsRefusedWithItsCodeAndNothingIsStored() {
+        ChangeResult result = host.service.applyVendorKey(ADMIN,
+                Fixtures.license().product(Product.JIRA).key());
+        assertThat(result.code()).isEqualTo(ChangeCode.INVALID_LICENSE);
+        assertThat(result.code().httpStatus()).isEqualTo(400);
+        assertThat(result.details()).containsEntry("licenseCode", "WRONG_PRODUCT");
+        assertThat(Fixtures.english(result.message())).startsWith("This key is for Jira, not Confluence.");
+        assertThat(host.store.writes()).isZero();
+        assertThat(host.audit.events()).isEmpty();
+    }
+
+    @Test
+    void removingTheKeyIsAuditedAndRemovingNoKeyIsRefused() {
+        host.licensedFor(10);
+        assertDone(host.service.removeVendorKey(ADMIN));
+        assertThat(host.audit.actions()).endsWith(AuditAction.LICENSE_REMOVED);
+        assertThat(host.service.removeVendorKey(ADMIN).code()).isEqualTo(ChangeCode.NO_VENDOR_KEY);
+    }
+
+    @Test
+    void aPreviewShowsTheEffectOfAKeyWithoutApplyingIt() {
+        host.licensedFor(10).add("alice", "bob", "carol");
+        LicensePreview preview = host.service.preview(TestHost.key(2));
+        assertThat(preview.check().isValid()).isTrue();
+        assertThat(preview.wouldGovern()).isTrue();
+        assertThat(preview.editors()).isEqualTo(3);
+        assertThat(preview.waitingAfter()).isEqualTo(1);
+        assertThat(preview.editorsFit()).isFalse();
+        assertThat(host.snapshots.current().license().seats()).as("nothing applied").isEqualTo(10);
+    }
+
+    @Test
+    void aPreviewSaysWhenAValidMarketplaceLicenseWouldStillGovern() {
+        host.marketplace.install(FakeMarketplace.valid(25));
+        LicensePreview preview = host.service.preview(TestHost.key(10));
+        assertThat(preview.wouldGovern()).isFalse();
+        assertThat(preview.reason().code()).isEqualTo(GoverningReason.MARKETPLACE);
+    }
+
+    @Test
+    void aSmallerKeyPutsTheLatestEditorsOnTheWaitingListAndAuditsIt() {
+        host.licensedFor(10).add("alice");
+        host.clock.advance(Duration.ofMinutes(1));
+        host.add("bob");
+        host.clock.advance(Duration.ofMinutes(1));
+        host.add("carol");
+        host.licensedFor(2);
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.WAITING);
+        assertThat(host.audit.events()).filteredOn(e -> e.action() == AuditAction.EDITOR_WAITING)
+                .extracting(AuditEvent::subject).containsExactly("carol");
+        host.licensedFor(3);
+        assertThat(host.audit.events()).filteredOn(e -> e.action() == AuditAction.EDITOR_SEATED)
+                .extracting(AuditEvent::subject).containsExactly("carol");
+    }
+
+    // Editors -------------------------------------------------------------------------------------------------
+
+    @Test
+    void directAssignmentSeatsTheUsersAndAuditsEachOne() {
+        host.licensedFor(10);
+        host.audit.clear();
+        assertDone(host.add("alice", "bob"));
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.audit.events()).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.EDITOR_ADDED, AuditAction.EDITOR_ADDED);
+        assertThat(Fixtures.english(host.audit.events().get(0).message())).isEqualTo("admin added alice as an editor.");
+    }
+
+    @Test
+    void directAssignmentBeyondTheFreeSeatsIsRefusedWithTheNumbers() {
+        host.licensedFor(3).add("alice");
+        ChangeResult result = host.add("bob", "carol", "dave");
+        assertThat(result.code()).isEqualTo(ChangeCode.NO_FREE_SEATS);
+        assertThat(result.code().httpStatus()).isEqualTo(409);
+        assertThat(result.details()).containsEntry("free", 2).containsEntry("requested", 3);
+        assertThat(Fixtures.english(result.message())).startsWith("Only 2 seats are free, and 3 new editors were "
+                + "asked for.");
+        assertThat(host.stateOf("bob")).as("all or nothing").isNull();
+    }
+
+    @Test
+    void withoutALicenseThereAreNoSeatsToAssign() {
+        ChangeResult result = host.add("alice");
+        assertThat(result.code()).isEqualTo(ChangeCode.NO_FREE_SEATS);
+        assertThat(Fixtures.english(result.message())).startsWith("There is no license");
+    }
+
+    @Test
+    void unknownUsernamesAreListedAndNobodyIsAdded() {
+        host.licensedFor(10);
+        ChangeResult result = host.add("alice", "mallory", "trent");
+        assertThat(result.code()).isEqualTo(ChangeCode.UNKNOWN_USERS);
+        assertThat(result.details()).containsEntry("usernames", List.of("mallory", "trent"));
+        assertThat(host.stateOf("alice")).isNull();
+    }
+
+    @Test
+    void deactivatedUsersCannotBeGivenASeat() {
+        host.licensedFor(10);
+        host.directory.deactivate("bob");
+        assertThat(host.add("bob").code()).isEqualTo(ChangeCode.INACTIVE_USERS);
+    }
+
+    @Test
+    void blankAndRepeatedNamesAreIgnoredAndNoNameAtAllIsRefused() {
+        host.licensedFor(1);
+        assertDone(host.add(" alice ", "alice", ""));
+        assertThat(host.add(" ", "").code()).isEqualTo(ChangeCode.NO_USERS);
+    }
+
+    @Test
+    void assigningAGroupEditorDirectlyTakesNoSecondSeat() {
+        host.licensedFor(1);
+        host.directory.join("plainframe-editors", "alice");
+        assertDone(host.service.syncDirectory());
+        assertDone(host.add("alice"));
+        assertThat(host.snapshots.current().allocation().used()).isEqualTo(1);
+    }
+
+    @Test
+    void removingADirectEditorFreesTheSeatForTheNextInLine() {
+        host.licensedFor(1).add("alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.clock.advance(Duration.ofMinutes(1));
+        assertDone(host.service.syncDirectory());
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.WAITING);
+        assertDone(host.remove("alice"));
+        assertThat(host.stateOf("alice")).isNull();
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.audit.actions()).contains(AuditAction.EDITOR_REMOVED, AuditAction.EDITOR_SEATED);
+    }
+
+    @Test
+    void anEditorFromTheGroupOnlyIsRemovedInTheGroupNotHere() {
+        host.licensedFor(5);
+        host.directory.join("plainframe-editors", "alice");
+        host.service.syncDirectory();
+        ChangeResult result = host.remove("alice");
+        assertThat(result.code()).isEqualTo(ChangeCode.GROUP_EDITOR);
+        assertThat(Fixtures.english(result.message())).contains("through the group plainframe-editors");
+    }
+
+    @Test
+    void removingTheDirectAssignmentOfAGroupMemberKeepsThemAsAnEditor() {
+        host.licensedFor(5).add("alice");
+        host.directory.join("plainframe-editors", "alice");
+        host.service.syncDirectory();
+        assertDone(host.remove("alice"));
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
+    void removingSomeoneWhoIsNotAnEditorIsRefused() {
+        assertThat(host.remove("viewer").code()).isEqualTo(ChangeCode.NOT_AN_EDITOR);
+    }
+
+    @Test
+    void aMissingEditorCanBeRemovedByTheAdminToFreeTheSeat() {
+        host.licensedFor(1).add("alice");
+        host.directory.delete("alice");
+        host.service.syncDirectory();
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.MISSING);
+        assertThat(host.snapshots.current().allocation().free()).isZero();
+        assertDone(host.remove("alice"));
+        assertThat(host.snapshots.current().allocation().free()).isEqualTo(1);
+    }
+
+    @Test
+    void bulkChangesAreAuditedAsOneSummary() {
+        host.licensedFor(0);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            many.add("bulk" + i);
+            host.directory.add("bulk" + i);
+        }
+        host.audit.clear();
+        assertDone(host.service.addEditors(ADMIN, many));
+        assertThat(host.audit.events()).singleElement().satisfies(event ->
+                assertThat(Fixtures.english(event.message())).isEqualTo("admin added 30 editors."));
+    }
+
+    // Directory -----------------------------------------------------------------------------------------------
+
+    @Test
+    void groupMembersBecomeEditorsSeatedFromWhenTheyWereFirstSeen() {
+        host.licensedFor(5);
+        host.directory.join("plainframe-editors", "alice");
+        Instant firstSeen = host.clock.instant();
+        assertDone(host.service.syncDirectory());
+        host.clock.advance(Duration.ofHours(1));
+        host.service.syncDirectory();
+        assertThat(host.snapshots.current().state().roster().find("key-alice").orElseThrow().seatedSince())
+                .isEqualTo(firstSeen);
+    }
+
+    @Test
+    void aDeactivatedEditorFreesTheSeatAtOnceAndQueuesAgainWhenReactivated() {
+        host.licensedFor(1).add("alice");
+        host.clock.advance(Duration.ofMinutes(1));
+        host.directory.join("plainframe-editors", "bob");
+        host.service.syncDirectory();
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.WAITING);
+
+        host.directory.deactivate("alice");
+        host.service.syncDirectory();
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.INACTIVE);
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+
+        host.clock.advance(Duration.ofMinutes(1));
+        host.directory.reactivate("alice");
+        host.service.syncDirectory();
+        assertThat(host.stateOf("alice")).as("queues again from now").isEqualTo(EditorState.WAITING);
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.audit.actions()).contains(AuditAction.EDITOR_FREED, AuditAction.EDITOR_REQUEUED);
+    }
+
+    @Test
+    void aDirectoryOutageChangesNothingAndHandsNoSeatToAnyone() {
+        host.licensedFor(1).add("alice");
+        host.directory.join("plainframe-editors", "bob");
+        int writes = host.store.writes();
+        host.directory.down(true);
+        assertThat(host.service.syncDirectory().code()).isEqualTo(ChangeCode.HOST_UNAVAILABLE);
+        assertThat(host.service.syncDirectory().code().httpStatus()).isEqualTo(503);
+        assertThat(host.store.writes()).isEqualTo(writes);
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.decide("alice").canEdit()).as("current editors go on editing").isTrue();
+        assertThat(host.add("carol").code()).isEqualTo(ChangeCode.HOST_UNAVAILABLE);
+    }
+
+    // Settings ------------------------------------------------------------------------------------------------
+
+    @Test
+    void modeEveryoneNeedsALicenseThatOffersIt() {
+        host.licensedFor(10);
+        ChangeResult refused = host.service.updateSettings(ADMIN, SeatMode.EVERYONE, "plainframe-editors");
+        assertThat(refused.code()).isEqualTo(ChangeCode.MODE_NOT_ALLOWED);
+        host.licensedFor(0);
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.EVERYONE, "plainframe-editors"));
+        assertThat(host.audit.actions()).endsWith(AuditAction.SETTINGS_CHANGED);
+    }
+
+    @Test
+    void aNewEditorsGroupIsSynchronisedAtOnce() {
+        host.licensedFor(10);
+        host.directory.join("plainframe-editors-jira", "carol");
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editors-jira"));
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
+    void aGroupNameMustBeAName() {
+        assertThat(host.service.updateSettings(ADMIN, SeatMode.SELECTED, " ").code())
+                .isEqualTo(ChangeCode.INVALID_GROUP);
+        assertThat(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "x".repeat(256)).code())
+                .isEqualTo(ChangeCode.INVALID_GROUP);
+    }
+
+    // Seat requests -------------------------------------------------------------------------------------------
+
+    @Test
+    void aViewerAsksForASeatAndTheAdminApprovesIt() {
+        host.licensedFor(5);
+        ChangeResult asked = host.service.requestSeat(TestHost.user("viewer"), "I design the checkout pages");
+        assertDone(asked);
+        SeatRequest request = host.snapshots.current().state().requests().get(0);
+        assertThat(request.note()).isEqualTo("I design the checkout pages");
+        assertThat(request.displayName()).isEqualTo("User viewer");
+        assertThat(asked.details()).containsEntry("id", request.id());
+
+        assertDone(host.service.approveRequest(ADMIN, request.id()));
+        assertThat(host.stateOf("viewer")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.snapshots.current().state().requests()).isEmpty();
+        assertThat(host.audit.actions()).containsSubsequence(AuditAction.REQUEST_CREATED,
+                AuditAction.REQUEST_APPROVED, AuditAction.EDITOR_ADDED);
+    }
+
+    @Test
+    void oneRequestPerUserIsPending() {
+        host.licensedFor(5);
+        assertDone(host.service.requestSeat(TestHost.user("viewer"), ""));
+        assertThat(host.service.requestSeat(TestHost.user("viewer"), "again").code())
+                .isEqualTo(ChangeCode.REQUEST_PENDING);
+    }
+
+    @Test
+    void editorsDoNotNeedToAsk() {
+        host.licensedFor(1).add("alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.service.syncDirectory();
+        assertThat(host.service.requestSeat(TestHost.user("alice"), "").code()).isEqualTo(ChangeCode.ALREADY_EDITOR);
+        ChangeResult waiting = host.service.requestSeat(TestHost.user("bob"), "");
+        assertThat(waiting.code()).isEqualTo(ChangeCode.ALREADY_EDITOR);
+        assertThat(Fixtures.english(waiting.message())).contains("as soon as one is free");
+    }
+
+    @Test
+    void aLongNoteIsRefused() {
+        assertThat(host.service.requestSeat(TestHost.user("viewer"), "x".repeat(1001)).code())
+                .isEqualTo(ChangeCode.NOTE_TOO_LONG);
+    }
+
+    @Test
+    void approvingWithoutAFreeSeatIsRefusedAndTheRequestStays() {
+        host.licensedFor(1).add("alice");
+        host.service.requestSeat(TestHost.user("viewer"), "");
+        String id = host.snapshots.current().state().requests().get(0).id();
+        assertThat(host.service.approveRequest(ADMIN, id).code()).isEqualTo(ChangeCode.NO_FREE_SEATS);
+        assertThat(host.snapshots.current().state().requests()).hasSize(1);
+    }
+
+    @Test
+    void aDismissedRequestIsGoneAndAudited() {
+        host.service.requestSeat(TestHost.user("viewer"), "");
+        String id = host.snapshots.current().state().requests().get(0).id();
+        assertDone(host.service.dismissRequest(ADMIN, id));
+        assertThat(host.snapshots.current().state().requests()).isEmpty();
+        assertThat(host.audit.actions()).endsWith(AuditAction.REQUEST_DISMISSED);
+        assertThat(host.service.dismissRequest(ADMIN, id).code()).isEqualTo(ChangeCode.NO_SUCH_REQUEST);
+        assertThat(host.service.approveRequest(ADMIN, "nope").code()).isEqualTo(ChangeCode.NO_SUCH_REQUEST);
+    }
+
+    @Test
+    void assigningARequesterDirectlyAnswersTheirRequest() {
+        host.licensedFor(5);
+        host.service.requestSeat(TestHost.user("viewer"), "");
+        assertDone(host.add("viewer"));
+        assertThat(host.snapshots.current().state().requests()).isEmpty();
+    }
+
+    // Concurrency and storage ---------------------------------------------------------------------------------
+
+    @Test
+    void concurrentAssignmentsOnTwoNodesNeverExceedTheSeats() throws Exception {
+        host.licensedFor(5);
+        TestHost node2 = host.otherNode();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("racer" + i);
+            host.directory.add("racer" + i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ChangeResult>> results = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            TestHost node = i % 2 == 0 ? host : node2;
+            String name = names.get(i);
+            results.add(pool.submit(() -> {
+                start.await();
+                return node.service.addEditors(ADMIN, List.of(name));
+            }));
+        }
+        start.countDown();
+        int done = 0;
+        for (Future<ChangeResult> result : results) {
+            ChangeResult outcome = result.get(30, TimeUnit.SECONDS);
+            if (outcome.isDone()) {
+                done++;
+            } else {
+                assertThat(outcome.code()).isEqualTo(ChangeCode.NO_FREE_SEATS);
+            }
+        }
+        pool.shutdown();
+        assertThat(done).isEqualTo(5);
+        host.snapshots.refresh();
+        assertThat(host.snapshots.current().state().roster().size()).isEqualTo(5);
+        assertThat(host.snapshots.current().allocation().waiting()).isZero();
+    }
+
+    @Test
+    void aDamagedStateIsNeverOverwrittenByAChange() {
+        host.licensedFor(5);
+        host.store.corrupt(StateStore.KEY);
+        assertThat(host.add("alice").code()).isEqualTo(ChangeCode.STATE_UNREADABLE);
+        assertThat(host.service.syncDirectory().code()).isEqualTo(ChangeCode.STATE_UNREADABLE);
+    }
+
+    @Test
+    void theStoreBeingDownIsAnswerableAndChangesNothing() {
+        host.store.down(true);
+        ChangeResult result = host.service.applyVendorKey(ADMIN, TestHost.key(3));
+        assertThat(result.code()).isEqualTo(ChangeCode.HOST_UNAVAILABLE);
+        assertThat(Map.of("status", result.code().httpStatus())).containsEntry("status", 503);
+    }
+}

@@ -1,0 +1,83 @@
+package io.plainframe.licensing.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonTest {
+
+    @Test
+    void valuesRoundTrip() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "Zürich \"quoted\" \\ back\nnew line \u2028 \u0001");
+        value.put("number", 42L);
+        value.put("negative", -7L);
+        value.put("fraction", 1.5);
+        value.put("yes", true);
+        value.put("nothing", null);
+        value.put("list", List.of("a", 1L, List.of()));
+        value.put("object", Map.of("inner", "x"));
+        assertThat(Json.parse(Json.write(value))).isEqualTo(value);
+        assertThat(Json.parse(Json.pretty(value))).isEqualTo(value);
+    }
+
+    @Test
+    void compactTextIsSafeInsideAnHtmlPage() {
+        String text = Json.write(Map.of("name", "</script><script>alert(1)</script>&"));
+        assertThat(text).doesNotContain("<", ">", "&");
+        assertThat(Json.parse(text)).isEqualTo(Map.of("name", "</script><script>alert(1)</script>&"));
+    }
+
+    @Test
+    void prettyTextIsForPeople() {
+        assertThat(Json.pretty(Map.of("a", List.of(1, 2)))).isEqualTo("{\n  \"a\": [1, 2]\n}");
+        assertThat(Json.pretty(Map.of("licensee", "A & B"))).contains("A & B");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":1,\"a\":2}", "01", "1.", "-",
+        "1e", "\"open", "\"bad \\x escape\"", "\"\\u12\"", "\"tab\tinside\"", "tru", "nul", "[1] 2", "{a:1}",
+        "99999999999999999999", "1e999"})
+    void anythingButExactlyOneJsonValueIsRefusedWithItsPosition(String text) {
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonException.class)
+                .hasMessageContaining("at character");
+    }
+
+    @Test
+    void deepNestingIsRefusedRatherThanRecursedInto() {
+        assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH))).isInstanceOf(List.class);
+        assertThatThrownBy(() -> Json.parse("[".repeat(100_000))).isInstanceOf(JsonException.class)
+                .hasMessageContaining("nested too deeply");
+    }
+
+    @Test
+    void seededMutationsOfAValidDocumentOnlyEverFailAsJsonErrors() {
+        String valid = Json.write(Map.of("schema", 1L, "editors", List.of(Map.of("key", "k1", "direct", true,
+                "since", "2026-01-01T00:00:00Z")), "note", "x\u00e9\\\"y", "n", -12.5e3));
+        Random random = new Random(77);
+        String alphabet = "{}[]\":,\\u0123456789abcdeftrnl-+.eE \n\t\u0000\u00e9";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder mutant = new StringBuilder(valid);
+            for (int edits = 1 + random.nextInt(3); edits > 0 && mutant.length() > 0; edits--) {
+                int at = random.nextInt(mutant.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> mutant.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> mutant.deleteCharAt(at);
+                    default -> mutant.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            try {
+                Json.parse(mutant.toString());
+            } catch (JsonException expected) {
+                // The only way the reader may fail.
+            }
+        }
+    }
+}
