@@ -60,17 +60,20 @@ public final class LicenseIssuer {
         if (type == LicenseType.EVALUATION) {
             throw new IssueRefusedException("plainframe.issue.new.evaluation-type");
         }
+        LocalDate end = inRange(Maintenance.twelveMonthsFrom(purchased));
         return sign(new License(signingKey.keyId(), LicenseIds.next(random), product, licensee, email, type, editors,
-                purchased, purchased, Maintenance.twelveMonthsFrom(purchased), null, now()), List.of());
+                purchased, purchased, end, null, now()), futurePurchaseNote(purchased));
     }
 
     /** An evaluation: thirty days from {@code issued}. */
     public IssuedKey issueEvaluation(Product product, String licensee, String email, LocalDate issued,
                                      SeatLimit editors) {
         checkLicensee(licensee, email);
+        LocalDate end = inRange(Maintenance.evaluationEnd(issued));
+        List<Message> notes = end.isBefore(today())
+                ? List.of(Message.of("plainframe.issue.note.evaluation-already-ended", end)) : List.of();
         return sign(new License(signingKey.keyId(), LicenseIds.next(random), product, licensee, email,
-                LicenseType.EVALUATION, editors, null, issued, Maintenance.evaluationEnd(issued), null, now()),
-                List.of());
+                LicenseType.EVALUATION, editors, null, issued, end, null, now()), notes);
     }
 
     /** An upgrade of {@code fromKey} to more editors, bought on {@code purchased}. */
@@ -84,8 +87,8 @@ public final class LicenseIssuer {
                     old.editors().toString(), editors.toString());
         }
         checkNotBefore(purchased, old);
-        LocalDate end = Maintenance.twelveMonthsFrom(purchased);
-        List<Message> notes = new ArrayList<>();
+        LocalDate end = inRange(Maintenance.twelveMonthsFrom(purchased));
+        List<Message> notes = new ArrayList<>(futurePurchaseNote(purchased));
         if (old.maintenanceEnd().isAfter(end)) {
             notes.add(Message.of("plainframe.issue.note.upgrade-shortens", old.maintenanceEnd(), end));
         }
@@ -101,9 +104,9 @@ public final class LicenseIssuer {
         }
         checkNotBefore(purchased, old);
         LocalDate start = old.maintenanceEnd();
-        LocalDate end = Maintenance.twelveMonthsFrom(start);
-        List<Message> notes = new ArrayList<>();
-        if (end.isBefore(today())) {
+        LocalDate end = inRange(Maintenance.twelveMonthsFrom(start));
+        List<Message> notes = new ArrayList<>(futurePurchaseNote(purchased));
+        if (end.isBefore(purchased)) {
             notes.add(Message.of("plainframe.issue.note.renewal-already-ended", end));
         }
         return sign(new License(signingKey.keyId(), LicenseIds.next(random), old.product(), old.licensee(),
@@ -115,7 +118,25 @@ public final class LicenseIssuer {
         if (check.code() == LicenseCode.MALFORMED || check.code() == LicenseCode.BAD_SIGNATURE) {
             throw new IssueRefusedException(check.message());
         }
-        return check.decoded().orElseThrow();
+        License old = check.decoded().orElseThrow();
+        if (TrustedKeys.DEMO_KEY_ID.equals(old.keyId()) && !TrustedKeys.DEMO_KEY_ID.equals(signingKey.keyId())) {
+            // Anyone can make demo keys: a real key must never be derived from one.
+            throw new IssueRefusedException("plainframe.issue.demo-key-from");
+        }
+        return old;
+    }
+
+    private List<Message> futurePurchaseNote(LocalDate purchased) {
+        return purchased.isAfter(today())
+                ? List.of(Message.of("plainframe.issue.note.future-purchase", purchased)) : List.of();
+    }
+
+    private static LocalDate inRange(LocalDate end) {
+        if (!License.acceptsDate(end)) {
+            throw new IssueRefusedException("plainframe.issue.date-out-of-range", License.FIRST_YEAR,
+                    License.LAST_YEAR);
+        }
+        return end;
     }
 
     private static void checkLicensee(String licensee, String email) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -62,8 +61,12 @@ public final class KeyPayload {
     }
 
     private static final int MAX_FIELD_BYTES = 1024;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    /**
+     * Versions above this are damage, not newer formats: formats are made rarely, and a changed first
+     * character must not send an admin looking for an update that does not exist.
+     */
+    private static final int LAST_PLAUSIBLE_VERSION = 4;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private KeyPayload() {
     }
@@ -141,7 +144,7 @@ public final class KeyPayload {
     }
 
     static void checkVersion(int version) {
-        if (version == 0) {
+        if (version == 0 || version > LAST_PLAUSIBLE_VERSION) {
             throw damaged("version");
         }
         if (version != FORMAT_VERSION) {
@@ -190,15 +193,7 @@ public final class KeyPayload {
 
     /** A date in exactly the form {@code yyyy-MM-dd}, years 2000 to 2999. */
     static Optional<LocalDate> date(String text) {
-        if (text.length() != 10) {
-            return Optional.empty();
-        }
-        try {
-            LocalDate date = LocalDate.parse(text, DATE);
-            return date.getYear() >= 2000 && date.getYear() <= 2999 ? Optional.of(date) : Optional.empty();
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return License.parseDate(text);
     }
 
     private static Optional<Instant> instant(String text) {

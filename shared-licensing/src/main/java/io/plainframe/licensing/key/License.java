@@ -2,7 +2,11 @@ package io.plainframe.licensing.key;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a vendor key says, decoded; whether it may be trusted is decided by
@@ -39,6 +43,12 @@ public record License(
     public static final int MAX_LICENSEE_LENGTH = 200;
     /** Longest contact address (RFC 5321). */
     public static final int MAX_EMAIL_LENGTH = 254;
+    /** Dates in keys lie in these years, so every date has one ten-character spelling. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2999;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public License {
         Objects.requireNonNull(keyId, "keyId");
@@ -66,6 +76,12 @@ public record License(
         if ((type == LicenseType.EVALUATION) != (purchaseDate == null)) {
             throw new IllegalArgumentException("an evaluation has no purchase date, every other license has one");
         }
+        for (LocalDate date : new LocalDate[] {purchaseDate, maintenanceStart, maintenanceEnd}) {
+            if (date != null && !acceptsDate(date)) {
+                throw new IllegalArgumentException("dates in keys lie in the years " + FIRST_YEAR + " to "
+                        + LAST_YEAR + ", not " + date);
+            }
+        }
         if (maintenanceEnd.isBefore(maintenanceStart)) {
             throw new IllegalArgumentException("maintenance ends before it starts");
         }
@@ -81,6 +97,23 @@ public record License(
     /** Whether a build made on this (UTC) date may use the license: SPEC 2.5, end date inclusive. */
     public boolean covers(LocalDate buildDate) {
         return !buildDate.isAfter(maintenanceEnd);
+    }
+
+    /** Whether a date can go into a key: years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
+    public static boolean acceptsDate(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    /** A date written exactly {@code yyyy-MM-dd} that can go into a key, or empty. */
+    public static Optional<LocalDate> parseDate(String text) {
+        if (text == null || text.length() != 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, DATE)).filter(License::acceptsDate);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a licensee name can go into a key: 1 to 200 printable characters, no surrounding spaces. */

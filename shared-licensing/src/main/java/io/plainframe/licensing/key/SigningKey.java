@@ -103,6 +103,9 @@ public final class SigningKey {
             throw new IllegalArgumentException("the license names key " + license.keyId() + ", not " + keyId);
         }
         byte[] payload = KeyPayload.encode(license);
+        if (!KeyPayload.decode(payload).equals(license)) {
+            throw new IllegalStateException("the key would not read back as the license it was made from");
+        }
         return KeyText.encode(payload, Signatures.sign(privateKey, payload));
     }
 

@@ -57,6 +57,11 @@ public final class TrustedKeys {
         return of(keys);
     }
 
+    /** These keys without the public demo key: what the vendor's tool believes unless told {@code --demo}. */
+    public TrustedKeys withoutDemo() {
+        return of(byId.values().stream().filter(key -> !key.demo()).toList());
+    }
+
     public Optional<TrustedKey> find(String keyId) {
         return Optional.ofNullable(byId.get(keyId));
     }

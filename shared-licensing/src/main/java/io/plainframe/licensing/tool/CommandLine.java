@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The options and operands of one command: {@code --name value} or {@code --name=value}, flags without a
- * value, and operands; {@code -} is an operand (standard input). Anything unknown, repeated or missing is a
- * usage error naming the command.
+ * value, and operands; {@code -} is an operand (standard input) and {@code --} ends the options. Anything
+ * unknown, repeated or missing is a usage error naming the command.
  */
 final class CommandLine {
 
@@ -33,10 +33,15 @@ final class CommandLine {
                              int operands) {
         Map<String, String> values = new HashMap<>();
         List<String> positional = new ArrayList<>();
+        boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (!arg.startsWith("--")) {
+            if (optionsEnded || !isOption(arg)) {
                 positional.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -50,7 +55,7 @@ final class CommandLine {
             } else if (valued.contains(name)) {
                 if (equals >= 0) {
                     value = arg.substring(equals + 1);
-                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                } else if (i + 1 < args.size() && !isOption(args.get(i + 1))) {
                     value = args.get(++i);
                 } else {
                     throw ToolFailure.usage(command, "license-tool.usage.missing-value", "--" + name);
@@ -68,6 +73,11 @@ final class CommandLine {
                     : ToolFailure.usage(command, "license-tool.usage.extra-operand", positional.get(operands));
         }
         return new CommandLine(command, values, positional);
+    }
+
+    /** Options start with two dashes; an armoured key ({@code -----BEGIN ...}) is a value, not an option. */
+    private static boolean isOption(String arg) {
+        return arg.startsWith("--") && !arg.startsWith("-----");
     }
 
     String command() {

@@ -25,19 +25,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -66,8 +63,6 @@ public final class LicenseTool {
     private static final List<String> COMMANDS =
             List.of("keygen", "issue", "upgrade", "renew", "inspect", "covers", "marketplace-check");
     private static final int MAX_KEY_FILE_BYTES = 64 * 1024;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -113,8 +108,10 @@ public final class LicenseTool {
             }
             if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
                 String topic = arguments.size() > 1 ? arguments.get(1) : "";
-                stdout.println(toolText.text(COMMANDS.contains(topic) ? "license-tool.help." + topic
-                        : "license-tool.help"));
+                if (!topic.isEmpty() && !COMMANDS.contains(topic)) {
+                    throw ToolFailure.usage(null, "license-tool.usage.unknown-command", topic);
+                }
+                stdout.println(toolText.text(topic.isEmpty() ? "license-tool.help" : "license-tool.help." + topic));
                 return EXIT_OK;
             }
             if (!COMMANDS.contains(command)) {
@@ -161,12 +158,17 @@ public final class LicenseTool {
             throw ToolFailure.refused("license-tool.keygen.exists", dir);
         }
         SigningKey key = SigningKey.generate(new SecureRandom());
+        List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            writeNew(publicFile, Pem.publicKey(key.publicKey()), false);
-            writeNew(privateFile, Pem.privateKey(key.privateKey()), true);
+            writeNew(privateFile, Pem.privateKey(key.privateKey()), "rw-------", written);
+            writeNew(publicFile, Pem.publicKey(key.publicKey()), "rw-r--r--", written);
+        } catch (FileAlreadyExistsException e) {
+            removeQuietly(written);
+            throw ToolFailure.refused("license-tool.keygen.exists", dir);
         } catch (IOException e) {
-            throw ToolFailure.refused("license-tool.keygen.cannot-write", dir, e.getMessage());
+            removeQuietly(written);
+            throw ToolFailure.refused("license-tool.keygen.cannot-write", dir, String.valueOf(e.getMessage()));
         }
         stdout.println(toolText.text("license-tool.keygen.done", key.keyId(), privateFile, publicFile,
                 "vendor-" + LocalDate.now(clock) + " "
@@ -174,22 +176,26 @@ public final class LicenseTool {
         return EXIT_OK;
     }
 
-    /** Writes through a temporary file so a file either appears whole or not at all. */
-    private static void writeNew(Path file, String content, boolean secret) throws IOException {
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".keygen", ".tmp");
-        try {
-            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                String permissions = secret ? "rw-------" : "rw-r--r--";
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString(permissions));
-            }
-            Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+    /** Creates the file, failing if it exists (never overwrites a key), with its permissions from the start. */
+    private static void writeNew(Path file, String content, String permissions, List<Path> written)
+            throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)));
+        } else {
+            Files.createFile(file);
+        }
+        written.add(file);
+        Files.writeString(file, content, StandardCharsets.US_ASCII);
+    }
+
+    /** Leaves no half key pair behind, so keygen can simply be run again. */
+    private static void removeQuietly(List<Path> files) {
+        for (Path file : files) {
             try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file);
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Nothing more to do: the error that brought us here is reported.
             }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
@@ -200,7 +206,13 @@ public final class LicenseTool {
         SigningKey key = signingKey(line);
         Product product = product(line, line.required("product"));
         String licensee = line.required("licensee");
+        if (!License.acceptsLicensee(licensee)) {
+            throw ToolFailure.usage(line.command(), "license-tool.usage.licensee", License.MAX_LICENSEE_LENGTH);
+        }
         String email = line.value("email").orElse(null);
+        if (email != null && !License.acceptsEmail(email)) {
+            throw ToolFailure.usage(line.command(), "license-tool.usage.email", email);
+        }
         boolean evaluation = line.has("evaluation");
         line.refuseUnless(evaluation, "issued", "--evaluation");
         line.refuseUnless(!evaluation, "purchased", "a purchased license (without --evaluation)");
@@ -240,7 +252,7 @@ public final class LicenseTool {
     }
 
     private int inspect(List<String> args) {
-        CommandLine line = CommandLine.parse("inspect", args, Set.of("public-key", "product"), Set.of(), 1);
+        CommandLine line = CommandLine.parse("inspect", args, Set.of("public-key", "product"), Set.of("demo"), 1);
         LicenseValidator validator = validator(line);
         if (line.has("product")) {
             validator = validator.forProduct(product(line, line.required("product")));
@@ -259,6 +271,7 @@ public final class LicenseTool {
         stdout.println(Json.pretty(json));
         if (!check.isValid()) {
             stderr.println(toolText.text("license-tool.error", render(check.message())));
+            hintAtTrust(check);
             return EXIT_REFUSED;
         }
         return EXIT_OK;
@@ -277,14 +290,16 @@ public final class LicenseTool {
         json.put("evaluation", license.isEvaluation());
         json.put("supersedes", license.supersedes());
         json.put("keyId", license.keyId());
+        json.put("demoKey", TrustedKeys.DEMO_KEY_ID.equals(license.keyId()));
         json.put("issuedAt", license.issuedAt());
     }
 
     private int covers(List<String> args) {
-        CommandLine line = CommandLine.parse("covers", args, Set.of("build-date", "public-key"), Set.of(), 1);
+        CommandLine line = CommandLine.parse("covers", args, Set.of("build-date", "public-key"), Set.of("demo"), 1);
         LocalDate buildDate = date(line, "build-date", line.required("build-date"));
         LicenseCheck check = validator(line).check(keyText(line.operand("KEY")));
         if (check.code() == LicenseCode.MALFORMED || check.code() == LicenseCode.BAD_SIGNATURE) {
+            hintAtTrust(check);
             throw ToolFailure.refused(check.message());
         }
         License license = check.decoded().orElseThrow();
@@ -331,11 +346,15 @@ public final class LicenseTool {
     }
 
     private LicenseIssuer issuer(SigningKey key) {
-        return new LicenseIssuer(key, trustedKeys, clock, random);
+        return new LicenseIssuer(key, trustedKeys.withoutDemo(), clock, random);
     }
 
+    /**
+     * The keys this command believes: the vendor's, plus {@code --public-key}; the demo key only with
+     * {@code --demo}, because anyone can make demo keys and a sales person must never take one for real.
+     */
     private LicenseValidator validator(CommandLine line) {
-        TrustedKeys keys = trustedKeys;
+        TrustedKeys keys = line.has("demo") ? trustedKeys : trustedKeys.withoutDemo();
         if (line.has("public-key")) {
             String file = line.required("public-key");
             keys = keys.with(Pem.readPublicKey(readFile(line, "public-key", file)).map(k -> TrustedKey.of(file, k))
@@ -358,20 +377,29 @@ public final class LicenseTool {
                 .orElseThrow(() -> ToolFailure.usage(line.command(), "license-tool.usage.not-a-private-key", file));
     }
 
+    /** A key file, read no further than a key file can be long (also from devices and pipes). */
     private String readFile(CommandLine line, String option, String file) {
-        try {
-            Path path = Path.of(file);
-            if (Files.size(path) > MAX_KEY_FILE_BYTES) {
-                throw ToolFailure.usage(line.command(), "license-tool.usage.file-too-large", "--" + option, file);
-            }
-            return Files.readString(path, StandardCharsets.ISO_8859_1);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            bytes = in.readNBytes(MAX_KEY_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw ToolFailure.usage(line.command(), "license-tool.usage.no-such-file", "--" + option, file);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ToolFailure failure) {
-                throw failure;
-            }
+        } catch (IOException | InvalidPathException e) {
             throw ToolFailure.usage(line.command(), "license-tool.usage.cannot-read", "--" + option, file);
+        }
+        if (bytes.length > MAX_KEY_FILE_BYTES) {
+            throw ToolFailure.usage(line.command(), "license-tool.usage.file-too-large", "--" + option, file);
+        }
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** After a signature problem, says how to trust the key it names, when that is what is missing. */
+    private void hintAtTrust(LicenseCheck check) {
+        String key = check.message().key();
+        if (key.equals("plainframe.license.bad-signature.unknown-key")) {
+            stderr.println(toolText.text("license-tool.hint.public-key"));
+        } else if (key.equals("plainframe.license.bad-signature.demo-key")) {
+            stderr.println(toolText.text("license-tool.hint.demo"));
         }
     }
 
@@ -380,12 +408,17 @@ public final class LicenseTool {
         if (!operand.equals("-")) {
             return operand;
         }
+        byte[] bytes;
         try {
-            byte[] bytes = stdin.readNBytes(KeyText.MAX_INPUT_LENGTH * 4 + 1);
-            return new String(bytes, StandardCharsets.UTF_8);
+            bytes = stdin.readNBytes(KeyText.MAX_INPUT_LENGTH * 4 + 1);
         } catch (IOException e) {
             throw ToolFailure.refused("license-tool.cannot-read-stdin", e.getMessage());
         }
+        if (bytes.length > KeyText.MAX_INPUT_LENGTH * 4) {
+            throw ToolFailure.refused(Message.of("plainframe.license.malformed.too-large", bytes.length,
+                    KeyText.MAX_INPUT_LENGTH));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static Product product(CommandLine line, String text) {
@@ -404,11 +437,8 @@ public final class LicenseTool {
     }
 
     private static LocalDate date(CommandLine line, String option, String text) {
-        try {
-            return LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
-            throw ToolFailure.usage(line.command(), "license-tool.usage.date", "--" + option, text);
-        }
+        return License.parseDate(text).orElseThrow(() -> ToolFailure.usage(line.command(), "license-tool.usage.date",
+                "--" + option, text, License.FIRST_YEAR, License.LAST_YEAR));
     }
 
     private String render(Message message) {

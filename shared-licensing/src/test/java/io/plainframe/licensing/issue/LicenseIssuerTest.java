@@ -55,8 +55,7 @@ class LicenseIssuerTest {
     }
 
     @Test
-    void licensesAreSoldPerAssignedEditorNotPerConcurrentUser() {
-        assertThat(newLicense(10, "2026-01-15").editors()).isEqualTo(SeatLimit.of(10));
+    void anUnlimitedLicenseCanBeIssued() {
         assertThat(issuer.issueNew(Product.CONFLUENCE, "Acme", null, LicenseType.COMMERCIAL, SeatLimit.unlimited(),
                 LocalDate.parse("2026-01-15")).license().editors().isUnlimited()).isTrue();
     }
@@ -149,6 +148,34 @@ class LicenseIssuerTest {
     }
 
     @Test
+    void whetherARenewalHasEndedIsJudgedOnItsPurchaseDateNotOnTheDayItIsIssued() {
+        IssuedKey renewal = issuerOn(LocalDate.parse("2030-06-01")).renew(newKey(10, "2026-01-15"),
+                LocalDate.parse("2027-01-01"));
+        assertThat(renewal.license().maintenanceEnd()).isEqualTo("2028-01-15");
+        assertThat(renewal.notes()).as("in force when bought").isEmpty();
+    }
+
+    @Test
+    void aDemoKeyIsNeverUpgradedOrRenewedIntoARealOne() {
+        String demo = Fixtures.license().key();
+        LicenseIssuer real = new LicenseIssuer(VENDOR, TrustedKeys.builtIn(), Fixtures.CLOCK, new Random(3));
+        assertThatThrownBy(() -> real.renew(demo, LocalDate.parse("2026-06-01")))
+                .hasMessageContaining("plainframe.issue.demo-key-from");
+        assertThatThrownBy(() -> real.upgrade(demo, SeatLimit.of(50), LocalDate.parse("2026-06-01")))
+                .hasMessageContaining("plainframe.issue.demo-key-from");
+        LicenseIssuer demoIssuer = new LicenseIssuer(Fixtures.demoKey(), TrustedKeys.builtIn(), Fixtures.CLOCK,
+                new Random(3));
+        assertThat(demoIssuer.renew(demo, LocalDate.parse("2026-06-01")).license().keyId())
+                .isEqualTo(TrustedKeys.DEMO_KEY_ID);
+    }
+
+    @Test
+    void maintenanceThatWouldEndBeyondTheYearsAKeyHoldsIsRefused() {
+        assertThatThrownBy(() -> issuer.issueNew(Product.JIRA, "Acme", null, LicenseType.COMMERCIAL,
+                SeatLimit.of(1), LocalDate.parse("2999-03-01"))).hasMessageContaining("date-out-of-range");
+    }
+
+    @Test
     void renewalBoughtEarlyStacksOnThePreviousEnd() {
         String original = newKey(10, "2026-01-15");
         String first = issuer.renew(original, LocalDate.parse("2026-03-01")).key();
@@ -163,7 +190,8 @@ class LicenseIssuerTest {
     void renewalIsSoldTwelveMonthsAtATime() {
         for (String purchased : new String[] {"2026-01-16", "2026-07-01", "2027-01-15", "2028-12-31"}) {
             License renewal = issuer.renew(newKey(10, "2026-01-15"), LocalDate.parse(purchased)).license();
-            assertThat(renewal.maintenanceStart().plusMonths(12)).isEqualTo(renewal.maintenanceEnd());
+            assertThat(renewal.maintenanceStart()).isEqualTo("2027-01-15");
+            assertThat(renewal.maintenanceEnd()).isEqualTo("2028-01-15");
         }
     }
 

@@ -108,12 +108,16 @@ class KeyPayloadTest {
     }
 
     @Test
-    void versionZeroIsDamagedAndOtherVersionsAreNewerFormats() {
+    void theNextFewVersionsAreNewerFormatsAndAnythingElseIsDamage() {
         byte[] bytes = KeyPayload.encode(license().build());
-        bytes[0] = 0;
-        assertDamaged(bytes, "version");
-        bytes[0] = 7;
+        bytes[0] = 2;
         assertThatThrownBy(() -> KeyPayload.decode(bytes)).hasMessageContaining("malformed.version");
+        bytes[0] = 4;
+        assertThatThrownBy(() -> KeyPayload.decode(bytes)).hasMessageContaining("malformed.version");
+        for (int version : new int[] {0, 5, 106, 255}) {
+            bytes[0] = (byte) version;
+            assertDamaged(bytes, "version");
+        }
     }
 
     @Test

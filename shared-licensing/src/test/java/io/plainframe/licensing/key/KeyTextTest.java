@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.Fixtures;
 import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -100,7 +101,7 @@ class KeyTextTest {
         MalformedKeyException refused = refusal(broken);
         assertThat(refused.userMessage().key()).isEqualTo("plainframe.license.malformed.character");
         assertThat(refused.userMessage().arguments()).containsExactly("%", 41);
-        assertThat(Fixtures.english(refused.userMessage())).contains("'%' at position 41");
+        assertThat(Fixtures.english(refused.userMessage())).contains("'%' (character 41 of the key");
     }
 
     @Test
@@ -132,6 +133,12 @@ class KeyTextTest {
                 .encodeToString(bytes));
         assertThat(refused.userMessage().key()).isEqualTo("plainframe.license.malformed.version");
         assertThat(Fixtures.english(refused.userMessage())).contains("format 2").contains("Update Plainframe");
+    }
+
+    @Test
+    void garbageInTheVersionByteIsDamageNotANewerFormat() {
+        assertRefused(key.toLowerCase(Locale.ROOT), "plainframe.license.malformed.damaged");
+        assertRefused("PLAINFRAME-BQ" + key.substring(13), "plainframe.license.malformed.damaged");
     }
 
     private static void assertRefused(String text, String messageKey) {

@@ -87,19 +87,19 @@ class LicenseToolTest {
         Run renewed = runWithInput(upgraded.out, "renew", "--demo", "--from", "-", "--purchased", "2027-05-20");
         assertThat(renewed.exit).isZero();
 
-        Run inspected = runWithInput(renewed.out, "inspect", "--product", "confluence", "-");
+        Run inspected = runWithInput(renewed.out, "inspect", "--demo", "--product", "confluence", "-");
         assertThat(inspected.exit).isZero();
         assertThat(inspected.out).contains("\"valid\": true", "\"code\": \"VALID\"", "\"licensee\": \"Acme Ltd\"",
                 "\"editors\": 25", "\"maintenanceStart\": \"2027-06-01\"", "\"maintenanceEnd\": \"2028-06-01\"",
                 "\"purchaseDate\": \"2027-05-20\"", "\"evaluation\": false", "\"email\": \"it@acme.example\"",
                 "\"type\": \"commercial\"", "\"product\": \"confluence\"",
-                "\"keyId\": \"" + TrustedKeys.DEMO_KEY_ID + "\"");
+                "\"keyId\": \"" + TrustedKeys.DEMO_KEY_ID + "\"", "\"demoKey\": true");
         assertThat(inspected.out).containsPattern("\"supersedes\": \"PF-[0-9A-Z-]+\"");
     }
 
     @Test
     void inspectPrintsEveryFieldOfTheSpecInOneJsonObject() {
-        Run inspected = run("inspect", Fixtures.license().key());
+        Run inspected = run("inspect", "--demo", Fixtures.license().key());
         assertThat(inspected.out).startsWith("{").endsWith("}\n");
         for (String field : new String[] {"valid", "code", "message", "licenseId", "product", "licensee", "email",
                 "type", "editors", "purchaseDate", "maintenanceStart", "maintenanceEnd", "evaluation", "supersedes",
@@ -112,14 +112,14 @@ class LicenseToolTest {
     void anEvaluationKeyLastsThirtyDaysAndHasUnlimitedEditorsUnlessStated() {
         Run evaluation = run("issue", "--demo", "--product", "jira", "--licensee", "Trial Co", "--evaluation");
         assertThat(evaluation.exit).isZero();
-        Run inspected = run("inspect", "--product", "jira", evaluation.out.strip());
+        Run inspected = run("inspect", "--demo", "--product", "jira", evaluation.out.strip());
         assertThat(inspected.out).contains("\"evaluation\": true", "\"editors\": \"unlimited\"",
                 "\"maintenanceStart\": \"2026-11-23\"", "\"maintenanceEnd\": \"2026-12-23\"", "\"purchaseDate\": null",
                 "\"type\": \"evaluation\"");
 
         Run backdated = run("issue", "--demo", "--product", "jira", "--licensee", "Trial Co", "--evaluation",
                 "--issued", "2026-10-01", "--editors", "5");
-        Run expired = run("inspect", backdated.out.strip());
+        Run expired = run("inspect", "--demo", backdated.out.strip());
         assertThat(expired.exit).isEqualTo(1);
         assertThat(expired.out).contains("\"code\": \"EVALUATION_EXPIRED\"", "\"editors\": 5");
         assertThat(expired.err).contains("The evaluation ended on 2026-10-31.");
@@ -127,7 +127,7 @@ class LicenseToolTest {
 
     @Test
     void inspectWithAnotherProductSaysWrongProduct() {
-        Run inspected = run("inspect", "--product", "jira", Fixtures.license().key());
+        Run inspected = run("inspect", "--demo", "--product", "jira", Fixtures.license().key());
         assertThat(inspected.exit).isEqualTo(1);
         assertThat(inspected.out).contains("\"valid\": false", "\"code\": \"WRONG_PRODUCT\"");
     }
@@ -136,7 +136,7 @@ class LicenseToolTest {
     void inspectOfATamperedKeyStillShowsWhatItClaims() {
         String tampered = Fixtures.forged(Fixtures.license().editors(SeatLimit.of(500)).key(),
                 Fixtures.license().key());
-        Run inspected = run("inspect", tampered);
+        Run inspected = run("inspect", "--demo", tampered);
         assertThat(inspected.exit).isEqualTo(1);
         assertThat(inspected.out).contains("\"code\": \"BAD_SIGNATURE\"", "\"editors\": 500");
         assertThat(inspected.err).contains("signature does not match");
@@ -154,7 +154,9 @@ class LicenseToolTest {
         String key = Fixtures.license().key();
         String wrapped = "-----BEGIN PLAINFRAME LICENSE-----\n" + key.substring(0, 100) + "\n" + key.substring(100)
                 + "\n-----END PLAINFRAME LICENSE-----\n";
-        assertThat(runWithInput(wrapped, "inspect", "-").exit).isZero();
+        assertThat(runWithInput(wrapped, "inspect", "--demo", "-").exit).isZero();
+        assertThat(run("inspect", "--demo", wrapped).exit).as("an armoured key as an argument").isZero();
+        assertThat(run("inspect", "--demo", "--", wrapped).exit).as("after --").isZero();
     }
 
     @Test
@@ -162,7 +164,7 @@ class LicenseToolTest {
         String endless = "A".repeat(200_000);
         Run inspected = runWithInput(endless, "inspect", "-");
         assertThat(inspected.exit).isEqualTo(1);
-        assertThat(inspected.out).contains("more than any license key");
+        assertThat(inspected.err).contains("more than any license key (16,384)");
     }
 
     // keygen and --key ---------------------------------------------------------------------------------------
@@ -184,6 +186,7 @@ class LicenseToolTest {
         assertThat(issued.exit).isZero();
         assertThat(run("inspect", issued.out.strip()).exit).as("not trusted by this build").isEqualTo(1);
         Run trustedInspect = run("inspect", "--public-key", publicKey.toString(), issued.out.strip());
+        assertThat(trustedInspect.out).contains("\"demoKey\": false");
         assertThat(trustedInspect.exit).isZero();
 
         Run renewed = run("renew", "--key", privateKey.toString(), "--from", issued.out.strip(),
@@ -269,16 +272,19 @@ class LicenseToolTest {
     @Test
     void coversExitsZeroWhenTheBuildIsCoveredAndOneWhenNot() {
         String key = Fixtures.license().key();
-        Run covered = run("covers", "--build-date", "2027-01-15", key);
+        Run covered = run("covers", "--demo", "--build-date", "2027-01-15", key);
         assertThat(covered.exit).isZero();
         assertThat(covered.out).contains("\"covered\": true", "\"maintenanceEnd\": \"2027-01-15\"");
-        Run notCovered = run("covers", "--build-date", "2027-01-16", key);
+        Run notCovered = run("covers", "--demo", "--build-date", "2027-01-16", key);
         assertThat(notCovered.exit).isEqualTo(1);
         assertThat(notCovered.out).contains("\"covered\": false", "Renew maintenance, or install a version built "
                 + "on or before 2027-01-15");
         assertThat(notCovered.err).startsWith("license-tool: Maintenance ended on 2027-01-15");
         assertThat(run("covers", "--build-date", "2027-01-16", "junk").exit).isEqualTo(1);
-        assertThat(runWithInput(key, "covers", "--build-date", "2026-05-05", "-").exit).isZero();
+        assertThat(runWithInput(key, "covers", "--demo", "--build-date", "2026-05-05", "-").exit).isZero();
+        Run demoWithoutFlag = run("covers", "--build-date", "2026-05-05", key);
+        assertThat(demoWithoutFlag.exit).isEqualTo(1);
+        assertThat(demoWithoutFlag.err).contains("This is a demo key", "add --demo");
     }
 
     @Test
@@ -345,11 +351,83 @@ class LicenseToolTest {
     }
 
     @Test
-    void aLicenseeThatCannotGoIntoAKeyIsRefused() {
+    void aLicenseeOrEmailThatCannotGoIntoAKeyIsAUsageError() {
         Run refused = run("issue", "--demo", "--product", "jira", "--licensee", "  ", "--editors", "1",
                 "--purchased", "2026-01-01");
-        assertThat(refused.exit).isEqualTo(1);
-        assertThat(refused.err).contains("The licensee must be 1 to 200 printable characters");
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("--licensee takes the customer's name: 1 to 200 printable characters");
+        Run email = run("issue", "--demo", "--product", "jira", "--licensee", "A", "--email", "nobody",
+                "--editors", "1", "--purchased", "2026-01-01");
+        assertThat(email.exit).isEqualTo(2);
+        assertThat(email.err).contains("'nobody' is not an email address");
+    }
+
+    @Test
+    void aDemoKeyIsNotTakenForARealOne() {
+        String demoKey = Fixtures.license().editors(SeatLimit.of(5_000)).licensee("Mallory Inc").key();
+        Run inspected = run("inspect", demoKey);
+        assertThat(inspected.exit).isEqualTo(1);
+        assertThat(inspected.out).contains("\"code\": \"BAD_SIGNATURE\"", "\"demoKey\": true");
+        assertThat(inspected.err).contains("This is a demo key", "add --demo");
+    }
+
+    @Test
+    void aRealKeyIsNeverMadeFromADemoKey() throws IOException {
+        Path keys = dir.resolve("vendor");
+        run("keygen", "--out", keys.toString());
+        String demoKey = Fixtures.license().editors(SeatLimit.of(5_000)).key();
+        Run renewed = run("renew", "--key", keys.resolve("signing-key.pem").toString(), "--from", demoKey,
+                "--purchased", "2026-06-01");
+        assertThat(renewed.exit).isEqualTo(1);
+        assertThat(renewed.out).isEmpty();
+        assertThat(renewed.err).contains("demo");
+    }
+
+    @Test
+    void datesKeysCannotHoldAreUsageErrorsAndNoUnreadableKeyIsPrinted() {
+        for (String date : new String[] {"1999-12-31", "3000-01-01", "0001-01-01"}) {
+            Run refused = run("issue", "--demo", "--product", "jira", "--licensee", "A", "--editors", "1",
+                    "--purchased", date);
+            assertThat(refused.exit).isEqualTo(2);
+            assertThat(refused.err).contains("in the years 2000 to 2999");
+        }
+        Run lastYear = run("issue", "--demo", "--product", "jira", "--licensee", "A", "--editors", "1",
+                "--purchased", "2999-06-01");
+        assertThat(lastYear.exit).isEqualTo(1);
+        assertThat(lastYear.out).isEmpty();
+        assertThat(lastYear.err).contains("outside the years 2000 to 2999");
+    }
+
+    @Test
+    void keyFilesAreReadNoFurtherThanAKeyFileCanBeLongEvenFromADevice() {
+        Run refused = run("issue", "--key", "/dev/zero", "--product", "jira", "--licensee", "A", "--editors", "1",
+                "--purchased", "2026-01-01");
+        assertThat(refused.exit).isEqualTo(2);
+        assertThat(refused.err).contains("too large to be a key file");
+    }
+
+    @Test
+    void helpOnAnUnknownCommandIsAUsageError() {
+        Run help = run("help", "frobnicate");
+        assertThat(help.exit).isEqualTo(2);
+        assertThat(help.err).contains("'frobnicate' is not a license-tool command.");
+    }
+
+    @Test
+    void aKeyFromAnotherSigningKeyPointsToPublicKey() {
+        Run inspected = run("inspect", Fixtures.license().signedBy(Fixtures.vendorKey(4)).key());
+        assertThat(inspected.err).contains("add --public-key");
+    }
+
+    @Test
+    void notesWarnAboutEvaluationsThatAlreadyEndedAndPurchasesInTheFuture() {
+        Run evaluation = run("issue", "--demo", "--product", "jira", "--licensee", "A", "--evaluation",
+                "--issued", "2020-01-01");
+        assertThat(evaluation.exit).isZero();
+        assertThat(evaluation.err).contains("Note: This evaluation already ended on 2020-01-31");
+        Run future = run("issue", "--demo", "--product", "jira", "--licensee", "A", "--editors", "3",
+                "--purchased", "2027-01-01");
+        assertThat(future.err).contains("Note: The purchase date 2027-01-01 is in the future");
     }
 
     @Test
