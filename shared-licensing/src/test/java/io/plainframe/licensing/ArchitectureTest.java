@@ -2,6 +2,7 @@ package io.plainframe.licensing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,15 +36,31 @@ class ArchitectureTest {
 
     @Test
     void packagesDependInOneDirection() {
-        noClasses().that().resideInAnyPackage("..licensing.key..", "..licensing.i18n..")
-                .should().dependOnClassesThat().resideInAnyPackage("..licensing.check..", "..licensing.issue..",
-                        "..licensing.tool..")
+        layeredArchitecture().consideringOnlyDependenciesInAnyPackage("io.plainframe.licensing..")
+                .layer("i18n").definedBy("..licensing.i18n..", "..licensing.json..", "io.plainframe.licensing")
+                .layer("key").definedBy("..licensing.key..")
+                .layer("check").definedBy("..licensing.check..")
+                .layer("issue").definedBy("..licensing.issue..")
+                .layer("tool").definedBy("..licensing.tool..")
+                .layer("ports").definedBy("..licensing.host..", "..licensing.audit..")
+                .layer("seat").definedBy("..licensing.seat..", "..licensing.state..")
+                .layer("access").definedBy("..licensing.access..")
+                .layer("admin").definedBy("..licensing.admin..")
+                .whereLayer("admin").mayNotBeAccessedByAnyLayer()
+                .whereLayer("tool").mayNotBeAccessedByAnyLayer()
+                .whereLayer("access").mayOnlyBeAccessedByLayers("admin")
+                .whereLayer("seat").mayOnlyBeAccessedByLayers("access", "admin")
+                .whereLayer("issue").mayOnlyBeAccessedByLayers("tool")
+                .whereLayer("ports").mayOnlyBeAccessedByLayers("seat", "access", "admin")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("issue", "tool", "access", "admin")
                 .check(CORE);
-        noClasses().that().resideInAPackage("..licensing.check..")
-                .should().dependOnClassesThat().resideInAnyPackage("..licensing.issue..", "..licensing.tool..")
-                .check(CORE);
-        noClasses().that().resideInAPackage("..licensing.issue..")
-                .should().dependOnClassesThat().resideInAPackage("..licensing.tool..")
+    }
+
+    @Test
+    void theVendorsToolKnowsNothingOfHostsSeatsOrAccess() {
+        noClasses().that().resideInAnyPackage("..licensing.tool..", "..licensing.issue..")
+                .should().dependOnClassesThat().resideInAnyPackage("..licensing.host..", "..licensing.seat..",
+                        "..licensing.access..", "..licensing.admin..", "..licensing.state..")
                 .check(CORE);
     }
 
