@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .layer("issue").definedBy("..licensing.issue..")
                 .layer("tool").definedBy("..licensing.tool..")
                 .layer("ports").definedBy("..licensing.host..", "..licensing.audit..")
-                .layer("seat").definedBy("..licensing.seat..", "..licensing.state..")
+                .layer("seat").definedBy("..licensing.seat..", "..licensing.state..", "..licensing.store..")
                 .layer("access").definedBy("..licensing.access..")
                 .layer("admin").definedBy("..licensing.admin..")
                 .whereLayer("admin").mayNotBeAccessedByAnyLayer()

@@ -1,5 +1,6 @@
 package io.plainframe.licensing;
 
+import io.plainframe.licensing.tool.DemoKey;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.i18n.MessageBundle;
 import io.plainframe.licensing.key.KeyText;
@@ -39,7 +40,7 @@ public final class Fixtures {
     }
 
     public static SigningKey demoKey() {
-        return SigningKey.demo().orElseThrow();
+        return DemoKey.load().orElseThrow();
     }
 
     /** A signing key made from a fixed seed: the same in every run, different for every number. */

@@ -1,7 +1,5 @@
 package io.plainframe.licensing.key;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -13,15 +11,12 @@ import java.security.SecureRandom;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A private key that signs license keys, with its public half (for the key id and to check the keys it
  * derives from). Only the vendor holds a real one; the demo one is public and trusted by development builds.
  */
 public final class SigningKey {
-
-    static final String DEMO_RESOURCE = "demo-signing-key.pem";
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -65,19 +60,6 @@ public final class SigningKey {
             throw new IllegalStateException("could not derive the public key of this private key");
         }
         return new SigningKey(privateKey, rebuilt.publicKey);
-    }
-
-    /** The public demo signing key, or empty in a release build (which does not ship it). */
-    public static Optional<SigningKey> demo() {
-        try (InputStream in = SigningKey.class.getResourceAsStream(DEMO_RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            return Pem.readPrivateKey(pem).map(SigningKey::fromPrivateKey);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the demo signing key", e);
-        }
     }
 
     public String keyId() {

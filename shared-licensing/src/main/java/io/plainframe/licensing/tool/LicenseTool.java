@@ -93,7 +93,7 @@ public final class LicenseTool {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         LicenseTool tool = new LicenseTool(System.in, out, err, Clock.systemUTC(), new SecureRandom(),
-                TrustedKeys.builtIn(), SigningKey::demo);
+                TrustedKeys.builtIn(), DemoKey::load);
         System.exit(tool.run(args));
     }
 

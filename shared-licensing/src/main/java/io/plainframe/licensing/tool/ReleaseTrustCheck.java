@@ -2,7 +2,6 @@ package io.plainframe.licensing.tool;
 
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.i18n.MessageBundle;
-import io.plainframe.licensing.key.SigningKey;
 import io.plainframe.licensing.key.TrustedKey;
 import io.plainframe.licensing.key.TrustedKeys;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class ReleaseTrustCheck {
     public static void main(String[] args) {
         MessageBundle text = MessageBundle.english("io.plainframe.licensing.tool.license-tool");
         TrustedKeys keys = TrustedKeys.builtIn();
-        List<Message> problems = problems(keys, SigningKey.demo().isPresent());
+        List<Message> problems = problems(keys, DemoKey.load().isPresent());
         if (problems.isEmpty()) {
             System.out.println(text.text("license-tool.release.ok",
                     keys.all().stream().map(k -> k.name() + " (" + k.keyId() + ")").collect(Collectors.joining(", "))));

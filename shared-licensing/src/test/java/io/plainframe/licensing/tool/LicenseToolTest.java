@@ -31,7 +31,7 @@ class LicenseToolTest {
     Path dir;
 
     private TrustedKeys trusted = TrustedKeys.builtIn();
-    private Optional<SigningKey> demo = SigningKey.demo();
+    private Optional<SigningKey> demo = DemoKey.load();
 
     // help ---------------------------------------------------------------------------------------------------
 

@@ -1,0 +1,134 @@
+package io.plainframe.licensing.store;
+
+import io.plainframe.licensing.audit.Actor;
+import io.plainframe.licensing.audit.AuditAction;
+import io.plainframe.licensing.audit.AuditEvent;
+import io.plainframe.licensing.host.AuditLog;
+import io.plainframe.licensing.host.CorruptValueException;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.host.SettingsStore;
+import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.json.Json;
+import io.plainframe.licensing.json.JsonException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The last {@link #CAPACITY} audit events in a ring of stored slots: recording one event writes one counter
+ * (compare-and-set, so concurrent events on several nodes each get their own slot) and one small slot,
+ * whatever the length of the history.
+ */
+public final class StoredAuditLog implements AuditLog {
+
+    /** Events kept; SPEC 5 asks for at least the last 1,000. */
+    public static final int CAPACITY = 1024;
+
+    static final String COUNTER = "audit.next";
+    private static final int ATTEMPTS = 50;
+    private static final System.Logger LOG = System.getLogger(StoredAuditLog.class.getName());
+
+    private final SettingsStore store;
+
+    public StoredAuditLog(SettingsStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        long slot = claimSlot();
+        String key = slotKey(slot);
+        String text = encode(event, slot);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (store.compareAndSet(key, store.revision(key), text).isPresent()) {
+                return;
+            }
+        }
+        throw new HostUnavailableException("audit slot " + key + " kept changing", null);
+    }
+
+    @Override
+    public List<AuditEvent> recent(int limit) {
+        long next = counter();
+        List<AuditEvent> events = new ArrayList<>();
+        for (long slot = next - 1; slot >= 0 && slot >= next - CAPACITY && events.size() < limit; slot--) {
+            long current = slot;
+            try {
+                store.read(slotKey(slot)).flatMap(stored -> decode(stored.value(), current)).ifPresent(events::add);
+            } catch (CorruptValueException e) {
+                LOG.log(System.Logger.Level.WARNING, "Skipping a damaged audit event: " + e.getMessage());
+            }
+        }
+        return events;
+    }
+
+    private long claimSlot() {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<SettingsStore.Versioned> stored = store.read(COUNTER);
+            long next = stored.map(v -> parseCounter(v.value())).orElse(0L);
+            long revision = stored.map(SettingsStore.Versioned::revision).orElse(0L);
+            OptionalLong written = store.compareAndSet(COUNTER, revision, Long.toString(next + 1));
+            if (written.isPresent()) {
+                return next;
+            }
+        }
+        throw new HostUnavailableException("the audit counter kept changing", null);
+    }
+
+    private long counter() {
+        return store.read(COUNTER).map(v -> parseCounter(v.value())).orElse(0L);
+    }
+
+    private static long parseCounter(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new CorruptValueException(COUNTER, "it is not a number");
+        }
+    }
+
+    private static String slotKey(long slot) {
+        return "audit." + (slot % CAPACITY);
+    }
+
+    private static String encode(AuditEvent event, long slot) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("slot", slot);
+        json.put("at", event.at().toString());
+        json.put("actorKey", event.actor().userKey());
+        json.put("actor", event.actor().username());
+        json.put("action", event.action().name());
+        json.put("subject", event.subject());
+        json.put("key", event.message().key());
+        json.put("args", event.message().arguments());
+        return Json.write(json);
+    }
+
+    /** The event, or empty when the slot holds an older event (overwritten ring) or unreadable text. */
+    private static Optional<AuditEvent> decode(String text, long slot) {
+        try {
+            if (!(Json.parse(text) instanceof Map<?, ?> json) || !Long.valueOf(slot).equals(json.get("slot"))) {
+                return Optional.empty();
+            }
+            Object actorKey = json.get("actorKey");
+            Actor actor = actorKey == null ? Actor.SYSTEM : Actor.user((String) actorKey, (String) json.get("actor"));
+            List<Object> arguments = new ArrayList<>();
+            for (Object argument : (List<?>) json.get("args")) {
+                arguments.add(argument);
+            }
+            return Optional.of(new AuditEvent(Instant.parse((String) json.get("at")), actor,
+                    AuditAction.valueOf((String) json.get("action")), (String) json.get("subject"),
+                    new Message((String) json.get("key"), arguments)));
+        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
+                 | DateTimeParseException e) {
+            LOG.log(System.Logger.Level.WARNING, "Skipping an unreadable audit event in slot " + slot);
+            return Optional.empty();
+        }
+    }
+}

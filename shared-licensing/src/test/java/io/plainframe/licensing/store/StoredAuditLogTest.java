@@ -1,0 +1,75 @@
+package io.plainframe.licensing.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.audit.Actor;
+import io.plainframe.licensing.audit.AuditAction;
+import io.plainframe.licensing.audit.AuditEvent;
+import io.plainframe.licensing.host.InMemoryKeyValueStore;
+import io.plainframe.licensing.i18n.Message;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class StoredAuditLogTest {
+
+    private final InMemoryKeyValueStore settings = new InMemoryKeyValueStore();
+    private final ChunkedSettingsStore store = new ChunkedSettingsStore(settings, settings, "io.plainframe.");
+    private final StoredAuditLog log = new StoredAuditLog(store);
+
+    @Test
+    void eventsReadBackNewestFirstWithWhoWhatAndWhen() {
+        log.record(event(1, "alice"));
+        log.record(new AuditEvent(Instant.parse("2026-03-10T12:00:02Z"), Actor.SYSTEM, AuditAction.EDITOR_FREED,
+                "bob", Message.of("plainframe.audit.editor-freed", "system", "bob")));
+        List<AuditEvent> events = log.recent(10);
+        assertThat(events).extracting(AuditEvent::subject).containsExactly("bob", "alice");
+        assertThat(events.get(0).actor()).isEqualTo(Actor.SYSTEM);
+        assertThat(events.get(1)).isEqualTo(event(1, "alice"));
+    }
+
+    @Test
+    void atLeastTheLastThousandEventsAreKept() {
+        for (int i = 0; i < StoredAuditLog.CAPACITY + 100; i++) {
+            log.record(event(i, "user" + i));
+        }
+        List<AuditEvent> events = log.recent(5_000);
+        assertThat(events).hasSize(StoredAuditLog.CAPACITY);
+        assertThat(events.get(0).subject()).isEqualTo("user" + (StoredAuditLog.CAPACITY + 99));
+        assertThat(log.recent(3)).hasSize(3);
+    }
+
+    @Test
+    void concurrentEventsFromSeveralNodesAreAllKept() throws Exception {
+        StoredAuditLog otherNode = new StoredAuditLog(new ChunkedSettingsStore(settings, settings, "io.plainframe."));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            pool.submit(() -> (n % 2 == 0 ? log : otherNode).record(event(n, "user" + n)));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        Set<String> subjects = new HashSet<>();
+        log.recent(1_000).forEach(event -> subjects.add(event.subject()));
+        assertThat(subjects).hasSize(200);
+    }
+
+    @Test
+    void aDamagedEventIsSkippedNotFatal() {
+        log.record(event(1, "alice"));
+        log.record(event(2, "bob"));
+        settings.put("io.plainframe.audit.0#1.0", "tampered");
+        assertThat(log.recent(10)).extracting(AuditEvent::subject).containsExactly("bob");
+    }
+
+    private static AuditEvent event(int second, String subject) {
+        return new AuditEvent(Instant.parse("2026-03-10T12:00:00Z").plusSeconds(second),
+                Actor.user("key-admin", "admin"), AuditAction.EDITOR_ADDED, subject,
+                Message.of("plainframe.audit.editor-added", "admin", subject));
+    }
+}
