@@ -1,5 +1,6 @@
 package io.plainframe.bench;
 
+import io.plainframe.licensing.tool.DemoKey;
 import io.plainframe.licensing.check.LicenseCode;
 import io.plainframe.licensing.check.LicenseValidator;
 import io.plainframe.licensing.key.KeyText;
@@ -66,7 +67,7 @@ public class KeyBench {
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC),
                 ZoneOffset.UTC);
         validator = new LicenseValidator(TrustedKeys.builtIn(), clock).forProduct(Product.CONFLUENCE);
-        SigningKey demo = SigningKey.demo().orElseThrow();
+        SigningKey demo = DemoKey.load().orElseThrow();
         plainframeKey = demo.sign(Scenario.license(demo.keyId()));
         ed25519 = demo.publicKey();
         byte[] bytes = Base64.getUrlDecoder().decode(plainframeKey.substring(KeyText.PREFIX.length()));

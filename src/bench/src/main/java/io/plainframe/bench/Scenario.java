@@ -1,5 +1,6 @@
 package io.plainframe.bench;
 
+import io.plainframe.licensing.tool.DemoKey;
 import io.plainframe.licensing.access.AccessSnapshot;
 import io.plainframe.licensing.access.GoverningLicense;
 import io.plainframe.licensing.check.BuildDate;
@@ -55,7 +56,7 @@ final class Scenario {
                     start.plusSeconds(random.nextInt(10_000_000)), EditorStatus.ACTIVE));
             editorKeys.add(key);
         }
-        SigningKey demo = SigningKey.demo().orElseThrow();
+        SigningKey demo = DemoKey.load().orElseThrow();
         vendorKey = demo.sign(license(demo.keyId()));
         Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         LicenseValidator validator = new LicenseValidator(TrustedKeys.builtIn(), clock).forProduct(Product.CONFLUENCE)
