@@ -46,13 +46,15 @@ class ArchitectureTest {
                 .layer("seat").definedBy("..licensing.seat..", "..licensing.state..", "..licensing.store..")
                 .layer("access").definedBy("..licensing.access..")
                 .layer("admin").definedBy("..licensing.admin..")
-                .whereLayer("admin").mayNotBeAccessedByAnyLayer()
+                .layer("web").definedBy("..licensing.web..")
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("admin").mayOnlyBeAccessedByLayers("web")
                 .whereLayer("tool").mayNotBeAccessedByAnyLayer()
-                .whereLayer("access").mayOnlyBeAccessedByLayers("admin")
-                .whereLayer("seat").mayOnlyBeAccessedByLayers("access", "admin")
+                .whereLayer("access").mayOnlyBeAccessedByLayers("admin", "web")
+                .whereLayer("seat").mayOnlyBeAccessedByLayers("access", "admin", "web")
                 .whereLayer("issue").mayOnlyBeAccessedByLayers("tool")
-                .whereLayer("ports").mayOnlyBeAccessedByLayers("seat", "access", "admin")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("issue", "tool", "access", "admin")
+                .whereLayer("ports").mayOnlyBeAccessedByLayers("seat", "access", "admin", "web")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("issue", "tool", "access", "admin", "web")
                 .check(CORE);
     }
 

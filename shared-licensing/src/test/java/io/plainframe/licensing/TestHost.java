@@ -9,6 +9,7 @@ import io.plainframe.licensing.admin.LicensingService;
 import io.plainframe.licensing.audit.Actor;
 import io.plainframe.licensing.check.BuildDate;
 import io.plainframe.licensing.check.LicenseValidator;
+import io.plainframe.licensing.host.AuditSink;
 import io.plainframe.licensing.host.FakeMarketplace;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.host.InMemorySettingsStore;
@@ -36,18 +37,20 @@ public final class TestHost {
     public final FakeUserDirectory directory;
     public final InMemorySettingsStore store;
     public final FakeMarketplace marketplace;
-    public final RecordingAuditSink audit = new RecordingAuditSink();
+    public final RecordingAuditSink audit;
     public final MutableClock clock;
     public final AccessSnapshots snapshots;
     public final LicensingService service;
 
     public TestHost() {
         this(new FakeUserDirectory(), new InMemorySettingsStore(), new FakeMarketplace(),
-                new MutableClock(Fixtures.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+                new MutableClock(Fixtures.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC)), new RecordingAuditSink(),
+                null);
     }
 
     private TestHost(FakeUserDirectory directory, InMemorySettingsStore store, FakeMarketplace marketplace,
-                     MutableClock clock) {
+                     MutableClock clock, RecordingAuditSink audit, AuditSink sink) {
+        this.audit = audit;
         this.directory = directory;
         this.store = store;
         this.marketplace = marketplace;
@@ -56,12 +59,20 @@ public final class TestHost {
                 .forBuild(BuildDate.of(BUILT));
         StateStore state = new StateStore(store);
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
-        this.service = new LicensingService(validator, state, snapshots, directory, audit, clock, new Random(11));
+        this.service = new LicensingService(validator, state, snapshots, directory, sink == null ? audit : sink,
+                clock, new Random(11));
     }
 
     /** Another cluster node over the same store, directory, Marketplace and clock. */
     public TestHost otherNode() {
-        return new TestHost(directory, store, marketplace, clock);
+        return new TestHost(directory, store, marketplace, clock, new RecordingAuditSink(), null);
+    }
+
+    /** A host whose audit goes to the given sink. */
+    public static TestHost withAudit(AuditSink sink) {
+        return new TestHost(new FakeUserDirectory(), new InMemorySettingsStore(), new FakeMarketplace(),
+                new MutableClock(Fixtures.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC)), new RecordingAuditSink(),
+                sink);
     }
 
     /** A vendor key for this many editors (0: unlimited). */

@@ -29,6 +29,8 @@ public enum ChangeCode {
     /** The user is an editor already (licensed or waiting). */
     ALREADY_EDITOR(409),
     NO_SUCH_REQUEST(404),
+    /** Too many seat requests are pending; admins should answer some first. */
+    TOO_MANY_REQUESTS(409),
     NOTE_TOO_LONG(400),
     /** The host's directory or store could not answer; nothing changed, try again. */
     HOST_UNAVAILABLE(503),

@@ -55,6 +55,13 @@ public final class LicensingService {
 
     /** Beyond this many editors changed at once, the audit gets one summary instead of one event each. */
     static final int AUDIT_EACH_UP_TO = 20;
+    /** Tries of a sync whose facts went stale because the state changed meanwhile. */
+    static final int SYNC_ATTEMPTS = 3;
+    private static final ChangeResult STALE_FACTS = ChangeResult.done("plainframe.change.done.synced");
+    /** Pending seat requests kept at most, so stored state stays bounded whatever users do. */
+    static final int MAX_PENDING_REQUESTS = 1000;
+
+    private static final System.Logger LOG = System.getLogger(LicensingService.class.getName());
 
     private final LicenseValidator validator;
     private final StateStore store;
@@ -160,14 +167,26 @@ public final class LicensingService {
                     String.join(", ", inactive)), Map.of("usernames", inactive));
         }
         return change(loaded -> assign(loaded.state(), users, actor, List.of(),
-                ChangeResult.done("plainframe.change.done.editors-added", users.size())));
+                "plainframe.change.done.editors-added"));
     }
 
-    /** Removes direct assignments, all or nothing; editors who come from the group only stay (remove them there). */
+    /**
+     * Removes direct assignments, all or nothing. Editors who come from the group only stay (remove them
+     * there), except editors the directory no longer knows: those an admin can always remove, or their seat
+     * would stay taken forever.
+     */
     public ChangeResult removeEditors(Actor actor, List<String> usernames) {
         List<String> names = cleaned(usernames);
         if (names.isEmpty()) {
             return ChangeResult.refused(ChangeCode.NO_USERS);
+        }
+        Map<String, String> currentKeys = new HashMap<>();
+        try {
+            for (String name : names) {
+                directory.findByName(name).ifPresent(user -> currentKeys.put(name, user.userKey()));
+            }
+        } catch (HostUnavailableException e) {
+            // Removing needs no directory: names are looked up in the roster as it was last seen.
         }
         return change(loaded -> {
             Roster roster = loaded.state().roster();
@@ -175,10 +194,11 @@ public final class LicensingService {
             List<String> groupOnly = new ArrayList<>();
             List<Editor> found = new ArrayList<>();
             for (String name : names) {
-                Optional<Editor> editor = roster.findByUsername(name);
+                Optional<Editor> editor = Optional.ofNullable(currentKeys.get(name)).flatMap(roster::find)
+                        .or(() -> roster.findByUsername(name));
                 if (editor.isEmpty()) {
                     notEditors.add(name);
-                } else if (!editor.get().direct()) {
+                } else if (!editor.get().direct() && editor.get().status() != EditorStatus.MISSING) {
                     groupOnly.add(name);
                 } else {
                     found.add(editor.get());
@@ -186,29 +206,30 @@ public final class LicensingService {
             }
             if (!notEditors.isEmpty()) {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.NOT_AN_EDITOR,
-                        Message.of(ChangeCode.NOT_AN_EDITOR.i18nKey(), String.join(", ", notEditors)),
-                        Map.of("usernames", notEditors)), List.of()));
+                        Message.of(ChangeCode.NOT_AN_EDITOR.i18nKey(), String.join(", ", notEditors),
+                                notEditors.size()), Map.of("usernames", notEditors)), List.of()));
             }
             if (!groupOnly.isEmpty()) {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.GROUP_EDITOR,
                         Message.of(ChangeCode.GROUP_EDITOR.i18nKey(), String.join(", ", groupOnly),
-                                loaded.state().settings().editorsGroup()),
+                                loaded.state().settings().editorsGroup(), groupOnly.size()),
                         Map.of("usernames", groupOnly)), List.of()));
             }
-            Roster next = roster;
+            List<Editor> changed = new ArrayList<>();
+            List<String> removed = new ArrayList<>();
             List<AuditEvent> events = new ArrayList<>();
             for (Editor editor : found) {
-                if (editor.group()) {
-                    next = next.with(editor.withDirect(false));
+                if (editor.group() && editor.status() != EditorStatus.MISSING) {
+                    changed.add(editor.withDirect(false));
                     events.add(event(actor, AuditAction.EDITOR_REMOVED, editor.username(),
                             "plainframe.audit.editor-removed.stays-in-group", actor.username(), editor.username()));
                 } else {
-                    next = next.without(editor.userKey());
+                    removed.add(editor.userKey());
                     events.add(event(actor, AuditAction.EDITOR_REMOVED, editor.username(),
                             "plainframe.audit.editor-removed", actor.username(), editor.username()));
                 }
             }
-            return Change.write(loaded.state().withRoster(next), new Decided(
+            return Change.write(loaded.state().withRoster(roster.update(changed, removed)), new Decided(
                     ChangeResult.done("plainframe.change.done.editors-removed", found.size()), summarised(events)));
         });
     }
@@ -225,17 +246,19 @@ public final class LicensingService {
             return ChangeResult.refused(ChangeCode.INVALID_GROUP, Settings.MAX_GROUP_LENGTH);
         }
         Settings wanted = new Settings(mode, editorsGroup);
+        boolean[] groupChanged = {false};
         ChangeResult result = change(loaded -> {
             PlainframeState state = loaded.state();
             if (mode == SeatMode.EVERYONE && !snapshots.governingFor(state).allowsEveryone()) {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.MODE_NOT_ALLOWED), List.of()));
             }
+            groupChanged[0] = !state.settings().editorsGroup().equals(editorsGroup);
             return Change.write(state.withSettings(wanted), new Decided(
                     ChangeResult.done("plainframe.change.done.settings"),
                     List.of(event(actor, AuditAction.SETTINGS_CHANGED, "settings", "plainframe.audit.settings-changed",
-                            actor.username(), mode.id(), editorsGroup))));
+                            actor.username(), mode == SeatMode.EVERYONE ? 1 : 0, editorsGroup))));
         });
-        if (result.isDone()) {
+        if (result.isDone() && groupChanged[0]) {
             syncDirectory();
         }
         return result;
@@ -271,6 +294,10 @@ public final class LicensingService {
             }
             if (state.pendingRequestOf(user.userKey()).isPresent()) {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.REQUEST_PENDING), List.of()));
+            }
+            if (state.requests().size() >= MAX_PENDING_REQUESTS) {
+                return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.TOO_MANY_REQUESTS,
+                        MAX_PENDING_REQUESTS), List.of()));
             }
             SeatRequest request = new SeatRequest(requestId(), user.userKey(), user.username(), shownName, text,
                     clock.instant());
@@ -314,8 +341,7 @@ public final class LicensingService {
             }
             return assign(loaded.state(), List.of(user.get()), admin,
                     List.of(event(admin, AuditAction.REQUEST_APPROVED, username, "plainframe.audit.request-approved",
-                            admin.username(), username)),
-                    ChangeResult.done("plainframe.change.done.request-approved", username));
+                            admin.username(), username)), "plainframe.change.done.request-approved");
         });
     }
 
@@ -342,58 +368,70 @@ public final class LicensingService {
      * users). The facts are gathered first; if the directory cannot answer, nothing changes.
      */
     public ChangeResult syncDirectory() {
-        Loaded loaded;
-        String group;
-        List<HostUser> members;
-        Map<String, Optional<HostUser>> lookups = new HashMap<>();
-        try {
-            loaded = store.load();
-            group = loaded.state().settings().editorsGroup();
-            members = directory.membersOf(group);
-            Set<String> memberKeys = new HashSet<>();
-            members.forEach(member -> memberKeys.add(member.userKey()));
-            for (Editor editor : loaded.state().roster().editors()) {
-                if (!memberKeys.contains(editor.userKey())) {
-                    lookups.put(editor.userKey(), directory.findByKey(editor.userKey()));
+        for (int attempt = 0; attempt < SYNC_ATTEMPTS; attempt++) {
+            Loaded loaded;
+            List<HostUser> members;
+            Map<String, Optional<HostUser>> lookups = new HashMap<>();
+            try {
+                loaded = store.load();
+                members = directory.membersOf(loaded.state().settings().editorsGroup());
+                Set<String> memberKeys = new HashSet<>();
+                members.forEach(member -> memberKeys.add(member.userKey()));
+                for (Editor editor : loaded.state().roster().editors()) {
+                    if (!memberKeys.contains(editor.userKey())) {
+                        lookups.put(editor.userKey(), directory.findByKey(editor.userKey()));
+                    }
                 }
+            } catch (HostUnavailableException e) {
+                return ChangeResult.refused(ChangeCode.HOST_UNAVAILABLE);
+            } catch (CorruptValueException e) {
+                return ChangeResult.refused(ChangeCode.STATE_UNREADABLE);
             }
-        } catch (HostUnavailableException e) {
-            return ChangeResult.refused(ChangeCode.HOST_UNAVAILABLE);
-        } catch (CorruptValueException e) {
-            return ChangeResult.refused(ChangeCode.STATE_UNREADABLE);
+            Instant now = clock.instant();
+            String group = loaded.state().settings().editorsGroup();
+            ChangeResult result = change(current -> {
+                if (current.revision() != loaded.revision()) {
+                    // Someone changed the state while the facts were gathered: they may be stale, gather again.
+                    return Change.refuse(new Decided(STALE_FACTS, List.of()));
+                }
+                PlainframeState state = current.state();
+                RosterSync.Result synced = RosterSync.apply(state.roster(), members, lookups, now);
+                List<AuditEvent> events = new ArrayList<>();
+                for (RosterSync.Change change : synced.changes()) {
+                    events.add(syncEvent(change, group, now));
+                }
+                List<SeatRequest> requests = withoutRequestsOfLicensed(state.requests(), synced.roster());
+                return Change.write(state.withRoster(synced.roster()).withRequests(requests),
+                        new Decided(ChangeResult.done("plainframe.change.done.synced"), summarised(events)));
+            });
+            if (result != STALE_FACTS) {
+                return result;
+            }
         }
-        Instant now = clock.instant();
-        return change(current -> {
-            PlainframeState state = current.state();
-            if (!state.settings().editorsGroup().equals(group)) {
-                // The group changed meanwhile: these facts are about another group; the next sync uses the new one.
-                return Change.refuse(new Decided(ChangeResult.done("plainframe.change.done.synced"), List.of()));
-            }
-            RosterSync.Result synced = RosterSync.apply(state.roster(), members, lookups, now);
-            List<AuditEvent> events = new ArrayList<>();
-            for (RosterSync.Change change : synced.changes()) {
-                events.add(syncEvent(change, group, now));
-            }
-            List<SeatRequest> requests = withoutRequestsOfLicensed(state.requests(), synced.roster());
-            return Change.write(state.withRoster(synced.roster()).withRequests(requests),
-                    new Decided(ChangeResult.done("plainframe.change.done.synced"), summarised(events)));
-        });
+        return ChangeResult.refused(ChangeCode.HOST_UNAVAILABLE);
     }
 
     // Shared steps --------------------------------------------------------------------------------------------
 
     /** Makes the users direct editors if the free seats allow all of them. */
     private Change<Decided> assign(PlainframeState state, List<HostUser> users, Actor actor,
-                                   List<AuditEvent> leadingEvents, ChangeResult done) {
+                                   List<AuditEvent> leadingEvents, String doneKey) {
         Roster roster = state.roster();
         Instant now = clock.instant();
+        int seats = snapshots.governingFor(state).seats();
+        SeatAllocation allocation = SeatAllocation.of(roster, seats);
         List<Editor> changed = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>(leadingEvents);
         int needSeats = 0;
+        int added = 0;
         for (HostUser user : users) {
             Optional<Editor> existing = roster.find(user.userKey());
             Editor editor;
-            if (existing.isEmpty()) {
+            if (existing.isPresent() && allocation.stateOf(user.userKey()) == EditorState.WAITING) {
+                // Already queued for a seat: assigning directly gives none, so it needs a free seat like anyone.
+                editor = existing.get().withDirect(true);
+                needSeats++;
+            } else if (existing.isEmpty()) {
                 editor = new Editor(user.userKey(), user.username(), user.displayName(), user.email(), true, false, now,
                         EditorStatus.ACTIVE);
                 needSeats++;
@@ -408,12 +446,12 @@ public final class LicensingService {
             if (existing.isEmpty() || !existing.get().direct()) {
                 events.add(event(actor, AuditAction.EDITOR_ADDED, user.username(), "plainframe.audit.editor-added",
                         actor.username(), user.username()));
+                added++;
             }
             changed.add(editor);
         }
-        int seats = snapshots.governingFor(state).seats();
         if (needSeats > 0) {
-            int free = SeatAllocation.of(roster, seats).free();
+            int free = allocation.free();
             if (seats == 0) {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.NO_FREE_SEATS,
                         Message.of("plainframe.change.no-free-seats.no-license"),
@@ -430,6 +468,7 @@ public final class LicensingService {
         users.forEach(user -> assigned.add(user.userKey()));
         List<SeatRequest> requests = new ArrayList<>(state.requests());
         requests.removeIf(request -> assigned.contains(request.userKey()));
+        ChangeResult done = ChangeResult.done(doneKey, added, users.get(0).username());
         return Change.write(state.withRoster(next).withRequests(requests), new Decided(done, summarised(events)));
     }
 
@@ -449,9 +488,21 @@ public final class LicensingService {
             SeatAllocation after = snapshots.install(result.after()).allocation();
             List<AuditEvent> events = new ArrayList<>(result.result().events());
             events.addAll(seatMoves(before, after));
-            events.forEach(audit::record);
+            record(events);
         }
         return result.result().result();
+    }
+
+    /** The change is made: an audit that cannot be written now is logged, never turned into a failed change. */
+    private void record(List<AuditEvent> events) {
+        for (AuditEvent event : events) {
+            try {
+                audit.record(event);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "Could not write the audit event " + event.action() + " "
+                        + event.subject() + " at " + event.at() + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Editors who lost or got a seat through the change (fewer seats, editors removed ahead of them). */
@@ -484,19 +535,25 @@ public final class LicensingService {
                 name, group));
     }
 
-    /** Up to {@link #AUDIT_EACH_UP_TO} editor events of a kind one by one, in order; more become one summary. */
+    /**
+     * Up to {@link #AUDIT_EACH_UP_TO} editor events of a kind one by one, in order; more become one summary
+     * naming the first of them.
+     */
     private static List<AuditEvent> summarised(List<AuditEvent> events) {
-        Map<AuditAction, Integer> counts = new EnumMap<>(AuditAction.class);
-        events.forEach(e -> counts.merge(e.action(), 1, Integer::sum));
+        Map<AuditAction, List<AuditEvent>> byAction = new EnumMap<>(AuditAction.class);
+        events.forEach(e -> byAction.computeIfAbsent(e.action(), a -> new ArrayList<>()).add(e));
         List<AuditEvent> result = new ArrayList<>();
         Set<AuditAction> summarisedAlready = new HashSet<>();
         for (AuditEvent event : events) {
-            int count = counts.get(event.action());
-            if (count <= AUDIT_EACH_UP_TO || !event.action().name().startsWith("EDITOR_")) {
+            List<AuditEvent> same = byAction.get(event.action());
+            if (same.size() <= AUDIT_EACH_UP_TO || !event.action().name().startsWith("EDITOR_")) {
                 result.add(event);
             } else if (summarisedAlready.add(event.action())) {
-                result.add(new AuditEvent(event.at(), event.actor(), event.action(), count + " editors",
-                        Message.of(event.action().i18nKey() + ".many", event.actor().username(), count)));
+                List<String> names = same.stream().limit(AUDIT_EACH_UP_TO).map(AuditEvent::subject).toList();
+                String key = event.action().i18nKey() + ".many"
+                        + (event.actor().isSystem() && event.message().key().endsWith(".group") ? ".group" : "");
+                result.add(new AuditEvent(event.at(), event.actor(), event.action(), same.size() + " editors",
+                        Message.of(key, event.actor().username(), same.size(), String.join(", ", names))));
             }
         }
         return result;

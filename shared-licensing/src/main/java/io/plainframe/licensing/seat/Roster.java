@@ -14,10 +14,14 @@ import java.util.Optional;
  */
 public final class Roster {
 
-    /** Seat order (SPEC 3). */
-    public static final Comparator<Editor> SEAT_ORDER = Comparator.comparing(Editor::seatedSince)
-            .thenComparing(Editor::username)
-            .thenComparing(Editor::userKey);
+    /** Seat order (SPEC 3): seated-since, then username, then user key (so the order is total). */
+    public static final Comparator<Editor> SEAT_ORDER = (a, b) -> {
+        int order = a.seatedSince().compareTo(b.seatedSince());
+        if (order == 0) {
+            order = a.username().compareTo(b.username());
+        }
+        return order != 0 ? order : a.userKey().compareTo(b.userKey());
+    };
 
     private static final Roster EMPTY = new Roster(List.of(), new HashMap<>());
 
@@ -34,10 +38,12 @@ public final class Roster {
         return EMPTY;
     }
 
-    /** A roster of these editors, one per user key. */
+    /** A roster of these editors, one per user key; editors already in seat order (as stored) are not re-sorted. */
     public static Roster of(Collection<Editor> editors) {
         List<Editor> sorted = new ArrayList<>(editors);
-        sorted.sort(SEAT_ORDER);
+        if (!inSeatOrder(sorted)) {
+            sorted.sort(SEAT_ORDER);
+        }
         HashMap<String, Integer> positions = new HashMap<>(Math.max(16, sorted.size() * 2));
         for (int i = 0; i < sorted.size(); i++) {
             if (positions.put(sorted.get(i).userKey(), i) != null) {
@@ -45,6 +51,15 @@ public final class Roster {
             }
         }
         return new Roster(List.copyOf(sorted), positions);
+    }
+
+    private static boolean inSeatOrder(List<Editor> editors) {
+        for (int i = 1; i < editors.size(); i++) {
+            if (SEAT_ORDER.compare(editors.get(i - 1), editors.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The editors in seat order. */
@@ -78,12 +93,20 @@ public final class Roster {
 
     /** This roster with the editors added or replaced. */
     public Roster with(Collection<Editor> changed) {
+        return update(changed, List.of());
+    }
+
+    /** This roster with editors added or replaced and others removed, in one step. */
+    public Roster update(Collection<Editor> changed, Collection<String> removedKeys) {
         Map<String, Editor> merged = new HashMap<>(Math.max(16, editors.size() * 2));
         for (Editor editor : editors) {
             merged.put(editor.userKey(), editor);
         }
         for (Editor editor : changed) {
             merged.put(editor.userKey(), editor);
+        }
+        for (String key : removedKeys) {
+            merged.remove(key);
         }
         return of(merged.values());
     }

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -225,6 +224,74 @@ class LicensingServiceTest {
     }
 
     @Test
+    void aGroupEditorDeletedFromTheDirectoryCanBeRemovedSoTheSeatIsNotLostForever() {
+        host.licensedFor(1);
+        host.directory.join("plainframe-editors", "alice");
+        host.service.syncDirectory();
+        host.directory.delete("alice");
+        host.service.syncDirectory();
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.MISSING);
+        assertDone(host.remove("alice"));
+        assertThat(host.stateOf("alice")).isNull();
+    }
+
+    @Test
+    void assigningAWaitingEditorDirectlyNeedsAFreeSeatLikeAnyone() {
+        host.licensedFor(1).add("alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.clock.advance(Duration.ofMinutes(1));
+        host.service.syncDirectory();
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.WAITING);
+        ChangeResult result = host.add("bob");
+        assertThat(result.code()).isEqualTo(ChangeCode.NO_FREE_SEATS);
+        assertThat(result.details()).containsEntry("free", 0).containsEntry("requested", 1);
+    }
+
+    @Test
+    void namingEditorsWhoAreAlreadyEditorsAddsNobodyAndSaysSo() {
+        host.licensedFor(5).add("alice");
+        ChangeResult again = host.add("alice");
+        assertDone(again);
+        assertThat(Fixtures.english(again.message())).startsWith("No new editor");
+    }
+
+    @Test
+    void aRenamedEditorIsRemovedByTheirCurrentName() {
+        host.licensedFor(5).add("alice");
+        host.directory.rename("alice", "alice.smith");
+        assertDone(host.remove("alice.smith"));
+        assertThat(host.stateOf("alice")).isNull();
+    }
+
+    @Test
+    void aSyncNeverAppliesDirectoryFactsOverAnEditorChangedMeanwhile() {
+        host.licensedFor(2).add("alice");
+        host.directory.deactivate("alice");
+        // The sync learns "alice is deactivated"; before it writes, she is reactivated and re-added on another
+        // node. The stale fact must not free her new seat.
+        TestHost other = host.otherNode();
+        host.directory.afterNextLookup(() -> {
+            host.directory.reactivate("alice");
+            assertDone(other.service.removeEditors(ADMIN, List.of("alice")));
+            assertDone(other.service.addEditors(ADMIN, List.of("alice")));
+        });
+        assertDone(host.service.syncDirectory());
+        host.snapshots.refresh();
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
+    void anAuditThatCannotBeWrittenDoesNotFailAChangeThatWasMade() {
+        TestHost failingAudit = TestHost.withAudit(event -> {
+            throw new IllegalStateException("audit store full");
+        });
+        failingAudit.users("alice");
+        assertDone(failingAudit.service.applyVendorKey(ADMIN, TestHost.key(3)));
+        assertDone(failingAudit.add("alice"));
+        assertThat(failingAudit.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
     void bulkChangesAreAuditedAsOneSummary() {
         host.licensedFor(0);
         List<String> many = new ArrayList<>();
@@ -235,7 +302,7 @@ class LicensingServiceTest {
         host.audit.clear();
         assertDone(host.service.addEditors(ADMIN, many));
         assertThat(host.audit.events()).singleElement().satisfies(event ->
-                assertThat(Fixtures.english(event.message())).isEqualTo("admin added 30 editors."));
+                assertThat(Fixtures.english(event.message())).startsWith("admin added 30 editors, among them bulk0, "));
     }
 
     // Directory -----------------------------------------------------------------------------------------------
@@ -429,9 +496,11 @@ class LicensingServiceTest {
     @Test
     void aDamagedStateIsNeverOverwrittenByAChange() {
         host.licensedFor(5);
+        int writes = host.store.writes();
         host.store.corrupt(StateStore.KEY);
         assertThat(host.add("alice").code()).isEqualTo(ChangeCode.STATE_UNREADABLE);
         assertThat(host.service.syncDirectory().code()).isEqualTo(ChangeCode.STATE_UNREADABLE);
+        assertThat(host.store.writes()).isEqualTo(writes);
     }
 
     @Test
@@ -439,6 +508,8 @@ class LicensingServiceTest {
         host.store.down(true);
         ChangeResult result = host.service.applyVendorKey(ADMIN, TestHost.key(3));
         assertThat(result.code()).isEqualTo(ChangeCode.HOST_UNAVAILABLE);
-        assertThat(Map.of("status", result.code().httpStatus())).containsEntry("status", 503);
+        assertThat(result.code().httpStatus()).isEqualTo(503);
+        host.store.down(false);
+        assertThat(host.store.writes()).isZero();
     }
 }

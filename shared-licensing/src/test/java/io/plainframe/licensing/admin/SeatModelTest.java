@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.access.AccessSnapshot;
+import io.plainframe.licensing.host.FakeMarketplace;
 import io.plainframe.licensing.host.HostUser;
 import io.plainframe.licensing.seat.Editor;
 import io.plainframe.licensing.seat.EditorState;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,16 +47,21 @@ class SeatModelTest {
         }
     }
 
+    /** How often each editor state was seen, to show the sequences reach every situation they check. */
+    private final Map<EditorState, Integer> seen = new EnumMap<>(EditorState.class);
+    private int everyoneSteps;
+
     @Test
     void randomSequencesKeepEveryRuleOfSeatsAndAccess() {
-        int steps = 0;
         for (int sequence = 0; sequence < SEQUENCES; sequence++) {
-            steps += run(20_261_123L + sequence);
+            run(20_261_123L + sequence);
         }
-        assertThat(steps).isEqualTo(SEQUENCES * STEPS);
+        assertThat(seen).as("states reached").containsKeys(EditorState.values());
+        assertThat(seen.values()).allSatisfy(count -> assertThat(count).isGreaterThan(100));
+        assertThat(everyoneSteps).as("steps in mode everyone").isGreaterThan(100);
     }
 
-    private int run(long seed) {
+    private void run(long seed) {
         Random random = new Random(seed);
         TestHost host = new TestHost();
         USERS.forEach(host.directory::add);
@@ -67,7 +74,7 @@ class SeatModelTest {
             Set<String> licensedBefore = licensed(host.snapshots.current());
             long revisionBefore = host.store.revision("state");
             String op;
-            switch (random.nextInt(12)) {
+            switch (random.nextInt(15)) {
                 case 0, 1 -> {
                     String other = USERS.get(random.nextInt(USERS.size()));
                     op = "assign " + user + "," + other;
@@ -120,6 +127,22 @@ class SeatModelTest {
                     reference.outage = !outage;
                     host.directory.down(!outage);
                 }
+                case 10 -> {
+                    int users = random.nextInt(6);
+                    op = users == 0 ? "marketplace removed" : "marketplace for " + users;
+                    if (users == 0) {
+                        host.marketplace.remove();
+                    } else {
+                        host.marketplace.install(FakeMarketplace.valid(users));
+                    }
+                    host.snapshots.refresh();
+                    reference.marketplace = users;
+                }
+                case 11 -> {
+                    SeatMode mode = random.nextBoolean() ? SeatMode.EVERYONE : SeatMode.SELECTED;
+                    op = "mode " + mode.id();
+                    reference.mode(mode, host.service.updateSettings(ADMIN, mode, GROUP));
+                }
                 default -> {
                     op = "sync";
                     reference.sync(host.service.syncDirectory());
@@ -130,6 +153,12 @@ class SeatModelTest {
             AccessSnapshot snapshot = host.snapshots.current();
             reference.check(snapshot, context);
             checkInvariants(snapshot, context);
+            for (Editor editor : snapshot.state().roster().editors()) {
+                seen.merge(snapshot.allocation().stateOf(editor.userKey()), 1, Integer::sum);
+            }
+            if (snapshot.effectiveMode() == SeatMode.EVERYONE) {
+                everyoneSteps++;
+            }
             if (outage && (op.startsWith("assign") || op.equals("sync"))) {
                 assertThat(host.store.revision("state")).as("nothing written in an outage: " + context)
                         .isEqualTo(revisionBefore);
@@ -137,7 +166,6 @@ class SeatModelTest {
                         .isEqualTo(licensedBefore);
             }
         }
-        return STEPS;
     }
 
     private static void checkInvariants(AccessSnapshot snapshot, String context) {
@@ -160,9 +188,18 @@ class SeatModelTest {
                     && snapshot.effectiveMode() == SeatMode.SELECTED) {
                 assertThat(snapshot.decide(key, true, true).canEdit()).as("waiting never edit: " + context).isFalse();
             }
-            if (allocation.stateOf(key) != EditorState.LICENSED) {
+            boolean selected = snapshot.effectiveMode() == SeatMode.SELECTED;
+            if (allocation.stateOf(key) != EditorState.LICENSED && selected) {
                 assertThat(snapshot.decide(key, true, true).canEdit()).as("only licensed edit: " + context).isFalse();
             }
+            if (allocation.stateOf(key) == EditorState.LICENSED && snapshot.license().valid()) {
+                assertThat(snapshot.decide(key, true, true).canEdit()).as("licensed editors edit: " + context)
+                        .isTrue();
+            }
+            if (!selected) {
+                assertThat(snapshot.decide(key, true, true).canEdit()).as("everyone edits: " + context).isTrue();
+            }
+            assertThat(snapshot.decide(key, true, false).canEdit()).as("never beyond the host: " + context).isFalse();
         }
     }
 
@@ -180,8 +217,10 @@ class SeatModelTest {
     private static final class Reference {
         private final TestHost host;
         private final Map<String, Entry> entries = new TreeMap<>();
-        private int seats;
+        private int vendorSeats;
         private boolean hasKey;
+        private SeatMode mode = SeatMode.SELECTED;
+        int marketplace;
         boolean outage;
 
         Reference(TestHost host) {
@@ -208,10 +247,12 @@ class SeatModelTest {
                 expect(result, ChangeCode.INACTIVE_USERS);
                 return;
             }
+            int seats = seats();
+            Set<String> waiting = waiting();
             int need = 0;
             for (HostUser user : users) {
                 Entry entry = entries.get(user.userKey());
-                if (entry == null || entry.status == EditorStatus.INACTIVE) {
+                if (entry == null || entry.status == EditorStatus.INACTIVE || waiting.contains(user.userKey())) {
                     need++;
                 }
             }
@@ -240,11 +281,11 @@ class SeatModelTest {
                     .filter(e -> e.getValue().username.equals(name)).findFirst().orElse(null);
             if (found == null) {
                 expect(result, ChangeCode.NOT_AN_EDITOR);
-            } else if (!found.getValue().direct) {
+            } else if (!found.getValue().direct && found.getValue().status != EditorStatus.MISSING) {
                 expect(result, ChangeCode.GROUP_EDITOR);
             } else {
                 expect(result, ChangeCode.DONE);
-                if (found.getValue().group) {
+                if (found.getValue().group && found.getValue().status != EditorStatus.MISSING) {
                     found.getValue().direct = false;
                 } else {
                     entries.remove(found.getKey());
@@ -256,12 +297,45 @@ class SeatModelTest {
             if (newSeats < 0) {
                 expect(result, hasKey ? ChangeCode.DONE : ChangeCode.NO_VENDOR_KEY);
                 hasKey = false;
-                seats = 0;
+                vendorSeats = 0;
             } else {
                 expect(result, ChangeCode.DONE);
                 hasKey = true;
-                seats = newSeats == 0 ? SeatAllocation.UNLIMITED : newSeats;
+                vendorSeats = newSeats == 0 ? SeatAllocation.UNLIMITED : newSeats;
             }
+        }
+
+        void mode(SeatMode wanted, ChangeResult result) {
+            if (wanted == SeatMode.EVERYONE && !allowsEveryone()) {
+                expect(result, ChangeCode.MODE_NOT_ALLOWED);
+                return;
+            }
+            expect(result, ChangeCode.DONE);
+            mode = wanted;
+        }
+
+        /** SPEC 2.1: a valid Marketplace license governs, else the vendor key. */
+        private int seats() {
+            return marketplace > 0 ? marketplace : vendorSeats;
+        }
+
+        private boolean allowsEveryone() {
+            return marketplace > 0 || vendorSeats == SeatAllocation.UNLIMITED;
+        }
+
+        /** The queueing editors beyond the seats, by a plain sort. */
+        private Set<String> waiting() {
+            List<Map.Entry<String, Entry>> queued = new ArrayList<>(entries.entrySet().stream()
+                    .filter(e -> e.getValue().status != EditorStatus.INACTIVE).toList());
+            queued.sort(Comparator.comparing((Map.Entry<String, Entry> e) -> e.getValue().since)
+                    .thenComparing(e -> e.getValue().username).thenComparing(Map.Entry::getKey));
+            Set<String> waiting = new HashSet<>();
+            for (int i = seats(); i < queued.size(); i++) {
+                if (queued.get(i).getValue().status == EditorStatus.ACTIVE) {
+                    waiting.add(queued.get(i).getKey());
+                }
+            }
+            return waiting;
         }
 
         void sync(ChangeResult result) {
@@ -304,7 +378,7 @@ class SeatModelTest {
         }
 
         private int used() {
-            return (int) Math.min(seats, entries.values().stream().filter(e -> e.status != EditorStatus.INACTIVE)
+            return (int) Math.min(seats(), entries.values().stream().filter(e -> e.status != EditorStatus.INACTIVE)
                     .count());
         }
 
@@ -318,7 +392,16 @@ class SeatModelTest {
                         + e.status() + " " + e.seatedSince());
             }
             assertThat(actual).as("roster matches the reference: " + context).isEqualTo(expected);
-            assertThat(snapshot.allocation().seats()).as("seats: " + context).isEqualTo(seats);
+            assertThat(snapshot.allocation().seats()).as("seats: " + context).isEqualTo(seats());
+            Set<String> waitingNow = new HashSet<>();
+            for (Editor editor : snapshot.state().roster().editors()) {
+                if (snapshot.allocation().stateOf(editor.userKey()) == EditorState.WAITING) {
+                    waitingNow.add(editor.userKey());
+                }
+            }
+            assertThat(waitingNow).as("waiting editors: " + context).isEqualTo(waiting());
+            assertThat(snapshot.effectiveMode()).as("mode: " + context)
+                    .isEqualTo(mode == SeatMode.EVERYONE && allowsEveryone() ? SeatMode.EVERYONE : SeatMode.SELECTED);
         }
 
         private static void expect(ChangeResult result, ChangeCode code) {

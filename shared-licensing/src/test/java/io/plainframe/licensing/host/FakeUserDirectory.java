@@ -16,6 +16,7 @@ public final class FakeUserDirectory implements UserDirectory {
     private final Map<String, Set<String>> groups = new LinkedHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile boolean down;
+    private volatile Runnable afterLookup;
 
     /** Adds an active user whose key is {@code key-<name>}. */
     public synchronized HostUser add(String username) {
@@ -47,6 +48,18 @@ public final class FakeUserDirectory implements UserDirectory {
         groups.values().forEach(members -> members.remove(user.userKey()));
     }
 
+    /** Renames the user, keeping their key, as hosts do. */
+    public synchronized void rename(String username, String newName) {
+        HostUser user = byName(username);
+        byKey.put(user.userKey(), new HostUser(user.userKey(), newName, user.displayName(), user.email(),
+                user.active()));
+    }
+
+    /** Runs the action once, right after the next lookup by key has its answer (to race a sync in a test). */
+    public void afterNextLookup(Runnable action) {
+        this.afterLookup = action;
+    }
+
     public synchronized void join(String group, String username) {
         groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(byName(username).userKey());
     }
@@ -65,9 +78,18 @@ public final class FakeUserDirectory implements UserDirectory {
     }
 
     @Override
-    public synchronized Optional<HostUser> findByKey(String userKey) {
-        check();
-        return Optional.ofNullable(byKey.get(userKey));
+    public Optional<HostUser> findByKey(String userKey) {
+        Optional<HostUser> answer;
+        synchronized (this) {
+            check();
+            answer = Optional.ofNullable(byKey.get(userKey));
+        }
+        Runnable action = afterLookup;
+        afterLookup = null;
+        if (action != null) {
+            action.run();
+        }
+        return answer;
     }
 
     @Override

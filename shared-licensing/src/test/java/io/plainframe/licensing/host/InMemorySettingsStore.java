@@ -45,6 +45,11 @@ public final class InMemorySettingsStore implements SettingsStore {
         values.put(key, new Versioned(value, revision(key) + 1));
     }
 
+    /** Puts back an older value and revision, as restoring a database backup would. */
+    public synchronized void restore(String key, String value, long revision) {
+        values.put(key, new Versioned(value, revision));
+    }
+
     public void corrupt(String key) {
         this.corrupt = key;
     }

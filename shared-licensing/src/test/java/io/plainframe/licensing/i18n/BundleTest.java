@@ -119,6 +119,9 @@ class BundleTest {
             if (action.name().startsWith("EDITOR_")) {
                 used.add(action.i18nKey() + ".many");
             }
+            if (action == AuditAction.EDITOR_ADDED || action == AuditAction.EDITOR_REMOVED) {
+                used.add(action.i18nKey() + ".many.group");
+            }
         }
         COMMANDS.forEach(command -> used.add("license-tool.help." + command));
         return used;

@@ -31,6 +31,16 @@ class SeatAllocationTest {
     }
 
     @Test
+    void tiesAreBrokenByUsernameNotByTheHostsUserKey() {
+        Instant same = at(1);
+        Editor zoe = new Editor("a-key-sorts-first", "zoe", "Zoe", null, true, false, same, EditorStatus.ACTIVE);
+        Editor adam = new Editor("z-key-sorts-last", "adam", "Adam", null, true, false, same, EditorStatus.ACTIVE);
+        SeatAllocation allocation = SeatAllocation.of(Roster.of(List.of(zoe, adam)), 1);
+        assertThat(allocation.stateOf("z-key-sorts-last")).isEqualTo(EditorState.LICENSED);
+        assertThat(allocation.stateOf("a-key-sorts-first")).isEqualTo(EditorState.WAITING);
+    }
+
+    @Test
     void deactivatedEditorsHoldNoSeatSoTheNextInLineGetsIt() {
         Roster roster = Roster.of(List.of(editor("alice", 1).withStatus(EditorStatus.INACTIVE, at(1)),
                 editor("bob", 2)));
