@@ -37,11 +37,15 @@ final class Scenario {
 
     final String[] userKeys = new String[USERS];
     final List<Editor> editors = new ArrayList<>(EDITORS);
+    /** The editors in seat order, as the stored state lists them. */
+    final List<Editor> storedOrder;
     final List<String> editorKeys = new ArrayList<>(EDITORS);
     final PlainframeState state;
     final GoverningLicense license;
     final LocalDate today = LocalDate.of(2026, 11, 23);
     final String vendorKey;
+    final Clock clock;
+    final LicenseValidator validator;
 
     Scenario() {
         Random random = new Random(42);
@@ -58,10 +62,11 @@ final class Scenario {
         }
         SigningKey demo = DemoKey.load().orElseThrow();
         vendorKey = demo.sign(license(demo.keyId()));
-        Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        LicenseValidator validator = new LicenseValidator(TrustedKeys.builtIn(), clock).forProduct(Product.CONFLUENCE)
+        clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        validator = new LicenseValidator(TrustedKeys.builtIn(), clock).forProduct(Product.CONFLUENCE)
                 .forBuild(BuildDate.of(LocalDate.of(2026, 11, 1)));
         state = new PlainframeState(vendorKey, Settings.DEFAULTS, Roster.of(editors), List.of());
+        storedOrder = state.roster().editors();
         license = GoverningLicense.choose(Optional.of(validator.check(vendorKey)), Optional.empty());
         if (!license.valid()) {
             throw new IllegalStateException("the benchmark license is not valid: " + license.status());
