@@ -3,10 +3,11 @@ package io.plainframe.licensing.host;
 import io.plainframe.licensing.audit.AuditAction;
 import io.plainframe.licensing.audit.AuditEvent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Keeps every audit event, for tests to read. */
-public final class RecordingAuditSink implements AuditSink {
+public final class RecordingAuditSink implements AuditLog {
 
     private final List<AuditEvent> events = new ArrayList<>();
 
@@ -21,6 +22,13 @@ public final class RecordingAuditSink implements AuditSink {
 
     public synchronized List<AuditAction> actions() {
         return events.stream().map(AuditEvent::action).toList();
+    }
+
+    @Override
+    public synchronized List<AuditEvent> recent(int limit) {
+        List<AuditEvent> newestFirst = new ArrayList<>(events);
+        Collections.reverse(newestFirst);
+        return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
     }
 
     public synchronized void clear() {
