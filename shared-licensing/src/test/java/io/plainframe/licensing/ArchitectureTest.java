@@ -29,8 +29,15 @@ class ArchitectureTest {
 
     @Test
     void theCoreNeedsNothingButTheJdk() {
-        classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("io.plainframe.licensing..", "java..")
+        classes().that().resideOutsideOfPackage("io.plainframe.licensing.atlassian..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.plainframe.licensing..", "java..")
+                .check(CORE);
+    }
+
+    @Test
+    void theCoreNeverReachesIntoTheAdapters() {
+        noClasses().that().resideOutsideOfPackage("io.plainframe.licensing.atlassian..")
+                .should().dependOnClassesThat().resideInAPackage("io.plainframe.licensing.atlassian..")
                 .check(CORE);
     }
 
@@ -47,14 +54,16 @@ class ArchitectureTest {
                 .layer("access").definedBy("..licensing.access..")
                 .layer("admin").definedBy("..licensing.admin..")
                 .layer("web").definedBy("..licensing.web..")
-                .whereLayer("web").mayNotBeAccessedByAnyLayer()
-                .whereLayer("admin").mayOnlyBeAccessedByLayers("web")
+                .layer("adapters").definedBy("..licensing.atlassian..")
+                .whereLayer("adapters").mayNotBeAccessedByAnyLayer()
+                .whereLayer("web").mayOnlyBeAccessedByLayers("adapters")
+                .whereLayer("admin").mayOnlyBeAccessedByLayers("web", "adapters")
                 .whereLayer("tool").mayNotBeAccessedByAnyLayer()
-                .whereLayer("access").mayOnlyBeAccessedByLayers("admin", "web")
-                .whereLayer("seat").mayOnlyBeAccessedByLayers("access", "admin", "web")
+                .whereLayer("access").mayOnlyBeAccessedByLayers("admin", "web", "adapters")
+                .whereLayer("seat").mayOnlyBeAccessedByLayers("access", "admin", "web", "adapters")
                 .whereLayer("issue").mayOnlyBeAccessedByLayers("tool")
-                .whereLayer("ports").mayOnlyBeAccessedByLayers("seat", "access", "admin", "web")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("issue", "tool", "access", "admin", "web")
+                .whereLayer("ports").mayOnlyBeAccessedByLayers("seat", "access", "admin", "web", "adapters")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("issue", "tool", "access", "admin", "web", "adapters")
                 .check(CORE);
     }
 

@@ -1,0 +1,77 @@
+package io.plainframe.licensing.atlassian;
+
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import io.plainframe.licensing.access.AccessSnapshot;
+import io.plainframe.licensing.seat.SeatAllocation;
+import io.plainframe.licensing.web.Caller;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Plainframe's admin page, opened from UPM's Configure button and the admin menu. Security first, in this
+ * order and before anything is read: anonymous visitors go to the login page and come back, non-admins get
+ * 403, admins confirm their password (WebSudo); only then is the page rendered.
+ */
+public class PlainframeAdminServlet extends HttpServlet {
+
+    static final String TEMPLATE = "io/plainframe/licensing/atlassian/templates/plainframe-admin.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient PlainframeHost host;
+
+    public PlainframeAdminServlet(PlainframeHost host) {
+        this.host = Objects.requireNonNull(host, "host");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = host.caller(request);
+        if (caller.isAnonymous()) {
+            response.sendRedirect(host.loginUris().getLoginUri(currentUri(request)).toASCIIString());
+            return;
+        }
+        if (!caller.admin()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html><head><title>403</title></head><body><p>"
+                    + Html.escape(host.i18n().getText("plainframe.admin.forbidden")) + "</p></body></html>");
+            return;
+        }
+        try {
+            host.webSudo().willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException e) {
+            host.webSudo().enforceWebSudoProtection(request, response);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        host.templates().render(TEMPLATE, context(), response.getWriter());
+    }
+
+    /** What the template shows; every value is escaped here, hence the {@code Html} suffix of the names. */
+    Map<String, Object> context() {
+        PlainframeRuntime runtime = host.runtime();
+        AccessSnapshot snapshot = runtime.snapshots().current();
+        SeatAllocation seats = snapshot.allocation();
+        Map<String, Object> context = new HashMap<>();
+        context.put("i18n", host.i18n());
+        context.put("licenseStatusHtml", Html.escape(new SalTextRenderer(host.i18n()).render(
+                snapshot.license().status())));
+        context.put("seatsHtml", Html.escape(host.i18n().getText("plainframe.admin.seats", seats.used(),
+                seats.seats() == SeatAllocation.UNLIMITED ? -1 : seats.seats())));
+        context.put("versionHtml", Html.escape(runtime.info().pluginVersion()));
+        context.put("buildDateHtml", Html.escape(runtime.info().buildDate().date().toString()));
+        return context;
+    }
+
+    private static URI currentUri(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+}

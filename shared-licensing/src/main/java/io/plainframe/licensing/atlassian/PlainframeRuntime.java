@@ -1,0 +1,124 @@
+package io.plainframe.licensing.atlassian;
+
+import io.plainframe.licensing.access.AccessSnapshots;
+import io.plainframe.licensing.admin.ChangeResult;
+import io.plainframe.licensing.admin.LicensingService;
+import io.plainframe.licensing.check.LicenseValidator;
+import io.plainframe.licensing.host.ClusterLocks;
+import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.host.KeyValueStore;
+import io.plainframe.licensing.host.MarketplaceLicenseSource;
+import io.plainframe.licensing.host.UserDirectory;
+import io.plainframe.licensing.key.Product;
+import io.plainframe.licensing.key.TrustedKeys;
+import io.plainframe.licensing.state.StateStore;
+import io.plainframe.licensing.store.ChunkedSettingsStore;
+import io.plainframe.licensing.store.StoredAuditLog;
+import io.plainframe.licensing.web.LicensingApi;
+import io.plainframe.licensing.web.ProductInfo;
+import io.plainframe.licensing.web.TextRenderer;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The licensing core assembled over a host's ports, the same way in every product, and its one background
+ * job: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap: one revision read), every
+ * {@link #SYNC_SECONDS} s bring the roster in line with the user directory.
+ */
+public final class PlainframeRuntime {
+
+    static final long REFRESH_SECONDS = 5;
+    static final long SYNC_SECONDS = 60;
+
+    private static final System.Logger LOG = System.getLogger(PlainframeRuntime.class.getName());
+
+    private final AccessSnapshots snapshots;
+    private final LicensingService service;
+    private final LicensingApi api;
+    private final ProductInfo info;
+    private ScheduledExecutorService jobs;
+
+    /**
+     * @param settings  the host's plain settings, namespaced here by product
+     * @param locks     cluster locks for writes
+     * @param trusted   the public keys this build trusts
+     */
+    public PlainframeRuntime(Product product, PluginBuild build, String serverId, KeyValueStore settings,
+                             ClusterLocks locks, UserDirectory directory, ContentPermissions content,
+                             MarketplaceLicenseSource marketplace, TextRenderer text, TrustedKeys trusted,
+                             Clock clock) {
+        Objects.requireNonNull(product, "product");
+        this.info = new ProductInfo(product, build.version(), build.buildDate(), serverId);
+        LicenseValidator validator = new LicenseValidator(trusted, clock).forProduct(product)
+                .forBuild(build.buildDate());
+        ChunkedSettingsStore store = new ChunkedSettingsStore(settings, locks, "io.plainframe." + product.id() + ".");
+        StateStore state = new StateStore(store);
+        StoredAuditLog audit = new StoredAuditLog(store);
+        this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
+        this.service = new LicensingService(validator, state, snapshots, directory, audit, clock, new SecureRandom());
+        this.api = new LicensingApi(service, snapshots, audit, directory, content, text, info);
+    }
+
+    public LicensingApi api() {
+        return api;
+    }
+
+    public AccessSnapshots snapshots() {
+        return snapshots;
+    }
+
+    public LicensingService service() {
+        return service;
+    }
+
+    public ProductInfo info() {
+        return info;
+    }
+
+    /** Loads the first snapshot and starts the background job; called when the host has started the plugin. */
+    public synchronized void start() {
+        if (jobs != null) {
+            return;
+        }
+        snapshots.current();
+        jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "plainframe-" + info.product().id() + "-licensing");
+            thread.setDaemon(true);
+            return thread;
+        });
+        jobs.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+        jobs.scheduleWithFixedDelay(this::sync, 10, SYNC_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Stops the background job; called when the plugin is disabled or the host stops. */
+    public synchronized void stop() {
+        if (jobs != null) {
+            jobs.shutdownNow();
+            jobs = null;
+        }
+    }
+
+    private void refresh() {
+        try {
+            snapshots.refreshIfStale();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Plainframe could not refresh its licensing state: " + e);
+        }
+    }
+
+    private void sync() {
+        try {
+            ChangeResult result = service.syncDirectory();
+            if (!result.isDone()) {
+                LOG.log(System.Logger.Level.INFO, "Plainframe will sync editors with the directory later: "
+                        + result.code());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
+        }
+    }
+}
