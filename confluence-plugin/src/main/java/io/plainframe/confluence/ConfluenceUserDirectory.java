@@ -1,0 +1,78 @@
+package io.plainframe.confluence;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
+import com.atlassian.user.search.page.Pager;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.host.HostUser;
+import io.plainframe.licensing.host.UserDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Confluence's users and groups. Deactivation comes from {@code UserAccessor.isDeactivated} (deprecated in
+ * 8.7, still the only public check, and kept behind this one class). Any exception from Confluence means the
+ * directory cannot answer now, never "no such user".
+ */
+public final class ConfluenceUserDirectory implements UserDirectory {
+
+    private final UserAccessor users;
+
+    public ConfluenceUserDirectory(UserAccessor users) {
+        this.users = Objects.requireNonNull(users, "users");
+    }
+
+    @Override
+    public Optional<HostUser> findByKey(String userKey) {
+        return ask(() -> Optional.ofNullable(users.getUserByKey(new UserKey(userKey))).map(this::toHostUser));
+    }
+
+    @Override
+    public Optional<HostUser> findByName(String username) {
+        return ask(() -> Optional.ofNullable(users.getUserByName(username)).map(this::toHostUser));
+    }
+
+    @Override
+    public List<HostUser> membersOf(String groupName) {
+        return ask(() -> {
+            Group group = users.getGroup(groupName);
+            List<HostUser> members = new ArrayList<>();
+            if (group == null) {
+                return members;
+            }
+            Pager<String> names = users.getMemberNames(group);
+            for (String name : names) {
+                ConfluenceUser user = users.getUserByName(name);
+                if (user != null) {
+                    members.add(toHostUser(user));
+                }
+            }
+            return members;
+        });
+    }
+
+    /** Exact names only: the admin page's user picker searches through Confluence's own REST API. */
+    @Override
+    public List<HostUser> search(String query, int limit) {
+        return findByName(query).map(List::of).orElse(List.of());
+    }
+
+    @SuppressWarnings("deprecation")
+    private HostUser toHostUser(ConfluenceUser user) {
+        return new HostUser(user.getKey().getStringValue(), user.getName(), user.getFullName(), user.getEmail(),
+                !users.isDeactivated(user));
+    }
+
+    private static <T> T ask(Supplier<T> question) {
+        try {
+            return question.get();
+        } catch (RuntimeException e) {
+            throw new HostUnavailableException("Confluence's user directory could not answer", e);
+        }
+    }
+}

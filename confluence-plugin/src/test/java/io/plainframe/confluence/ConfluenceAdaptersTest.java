@@ -1,0 +1,88 @@
+package io.plainframe.confluence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
+import com.atlassian.user.search.page.Pager;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.host.HostUser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Confluence adapters against Mockito mocks of Confluence's services. */
+class ConfluenceAdaptersTest {
+
+    private final UserAccessor users = mock(UserAccessor.class);
+    private final ConfluenceUserDirectory directory = new ConfluenceUserDirectory(users);
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void usersAreFoundByKeyOrNameWithConfluencesDeactivation() {
+        ConfluenceUser alice = user("alice");
+        when(users.getUserByKey(new UserKey("key-alice"))).thenReturn(alice);
+        when(users.getUserByName("alice")).thenReturn(alice);
+        when(users.isDeactivated(alice)).thenReturn(true);
+        assertThat(directory.findByKey("key-alice")).contains(new HostUser("key-alice", "alice", "Alice A",
+                "alice@example.com", false));
+        assertThat(directory.findByName("alice")).isPresent();
+        assertThat(directory.findByName("nobody")).isEmpty();
+    }
+
+    @Test
+    void groupMembersAreListedAndAMissingGroupHasNone() {
+        Group group = mock(Group.class);
+        @SuppressWarnings("unchecked")
+        Pager<String> names = mock(Pager.class);
+        when(names.iterator()).thenAnswer(call -> List.of("alice", "ghost").iterator());
+        when(users.getGroup("plainframe-editors")).thenReturn(group);
+        when(users.getMemberNames(group)).thenReturn(names);
+        ConfluenceUser alice = user("alice");
+        when(users.getUserByName("alice")).thenReturn(alice);
+        assertThat(directory.membersOf("plainframe-editors")).extracting(HostUser::username).containsExactly("alice");
+        assertThat(directory.membersOf("no-such-group")).isEmpty();
+    }
+
+    @Test
+    void aDirectoryThatFailsIsAnOutageNotAnAnswer() {
+        when(users.getUserByKey(any())).thenThrow(new IllegalStateException("LDAP timeout"));
+        assertThatThrownBy(() -> directory.findByKey("key-alice")).isInstanceOf(HostUnavailableException.class);
+    }
+
+    @Test
+    void pagePermissionsAreConfluencesOwn() {
+        PageManager pages = mock(PageManager.class);
+        PermissionManager permissions = mock(PermissionManager.class);
+        AbstractPage page = mock(AbstractPage.class);
+        ConfluenceUser alice = user("alice");
+        when(users.getUserByKey(new UserKey("key-alice"))).thenReturn(alice);
+        when(pages.getAbstractPage(42L)).thenReturn(page);
+        when(permissions.hasPermission(eq(alice), eq(Permission.VIEW), eq((Object) page))).thenReturn(true);
+        ConfluencePagePermissions content = new ConfluencePagePermissions(pages, permissions, users);
+        assertThat(content.mayView("key-alice", "42")).isTrue();
+        assertThat(content.mayEdit("key-alice", "42")).isFalse();
+        assertThat(content.mayView("key-alice", "43")).as("no such page").isFalse();
+        assertThat(content.mayView("key-alice", "not-a-number")).isFalse();
+        assertThat(content.mayView("key-ghost", "42")).as("no such user").isFalse();
+    }
+
+    private static ConfluenceUser user(String name) {
+        ConfluenceUser user = mock(ConfluenceUser.class);
+        when(user.getKey()).thenReturn(new UserKey("key-" + name));
+        when(user.getName()).thenReturn(name);
+        when(user.getFullName()).thenReturn("Alice A");
+        when(user.getEmail()).thenReturn(name + "@example.com");
+        return user;
+    }
+}
