@@ -1,0 +1,156 @@
+package io.plainframe.bundles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * atlassian-plugin.xml as the plugin framework reads it: the classes it names exist in the bundle, module keys
+ * are unique, every i18n key used by the descriptor, templates, Java and JavaScript exists, and the licensing
+ * and Configure wiring UPM needs is there.
+ */
+class DescriptorTest {
+
+    private static final String I18N = "io/plainframe/licensing/i18n/plainframe.properties";
+
+    static List<PluginJar> bundles() {
+        return PluginJar.both();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void thePluginKeyIsTheManifestsAndUpmShowsItsLicenseBoxAndConfigureButton(PluginJar plugin) {
+        Element root = plugin.descriptor().getDocumentElement();
+        assertThat(root.getAttribute("key")).isEqualTo(plugin.manifest().getValue("Atlassian-Plugin-Key"));
+        assertThat(root.getAttribute("plugins-version")).isEqualTo("2");
+        assertThat(param(root, "atlassian-licensing-enabled")).isEqualTo("true");
+        assertThat(param(root, "configure.url")).isEqualTo("/plugins/servlet/plainframe/admin");
+        assertThat(text(root, "version")).isEqualTo(plugin.manifest().getValue("Plainframe-Version"));
+        Element servlet = (Element) plugin.descriptor().getElementsByTagName("servlet").item(0);
+        assertThat("/plugins/servlet" + text(servlet, "url-pattern")).isEqualTo(param(root, "configure.url"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyClassAndResourceTheDescriptorNamesIsInTheBundle(PluginJar plugin) {
+        Document descriptor = plugin.descriptor();
+        List<String> classes = new ArrayList<>();
+        NodeList all = descriptor.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.hasAttribute("class")) {
+                classes.add(element.getAttribute("class"));
+            }
+            if (element.getTagName().equals("resource") && element.getAttribute("type").equals("download")) {
+                assertThat(plugin.has(element.getAttribute("location"))).as(element.getAttribute("location")).isTrue();
+            }
+            if (element.getTagName().equals("resource") && element.getAttribute("type").equals("i18n")) {
+                assertThat(plugin.has(element.getAttribute("location").replace('.', '/') + ".properties")).isTrue();
+            }
+        }
+        assertThat(classes).isNotEmpty().allSatisfy(name ->
+                assertThat(plugin.has(name.replace('.', '/') + ".class")).as(name).isTrue());
+        NodeList packages = descriptor.getElementsByTagName("package");
+        for (int i = 0; i < packages.getLength(); i++) {
+            String folder = packages.item(i).getTextContent().strip().replace('.', '/') + "/";
+            assertThat(plugin.entries()).as("REST package " + folder)
+                    .anyMatch(entry -> entry.startsWith(folder) && entry.endsWith("Resource.class"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void moduleKeysAreUnique(PluginJar plugin) {
+        Element root = plugin.descriptor().getDocumentElement();
+        Set<String> keys = new HashSet<>();
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element module && module.hasAttribute("key")) {
+                assertThat(keys.add(module.getAttribute("key"))).as(module.getAttribute("key")).isTrue();
+            }
+        }
+        assertThat(keys).contains("plainframe-rest", "plainframe-admin-servlet", "plainframe-admin-menu");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void theAdminMenuItemSitsWhereTheProductsAdminsLook(PluginJar plugin) {
+        Element item = byKey(plugin.descriptor(), "plainframe-admin-menu");
+        if (plugin.name().equals("confluence")) {
+            assertThat(item.getAttribute("section")).isEqualTo("system.admin/configuration");
+        } else {
+            assertThat(item.getAttribute("section")).startsWith("admin_plugins_menu/");
+        }
+        assertThat(text(item, "link")).isEqualTo("/plugins/servlet/plainframe/admin");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyI18nKeyUsedByDescriptorTemplatesJavaAndScriptsExists(PluginJar plugin) {
+        Properties bundle = plugin.properties(I18N);
+        Set<String> used = new HashSet<>();
+        NodeList all = plugin.descriptor().getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.hasAttribute("key") && List.of("label", "description", "name")
+                    .contains(element.getTagName())) {
+                used.add(element.getAttribute("key"));
+            }
+        }
+        Pattern template = Pattern.compile("getText\\(\"(plainframe\\.[a-z0-9.-]+)\"");
+        Pattern script = Pattern.compile("I18n\\.getText\\(['\"](plainframe\\.[a-z0-9.-]+)['\"]");
+        for (String entry : plugin.entries()) {
+            if (entry.endsWith(".vm") || entry.endsWith(".js")) {
+                Matcher matcher = (entry.endsWith(".vm") ? template : script).matcher(plugin.text(entry));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(bundle).as(key).containsKey(key));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void theHostsAuiIsUsedNeverBundled(PluginJar plugin) {
+        assertThat(plugin.descriptor().getElementsByTagName("dependency").item(0).getTextContent())
+                .isEqualTo("com.atlassian.auiplugin:ajs");
+        assertThat(plugin.entries()).noneMatch(entry -> entry.toLowerCase().contains("aui"));
+    }
+
+    private static String param(Element root, String name) {
+        NodeList params = root.getElementsByTagName("param");
+        for (int i = 0; i < params.getLength(); i++) {
+            Element param = (Element) params.item(i);
+            if (param.getAttribute("name").equals(name)) {
+                return param.getTextContent().strip();
+            }
+        }
+        return null;
+    }
+
+    private static String text(Element parent, String tag) {
+        return parent.getElementsByTagName(tag).item(0).getTextContent().strip();
+    }
+
+    private static Element byKey(Document descriptor, String key) {
+        NodeList all = descriptor.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (key.equals(((Element) all.item(i)).getAttribute("key"))) {
+                return (Element) all.item(i);
+            }
+        }
+        throw new AssertionError("no module " + key);
+    }
+}
