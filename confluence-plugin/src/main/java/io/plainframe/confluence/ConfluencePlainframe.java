@@ -16,38 +16,28 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
-import io.plainframe.licensing.atlassian.PlainframeHost;
+import io.plainframe.licensing.atlassian.HostPlainframe;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
-import io.plainframe.licensing.atlassian.SalCallers;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
 import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
-import io.plainframe.licensing.web.Caller;
 import java.time.Clock;
 import javax.inject.Inject;
 import javax.inject.Named;
-import javax.servlet.http.HttpServletRequest;
 
 /**
  * Plainframe's one component in Confluence: builds the shared runtime over Confluence's services (all
- * constructor-injected, none looked up), serves the REST resources and the admin servlet as their
- * {@link PlainframeHost}, and runs the background job while the plugin is enabled.
+ * constructor-injected, none looked up); {@link HostPlainframe} makes it the host of the shared REST resources and
+ * admin servlet and runs the background job while the plugin is enabled.
  */
 @Named("plainframeHost")
 @ExportAsService(LifecycleAware.class)
-public class ConfluencePlainframe implements PlainframeHost, LifecycleAware {
+public class ConfluencePlainframe extends HostPlainframe {
 
     static final String PLUGIN_KEY = "io.plainframe.confluence";
-
-    private final PlainframeRuntime runtime;
-    private final SalCallers callers;
-    private final LoginUriProvider loginUris;
-    private final WebSudoManager webSudo;
-    private final TemplateRenderer templates;
-    private final I18nResolver i18n;
 
     @Inject
     public ConfluencePlainframe(@ComponentImport UserManager salUsers,
@@ -62,57 +52,11 @@ public class ConfluencePlainframe implements PlainframeHost, LifecycleAware {
                                 @ComponentImport UserAccessor userAccessor,
                                 @ComponentImport PermissionManager permissions,
                                 @ComponentImport PageManager pages) {
-        Clock clock = Clock.systemUTC();
-        this.runtime = new PlainframeRuntime(Product.CONFLUENCE,
-                PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, clock),
+        super(new PlainframeRuntime(Product.CONFLUENCE,
+                PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
-                TrustedKeys.builtIn(), clock);
-        this.callers = new SalCallers(salUsers);
-        this.loginUris = loginUris;
-        this.webSudo = webSudo;
-        this.templates = templates;
-        this.i18n = i18n;
-    }
-
-    @Override
-    public void onStart() {
-        runtime.start();
-    }
-
-    @Override
-    public void onStop() {
-        runtime.stop();
-    }
-
-    @Override
-    public PlainframeRuntime runtime() {
-        return runtime;
-    }
-
-    @Override
-    public Caller caller(HttpServletRequest request) {
-        return callers.caller(request);
-    }
-
-    @Override
-    public LoginUriProvider loginUris() {
-        return loginUris;
-    }
-
-    @Override
-    public WebSudoManager webSudo() {
-        return webSudo;
-    }
-
-    @Override
-    public TemplateRenderer templates() {
-        return templates;
-    }
-
-    @Override
-    public I18nResolver i18n() {
-        return i18n;
+                TrustedKeys.builtIn(), Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n);
     }
 }

@@ -1,0 +1,76 @@
+package io.plainframe.licensing.atlassian;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.plainframe.licensing.web.Caller;
+import java.util.Objects;
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * What each product's one component has in common: it is the {@link PlainframeHost} of the shared REST
+ * resources and admin servlet, and runs the runtime's background job while the plugin is enabled
+ * ({@link LifecycleAware}). A product's subclass only builds the runtime over its own services.
+ */
+public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
+
+    private final PlainframeRuntime runtime;
+    private final SalCallers callers;
+    private final LoginUriProvider loginUris;
+    private final WebSudoManager webSudo;
+    private final TemplateRenderer templates;
+    private final I18nResolver i18n;
+
+    protected HostPlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
+                             WebSudoManager webSudo, TemplateRenderer templates, I18nResolver i18n) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.callers = new SalCallers(users);
+        this.loginUris = Objects.requireNonNull(loginUris, "loginUris");
+        this.webSudo = Objects.requireNonNull(webSudo, "webSudo");
+        this.templates = Objects.requireNonNull(templates, "templates");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+    }
+
+    @Override
+    public void onStart() {
+        runtime.start();
+    }
+
+    @Override
+    public void onStop() {
+        runtime.stop();
+    }
+
+    @Override
+    public PlainframeRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public Caller caller(HttpServletRequest request) {
+        return callers.caller(request);
+    }
+
+    @Override
+    public LoginUriProvider loginUris() {
+        return loginUris;
+    }
+
+    @Override
+    public WebSudoManager webSudo() {
+        return webSudo;
+    }
+
+    @Override
+    public TemplateRenderer templates() {
+        return templates;
+    }
+
+    @Override
+    public I18nResolver i18n() {
+        return i18n;
+    }
+}
