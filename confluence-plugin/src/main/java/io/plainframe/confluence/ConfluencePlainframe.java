@@ -13,7 +13,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
 import io.plainframe.licensing.atlassian.HostPlainframe;
@@ -49,6 +51,8 @@ public class ConfluencePlainframe extends HostPlainframe {
                                 @ComponentImport LoginUriProvider loginUris,
                                 @ComponentImport WebSudoManager webSudo,
                                 @ComponentImport TemplateRenderer templates,
+                                @ComponentImport PageBuilderService pageBuilder,
+                                @ComponentImport TransactionTemplate transactions,
                                 @ComponentImport UserAccessor userAccessor,
                                 @ComponentImport PermissionManager permissions,
                                 @ComponentImport PageManager pages) {
@@ -57,6 +61,7 @@ public class ConfluencePlainframe extends HostPlainframe {
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
-                TrustedKeys.builtIn(), Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n);
+                TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n,
+                pageBuilder);
     }
 }

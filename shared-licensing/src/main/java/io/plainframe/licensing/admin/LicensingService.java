@@ -495,12 +495,13 @@ public final class LicensingService {
 
     /** The change is made: an audit that cannot be written now is logged, never turned into a failed change. */
     private void record(List<AuditEvent> events) {
-        for (AuditEvent event : events) {
-            try {
-                audit.record(event);
-            } catch (RuntimeException e) {
+        try {
+            audit.recordAll(events);
+        } catch (RuntimeException e) {
+            for (AuditEvent event : events) {
                 LOG.log(System.Logger.Level.ERROR, "Could not write the audit event " + event.action() + " "
-                        + event.subject() + " at " + event.at() + ": " + e.getMessage());
+                        + event.subject() + " at " + event.at() + " (" + event.message().key() + " "
+                        + event.message().arguments() + "): " + e.getMessage());
             }
         }
     }

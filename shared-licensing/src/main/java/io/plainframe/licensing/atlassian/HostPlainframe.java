@@ -6,6 +6,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.web.Caller;
 import java.util.Objects;
 import javax.servlet.http.HttpServletRequest;
@@ -23,15 +24,18 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     private final WebSudoManager webSudo;
     private final TemplateRenderer templates;
     private final I18nResolver i18n;
+    private final PageBuilderService pageBuilder;
 
     protected HostPlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
-                             WebSudoManager webSudo, TemplateRenderer templates, I18nResolver i18n) {
+                             WebSudoManager webSudo, TemplateRenderer templates, I18nResolver i18n,
+                             PageBuilderService pageBuilder) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.callers = new SalCallers(users);
         this.loginUris = Objects.requireNonNull(loginUris, "loginUris");
         this.webSudo = Objects.requireNonNull(webSudo, "webSudo");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.pageBuilder = Objects.requireNonNull(pageBuilder, "pageBuilder");
     }
 
     @Override
@@ -72,5 +76,10 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     @Override
     public I18nResolver i18n() {
         return i18n;
+    }
+
+    @Override
+    public PageBuilderService pageBuilder() {
+        return pageBuilder;
     }
 }

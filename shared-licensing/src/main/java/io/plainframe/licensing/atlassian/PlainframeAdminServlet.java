@@ -21,6 +21,8 @@ import javax.servlet.http.HttpServletResponse;
 public class PlainframeAdminServlet extends HttpServlet {
 
     static final String TEMPLATE = "io/plainframe/licensing/atlassian/templates/plainframe-admin.vm";
+    /** The descriptor's web-resource module for this page. */
+    static final String WEB_RESOURCES = "plainframe-admin-resources";
     private static final long serialVersionUID = 1L;
 
     private final transient PlainframeHost host;
@@ -51,6 +53,8 @@ public class PlainframeAdminServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        host.pageBuilder().assembler().resources().requireWebResource(
+                "io.plainframe." + host.runtime().info().product().id() + ":" + WEB_RESOURCES);
         host.templates().render(TEMPLATE, context(), response.getWriter());
     }
 
@@ -70,8 +74,14 @@ public class PlainframeAdminServlet extends HttpServlet {
         return context;
     }
 
-    private static URI currentUri(HttpServletRequest request) {
+    /** Where to come back to after logging in: the full URL, or without its query if that is not a valid URI. */
+    static URI currentUri(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
         String query = request.getQueryString();
-        return URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
+        try {
+            return URI.create(query == null ? url : url + "?" + query);
+        } catch (IllegalArgumentException e) {
+            return URI.create(url);
+        }
     }
 }

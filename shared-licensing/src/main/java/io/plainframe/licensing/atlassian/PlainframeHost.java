@@ -4,6 +4,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.web.Caller;
 import javax.servlet.http.HttpServletRequest;
 
@@ -25,4 +26,7 @@ public interface PlainframeHost {
     TemplateRenderer templates();
 
     I18nResolver i18n();
+
+    /** Where pages ask for their web resources (the admin page's stylesheet). */
+    PageBuilderService pageBuilder();
 }

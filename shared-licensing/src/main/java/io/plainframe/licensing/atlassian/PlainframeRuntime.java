@@ -1,5 +1,6 @@
 package io.plainframe.licensing.atlassian;
 
+import com.atlassian.sal.api.transaction.TransactionTemplate;
 import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.admin.LicensingService;
@@ -7,6 +8,7 @@ import io.plainframe.licensing.check.LicenseValidator;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.ContentPermissions;
 import io.plainframe.licensing.host.KeyValueStore;
+import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.licensing.host.MarketplaceLicenseSource;
 import io.plainframe.licensing.host.UserDirectory;
 import io.plainframe.licensing.key.Product;
@@ -20,19 +22,24 @@ import io.plainframe.licensing.web.TextRenderer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The licensing core assembled over a host's ports, the same way in every product, and its one background
- * job: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap: one revision read), every
- * {@link #SYNC_SECONDS} s bring the roster in line with the user directory.
+ * job, run inside a host transaction: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap:
+ * one revision read), and every {@link #SYNC_SECONDS} s bring the roster in line with the user directory, on
+ * one node of the cluster only (the node that claims the turn by compare-and-set).
  */
 public final class PlainframeRuntime {
 
     static final long REFRESH_SECONDS = 5;
     static final long SYNC_SECONDS = 60;
+    static final String SYNC_TURN = "sync.turn";
+    static final long STOP_WAIT_SECONDS = 10;
 
     private static final System.Logger LOG = System.getLogger(PlainframeRuntime.class.getName());
 
@@ -40,22 +47,28 @@ public final class PlainframeRuntime {
     private final LicensingService service;
     private final LicensingApi api;
     private final ProductInfo info;
+    private final ChunkedSettingsStore store;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
     private ScheduledExecutorService jobs;
 
     /**
      * @param settings  the host's plain settings, namespaced here by product
      * @param locks     cluster locks for writes
-     * @param trusted   the public keys this build trusts
+     * @param trusted      the public keys this build trusts
+     * @param transactions runs the background job's work in a host transaction (Hibernate sessions and all)
      */
     public PlainframeRuntime(Product product, PluginBuild build, String serverId, KeyValueStore settings,
                              ClusterLocks locks, UserDirectory directory, ContentPermissions content,
                              MarketplaceLicenseSource marketplace, TextRenderer text, TrustedKeys trusted,
-                             Clock clock) {
+                             TransactionTemplate transactions, Clock clock) {
         Objects.requireNonNull(product, "product");
         this.info = new ProductInfo(product, build.version(), build.buildDate(), serverId);
         LicenseValidator validator = new LicenseValidator(trusted, clock).forProduct(product)
                 .forBuild(build.buildDate());
-        ChunkedSettingsStore store = new ChunkedSettingsStore(settings, locks, "io.plainframe." + product.id() + ".");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = new ChunkedSettingsStore(settings, locks, "io.plainframe." + product.id() + ".");
         StateStore state = new StateStore(store);
         StoredAuditLog audit = new StoredAuditLog(store);
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
@@ -94,17 +107,27 @@ public final class PlainframeRuntime {
         jobs.scheduleWithFixedDelay(this::sync, 10, SYNC_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Stops the background job; called when the plugin is disabled or the host stops. */
+    /**
+     * Stops the background job and waits for a run in progress, so a plugin upgrade never has the old and the
+     * new job writing at once; called when the plugin is disabled or the host stops.
+     */
     public synchronized void stop() {
         if (jobs != null) {
             jobs.shutdownNow();
+            try {
+                if (!jobs.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.log(System.Logger.Level.WARNING, "Plainframe's background job did not stop in time");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             jobs = null;
         }
     }
 
     private void refresh() {
         try {
-            snapshots.refreshIfStale();
+            inTransaction(snapshots::refreshIfStale);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Plainframe could not refresh its licensing state: " + e);
         }
@@ -112,13 +135,36 @@ public final class PlainframeRuntime {
 
     private void sync() {
         try {
-            ChangeResult result = service.syncDirectory();
-            if (!result.isDone()) {
-                LOG.log(System.Logger.Level.INFO, "Plainframe will sync editors with the directory later: "
-                        + result.code());
-            }
+            inTransaction(() -> {
+                if (claimSyncTurn()) {
+                    report(service.syncDirectory());
+                }
+                return null;
+            });
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
+        }
+    }
+
+    /** Whether this node syncs now: no node has in the last minute, and this one wrote the turn first. */
+    boolean claimSyncTurn() {
+        long now = clock.millis();
+        Optional<SettingsStore.Versioned> last = store.read(SYNC_TURN);
+        if (last.isPresent() && now - Long.parseLong(last.get().value()) < (SYNC_SECONDS - 1) * 1000) {
+            return false;
+        }
+        return store.compareAndSet(SYNC_TURN, last.map(SettingsStore.Versioned::revision).orElse(0L),
+                Long.toString(now)).isPresent();
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        return transactions.execute(work::get);
+    }
+
+    private static void report(ChangeResult result) {
+        if (!result.isDone()) {
+            LOG.log(System.Logger.Level.INFO, "Plainframe will sync editors with the directory later: "
+                    + result.code());
         }
     }
 }

@@ -48,21 +48,24 @@ public final class UpmMarketplaceLicenseSource implements MarketplaceLicenseSour
         Option<LicenseError> error = license.getError();
         Optional<MarketplaceLicenseError> problem = error != null && error.isDefined()
                 ? Optional.of(map(error.get())) : Optional.empty();
+        Option<Integer> edition = license.getEdition();
+        boolean tierKnown = license.isUnlimitedEdition() || edition != null && edition.isDefined() && edition.get() > 0;
+        if (problem.isEmpty() && !tierKnown) {
+            // No tier means no seat count to enforce: shown as a problem rather than read as unlimited.
+            problem = Optional.of(MarketplaceLicenseError.UNKNOWN);
+        }
         Option<String> sen = license.getSupportEntitlementNumber();
         return new MarketplaceLicense(
                 license.getOrganization() == null ? "" : String.valueOf(license.getOrganization().getName()),
                 sen != null && sen.isDefined() ? sen.get() : null,
                 license.isEvaluation(),
-                license.isUnlimitedEdition() ? SeatLimit.unlimited() : seats(license.getEdition()),
+                license.isUnlimitedEdition() || !tierKnown ? SeatLimit.unlimited() : seats(edition),
                 date(safely(license::getExpiryZonedDate)),
                 date(license.getMaintenanceExpiryZonedDate()),
                 problem);
     }
 
     private static SeatLimit seats(Option<Integer> edition) {
-        if (edition == null || !edition.isDefined() || edition.get() < 1) {
-            return SeatLimit.unlimited();
-        }
         return SeatLimit.of(Math.min(edition.get(), SeatLimit.MAX_COUNT));
     }
 

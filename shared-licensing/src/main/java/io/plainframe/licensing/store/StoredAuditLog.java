@@ -42,7 +42,23 @@ public final class StoredAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        long slot = claimSlot();
+        recordAll(List.of(event));
+    }
+
+    /** Claims a run of slots with one compare-and-set of the counter, then fills them. */
+    @Override
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        long first = claimSlots(Math.min(events.size(), CAPACITY));
+        List<AuditEvent> kept = events.subList(events.size() - Math.min(events.size(), CAPACITY), events.size());
+        for (int i = 0; i < kept.size(); i++) {
+            write(first + i, kept.get(i));
+        }
+    }
+
+    private void write(long slot, AuditEvent event) {
         String key = slotKey(slot);
         String text = encode(event, slot);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -68,12 +84,12 @@ public final class StoredAuditLog implements AuditLog {
         return events;
     }
 
-    private long claimSlot() {
+    private long claimSlots(int count) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<SettingsStore.Versioned> stored = store.read(COUNTER);
             long next = stored.map(v -> parseCounter(v.value())).orElse(0L);
             long revision = stored.map(SettingsStore.Versioned::revision).orElse(0L);
-            OptionalLong written = store.compareAndSet(COUNTER, revision, Long.toString(next + 1));
+            OptionalLong written = store.compareAndSet(COUNTER, revision, Long.toString(next + count));
             if (written.isPresent()) {
                 return next;
             }

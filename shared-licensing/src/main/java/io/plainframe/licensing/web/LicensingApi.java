@@ -134,6 +134,7 @@ public final class LicensingApi {
             json.put("everyoneAllowed", license.allowsEveryone());
             json.put("maintenanceEnd", license.maintenanceEnd() == null ? null : license.maintenanceEnd().toString());
             json.put("buildDate", info.buildDate().date().toString());
+            json.put("buildDateAssumed", info.buildDate().assumed());
             json.put("pluginVersion", info.pluginVersion());
             json.put("serverId", info.serverId());
             snapshots.storageProblem().ifPresent(problem -> json.put("storageProblem", problem));
@@ -394,6 +395,11 @@ public final class LicensingApi {
     /** {@code POST /seat-requests/{id}/dismiss}. */
     public ApiResponse dismissRequest(Caller caller, String id) {
         return admin(caller).orElseGet(() -> answer(service.dismissRequest(caller.actor(), id)));
+    }
+
+    /** The answer to an admin whose browser session needs their password again first (SAL's WebSudo). */
+    public ApiResponse webSudoRequired() {
+        return ApiResponse.error(401, "WEBSUDO_REQUIRED", text.render(Message.of("plainframe.api.websudo")));
     }
 
     /** The answer to a request body that is too large to read (413). */

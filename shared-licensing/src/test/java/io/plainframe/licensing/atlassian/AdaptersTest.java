@@ -141,6 +141,13 @@ class AdaptersTest {
     }
 
     @Test
+    void aLicenseWithoutATierIsAProblemNotUnlimitedSeats() {
+        MarketplaceLicense read = UpmMarketplaceLicenseSource.toMarketplaceLicense(license(Option.none(), 0));
+        assertThat(read.isValid()).isFalse();
+        assertThat(read.error()).contains(MarketplaceLicenseError.UNKNOWN);
+    }
+
+    @Test
     void anUnlimitedEditionHasUnlimitedSeats() {
         PluginLicense license = license(Option.none(), 0);
         when(license.isUnlimitedEdition()).thenReturn(true);

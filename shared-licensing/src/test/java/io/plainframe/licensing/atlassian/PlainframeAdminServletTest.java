@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -17,6 +18,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.web.Caller;
 import java.io.PrintWriter;
@@ -40,6 +42,7 @@ class PlainframeAdminServletTest {
     private final WebSudoManager webSudo = mock(WebSudoManager.class);
     private final TemplateRenderer templates = mock(TemplateRenderer.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -51,11 +54,13 @@ class PlainframeAdminServletTest {
         when(host.webSudo()).thenReturn(webSudo);
         when(host.templates()).thenReturn(templates);
         when(host.i18n()).thenReturn(i18n);
+        when(host.pageBuilder()).thenReturn(pageBuilder);
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(new FakeUserDirectory()));
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
         when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> call.getArgument(0));
         when(response.getWriter()).thenReturn(new PrintWriter(page));
-        when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet/plainframe/admin");
+        when(request.getRequestURL()).thenReturn(
+                new StringBuffer("http://wiki.example.com/confluence/plugins/servlet/plainframe/admin"));
     }
 
     @Test
@@ -64,7 +69,7 @@ class PlainframeAdminServletTest {
         when(login.getLoginUri(any(URI.class))).thenReturn(URI.create("/login.action?os_destination=x"));
         servlet.doGet(request, response);
         verify(response).sendRedirect("/login.action?os_destination=x");
-        verify(login).getLoginUri(URI.create("/confluence/plugins/servlet/plainframe/admin"));
+        verify(login).getLoginUri(URI.create("http://wiki.example.com/confluence/plugins/servlet/plainframe/admin"));
         verifyNoInteractions(webSudo, templates);
         verify(host, never()).runtime();
     }
@@ -102,6 +107,17 @@ class PlainframeAdminServletTest {
         assertThat(context.getValue()).containsEntry("versionHtml", "1.0.0").containsEntry("buildDateHtml",
                 "2026-03-01");
         verify(response).setHeader("Cache-Control", "no-store");
+        verify(pageBuilder.assembler().resources()).requireWebResource(
+                "io.plainframe.confluence:plainframe-admin-resources");
+    }
+
+    @Test
+    void aQueryThatIsNotAValidUriIsDroppedFromTheWayBackNotTurnedIntoAnError() {
+        when(request.getQueryString()).thenReturn("q=a b|c");
+        assertThat(PlainframeAdminServlet.currentUri(request))
+                .isEqualTo(URI.create("http://wiki.example.com/confluence/plugins/servlet/plainframe/admin"));
+        when(request.getQueryString()).thenReturn("section=editors");
+        assertThat(PlainframeAdminServlet.currentUri(request).getQuery()).isEqualTo("section=editors");
     }
 
     @Test

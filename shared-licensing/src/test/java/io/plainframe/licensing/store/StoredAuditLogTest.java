@@ -60,6 +60,14 @@ class StoredAuditLogTest {
     }
 
     @Test
+    void aChangesEventsAreWrittenWithOneClaimOfSlots() {
+        log.recordAll(List.of(event(1, "a"), event(2, "b"), event(3, "c")));
+        assertThat(store.read(StoredAuditLog.COUNTER).orElseThrow().value()).isEqualTo("3");
+        assertThat(store.revision(StoredAuditLog.COUNTER)).as("one compare-and-set of the counter").isEqualTo(1);
+        assertThat(log.recent(10)).extracting(AuditEvent::subject).containsExactly("c", "b", "a");
+    }
+
+    @Test
     void aDamagedEventIsSkippedNotFatal() {
         log.record(event(1, "alice"));
         log.record(event(2, "bob"));

@@ -2,16 +2,22 @@ package io.plainframe.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.inject.Named;
+import javax.ws.rs.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The wiring the host performs from META-INF/plugin-components (atlassian-spring-scanner's runtime format) and
@@ -22,6 +28,83 @@ class ComponentIndexTest {
 
     static List<PluginJar> bundles() {
         return PluginJar.both();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void theIndexSaysWhatTheAnnotationsSaySoTheAtlassianScannerWouldWriteTheSame(PluginJar plugin)
+            throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {plugin.path().toUri().toURL()},
+                ComponentIndexTest.class.getClassLoader())) {
+            Set<String> indexed = new HashSet<>();
+            Set<String> imports = new HashSet<>();
+            for (String line : plugin.lines("META-INF/plugin-components/component")) {
+                Class<?> component = loader.loadClass(line.split("#")[0]);
+                assertThat(component).hasAnnotation(Named.class);
+                assertThat(line).endsWith("#" + component.getAnnotation(Named.class).value());
+                indexed.add(component.getName());
+                for (Parameter parameter : component.getConstructors()[0].getParameters()) {
+                    assertThat(parameter.isAnnotationPresent(ComponentImport.class)).as(parameter.toString()).isTrue();
+                    imports.add(parameter.getType().getName());
+                }
+            }
+            Set<String> listed = new HashSet<>();
+            plugin.lines("META-INF/plugin-components/imports").forEach(line -> listed.add(line.split("#")[0]));
+            assertThat(listed).isEqualTo(imports);
+            for (String entry : plugin.entries()) {
+                if (entry.startsWith("io/plainframe/") && entry.endsWith(".class") && !entry.contains("$")) {
+                    Class<?> type = loader.loadClass(entry.substring(0, entry.length() - 6).replace('/', '.'));
+                    if (type.isAnnotationPresent(Named.class)) {
+                        assertThat(indexed).as("annotated but not indexed").contains(type.getName());
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void jerseyGetsOneRootResourcePerPathAsItRequires(PluginJar plugin) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {plugin.path().toUri().toURL()},
+                ComponentIndexTest.class.getClassLoader())) {
+            List<Class<?>> resources = restResources(plugin, loader);
+            assertThat(resources).isNotEmpty();
+            assertThat(resources.stream().map(r -> r.getAnnotation(Path.class).value().replaceAll("^/|/$", "")))
+                    .as("Jersey 1 refuses two root resources with the same template").doesNotHaveDuplicates();
+        }
+    }
+
+    /** The classes the descriptor's modules name (servlets and the like), which the host autowires. */
+    private static List<Class<?>> moduleClasses(PluginJar plugin, ClassLoader loader) throws Exception {
+        List<Class<?>> classes = new ArrayList<>();
+        NodeList all = plugin.descriptor().getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.hasAttribute("class")) {
+                classes.add(loader.loadClass(element.getAttribute("class")));
+            }
+        }
+        assertThat(classes).isNotEmpty();
+        return classes;
+    }
+
+    /** The root resources in the REST modules' packages, as Atlassian REST finds them by scanning. */
+    private static List<Class<?>> restResources(PluginJar plugin, ClassLoader loader) throws Exception {
+        List<Class<?>> resources = new ArrayList<>();
+        NodeList packages = plugin.descriptor().getElementsByTagName("package");
+        for (int i = 0; i < packages.getLength(); i++) {
+            String folder = packages.item(i).getTextContent().strip().replace('.', '/') + "/";
+            for (String entry : plugin.entries()) {
+                if (entry.startsWith(folder) && entry.endsWith(".class") && !entry.substring(folder.length())
+                        .contains("/")) {
+                    Class<?> type = loader.loadClass(entry.substring(0, entry.length() - 6).replace('/', '.'));
+                    if (type.isAnnotationPresent(Path.class)) {
+                        resources.add(type);
+                    }
+                }
+            }
+        }
+        return resources;
     }
 
     @ParameterizedTest
@@ -57,9 +140,8 @@ class ComponentIndexTest {
                 imports.add(type);
             }
             List<Class<?>> wired = new ArrayList<>(components);
-            wired.add(loader.loadClass("io.plainframe.licensing.atlassian.PlainframeAdminServlet"));
-            wired.add(loader.loadClass("io.plainframe.licensing.atlassian.rest.StatusResource"));
-            wired.add(loader.loadClass("io.plainframe.licensing.atlassian.rest.AdminResource"));
+            wired.addAll(moduleClasses(plugin, loader));
+            wired.addAll(restResources(plugin, loader));
             for (Class<?> type : wired) {
                 Constructor<?>[] constructors = type.getConstructors();
                 assertThat(constructors).as(type + " has one public constructor to autowire").hasSize(1);

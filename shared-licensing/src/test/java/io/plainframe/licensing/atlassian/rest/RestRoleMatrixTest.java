@@ -5,7 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
 import io.plainframe.licensing.host.FakeUserDirectory;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class RestRoleMatrixTest {
 
-    static final List<Class<?>> RESOURCES = List.of(StatusResource.class, AdminResource.class);
+    static final List<Class<?>> RESOURCES = List.of(PlainframeResource.class);
 
     private static final Caller ANONYMOUS = Caller.ANONYMOUS;
     private static final Caller USER = Caller.user("key-user01", "user01");
@@ -56,6 +56,7 @@ class RestRoleMatrixTest {
     void everyResourceIsInTheMatrixAndHasEndpoints() {
         assertThat(RESOURCES).allSatisfy(resource -> assertThat(resource).hasAnnotation(Path.class));
         assertThat(endpoints().count()).isEqualTo(18);
+        assertThat(endpoints().map(RestRoleMatrixTest::route).distinct().count()).as("no two alike").isEqualTo(18);
     }
 
     @ParameterizedTest
@@ -89,11 +90,16 @@ class RestRoleMatrixTest {
 
     @ParameterizedTest
     @MethodSource("endpoints")
-    void adminEndpointsNeedWebSudoFromBrowserSessions(Method endpoint) {
-        if (endpoint.getAnnotation(Access.class).value() == Access.Role.ADMIN) {
-            assertThat(endpoint.getDeclaringClass()).hasAnnotation(WebSudoRequired.class);
-        } else {
-            assertThat(endpoint.getDeclaringClass().isAnnotationPresent(WebSudoRequired.class)).isFalse();
+    void adminsWithoutARecentPasswordAreAskedForItAndUsersAreNot(Method endpoint) throws Exception {
+        boolean admin = endpoint.getAnnotation(Access.class).value() == Access.Role.ADMIN;
+        Response asAdmin = call(endpoint, ADMIN, false, null);
+        assertThat(asAdmin.getStatus()).as(endpoint.getName()).isEqualTo(admin ? 401 : 200);
+        if (admin) {
+            assertThat((String) asAdmin.getEntity()).contains("WEBSUDO_REQUIRED");
+            assertThat(call(endpoint, USER, false, null).getStatus()).as("users get 403, not a prompt")
+                    .isEqualTo(403);
+            assertThat(call(endpoint, ADMIN, false, "Basic YWRtaW46YWRtaW4=").getStatus())
+                    .as("basic-auth scripts pass").isNotIn(401, 403, 500);
         }
     }
 
@@ -110,8 +116,17 @@ class RestRoleMatrixTest {
     }
 
     private static Response call(Method endpoint, Caller caller) throws Exception {
+        return call(endpoint, caller, true, null);
+    }
+
+    private static Response call(Method endpoint, Caller caller, boolean webSudo, String authorization)
+            throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getHeader("Authorization")).thenReturn(authorization);
         PlainframeHost host = mock(PlainframeHost.class);
+        WebSudoManager webSudoManager = mock(WebSudoManager.class);
+        when(webSudoManager.canExecuteRequest(request)).thenReturn(webSudo);
+        when(host.webSudo()).thenReturn(webSudoManager);
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(new FakeUserDirectory()));
         when(host.caller(any())).thenReturn(caller);
         Object resource = endpoint.getDeclaringClass().getConstructor(PlainframeHost.class).newInstance(host);
@@ -124,6 +139,12 @@ class RestRoleMatrixTest {
                     : "x";
         }
         return (Response) endpoint.invoke(resource, arguments);
+    }
+
+    private static String route(Method method) {
+        String verb = Stream.of(GET.class, POST.class, PUT.class, DELETE.class)
+                .filter(method::isAnnotationPresent).findFirst().orElseThrow().getSimpleName();
+        return verb + " " + method.getAnnotation(Path.class).value();
     }
 
     private static boolean isEndpoint(Method method) {

@@ -1,6 +1,5 @@
 package io.plainframe.licensing.atlassian.rest;
 
-import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.licensing.atlassian.rest.Access.Role;
 import io.plainframe.licensing.web.ApiResponse;
@@ -9,6 +8,7 @@ import io.plainframe.licensing.web.LicensingApi;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -23,23 +23,44 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** The administrators' endpoints of SPEC 6: license, editors, settings, audit and seat requests. */
+/**
+ * The REST API of SPEC 6 at {@code /rest/plainframe/1.0}: one root resource, as Jersey 1 allows one class per
+ * URI template. Order of checks for every endpoint: anonymous 401, a user on an admin endpoint 403, an admin
+ * from a browser session without a recent password 401 {@code WEBSUDO_REQUIRED} (basic-auth clients pass, as
+ * Atlassian REST lets them), and only then the body is read and the request handled.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-@WebSudoRequired
-public class AdminResource {
+public class PlainframeResource {
 
     private final PlainframeHost host;
 
-    public AdminResource(PlainframeHost host) {
+    public PlainframeResource(PlainframeHost host) {
         this.host = Objects.requireNonNull(host, "host");
+    }
+
+    @GET
+    @Path("status")
+    @Access(Role.USER)
+    public Response status(@Context HttpServletRequest request, @QueryParam("contentId") String contentId) {
+        return Http.response(api().status(caller(request), contentId));
+    }
+
+    @POST
+    @Path("seat-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Role.USER)
+    public Response requestSeat(@Context HttpServletRequest request, InputStream body) {
+        Caller caller = caller(request);
+        String text = caller.isAnonymous() ? "" : Http.body(body);
+        return Http.response(text == null ? api().tooLarge() : api().requestSeat(caller, text));
     }
 
     @GET
     @Path("license")
     @Access(Role.ADMIN)
     public Response license(@Context HttpServletRequest request) {
-        return Http.response(api().license(caller(request)));
+        return admin(request, api()::license);
     }
 
     @POST
@@ -62,7 +83,7 @@ public class AdminResource {
     @Path("license")
     @Access(Role.ADMIN)
     public Response removeLicense(@Context HttpServletRequest request) {
-        return Http.response(api().removeLicense(caller(request)));
+        return admin(request, api()::removeLicense);
     }
 
     @GET
@@ -71,7 +92,7 @@ public class AdminResource {
     public Response editors(@Context HttpServletRequest request, @QueryParam("query") String query,
                             @QueryParam("state") String state, @QueryParam("start") String start,
                             @QueryParam("limit") String limit) {
-        return Http.response(api().editors(caller(request), query, state, start, limit));
+        return admin(request, caller -> api().editors(caller, query, state, start, limit));
     }
 
     @POST
@@ -86,7 +107,7 @@ public class AdminResource {
     @Path("editors/{username}")
     @Access(Role.ADMIN)
     public Response removeEditor(@Context HttpServletRequest request, @PathParam("username") String username) {
-        return Http.response(api().removeEditor(caller(request), username));
+        return admin(request, caller -> api().removeEditor(caller, username));
     }
 
     @GET
@@ -94,7 +115,7 @@ public class AdminResource {
     @Produces("text/csv")
     @Access(Role.ADMIN)
     public Response exportEditors(@Context HttpServletRequest request) {
-        return Http.response(api().exportEditors(caller(request)));
+        return admin(request, api()::exportEditors);
     }
 
     @POST
@@ -109,14 +130,14 @@ public class AdminResource {
     @Path("users")
     @Access(Role.ADMIN)
     public Response searchUsers(@Context HttpServletRequest request, @QueryParam("query") String query) {
-        return Http.response(api().searchUsers(caller(request), query));
+        return admin(request, caller -> api().searchUsers(caller, query));
     }
 
     @GET
     @Path("settings")
     @Access(Role.ADMIN)
     public Response settings(@Context HttpServletRequest request) {
-        return Http.response(api().settings(caller(request)));
+        return admin(request, api()::settings);
     }
 
     @PUT
@@ -131,28 +152,28 @@ public class AdminResource {
     @Path("audit")
     @Access(Role.ADMIN)
     public Response audit(@Context HttpServletRequest request, @QueryParam("limit") String limit) {
-        return Http.response(api().audit(caller(request), limit));
+        return admin(request, caller -> api().audit(caller, limit));
     }
 
     @GET
     @Path("seat-requests")
     @Access(Role.ADMIN)
     public Response seatRequests(@Context HttpServletRequest request) {
-        return Http.response(api().seatRequests(caller(request)));
+        return admin(request, api()::seatRequests);
     }
 
     @POST
     @Path("seat-requests/{id}/approve")
     @Access(Role.ADMIN)
     public Response approveRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
-        return Http.response(api().approveRequest(caller(request), id));
+        return admin(request, caller -> api().approveRequest(caller, id));
     }
 
     @POST
     @Path("seat-requests/{id}/dismiss")
     @Access(Role.ADMIN)
     public Response dismissRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
-        return Http.response(api().dismissRequest(caller(request), id));
+        return admin(request, caller -> api().dismissRequest(caller, id));
     }
 
     private LicensingApi api() {
@@ -163,14 +184,36 @@ public class AdminResource {
         return host.caller(request);
     }
 
-    /** Checks the caller before reading a byte of the body, then reads it bounded (413 beyond) and answers. */
+    /** An admin endpoint without a body: who is calling, then WebSudo, then the answer. */
+    private Response admin(HttpServletRequest request, Function<Caller, ApiResponse> endpoint) {
+        Caller caller = caller(request);
+        if (caller.admin() && !webSudoSatisfied(request)) {
+            return Http.response(api().webSudoRequired());
+        }
+        return Http.response(endpoint.apply(caller));
+    }
+
+    /** An admin endpoint with a body: the caller is checked before a byte is read, then it is read bounded. */
     private Response withBody(HttpServletRequest request, InputStream body,
                               BiFunction<Caller, String, ApiResponse> endpoint) {
         Caller caller = caller(request);
         if (!caller.admin()) {
             return Http.response(endpoint.apply(caller, ""));
         }
+        if (!webSudoSatisfied(request)) {
+            return Http.response(api().webSudoRequired());
+        }
         String text = Http.body(body);
         return Http.response(text == null ? api().tooLarge() : endpoint.apply(caller, text));
+    }
+
+    /**
+     * Browser sessions need a recent password (SAL's WebSudo); scripts authenticating every request with basic
+     * auth pass, as they do through Atlassian REST's own WebSudo filter.
+     */
+    private boolean webSudoSatisfied(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || host.webSudo().canExecuteRequest(request);
     }
 }

@@ -1,0 +1,40 @@
+package io.plainframe.licensing.atlassian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.Fixtures;
+import io.plainframe.licensing.host.FakeUserDirectory;
+import io.plainframe.licensing.host.InMemoryKeyValueStore;
+import io.plainframe.licensing.host.MutableClock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class PlainframeRuntimeTest {
+
+    private final InMemoryKeyValueStore settings = new InMemoryKeyValueStore();
+    private final MutableClock clock = new MutableClock(Fixtures.TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    private final PlainframeRuntime node1 = RuntimeForTests.runtime(new FakeUserDirectory(), settings, clock);
+    private final PlainframeRuntime node2 = RuntimeForTests.runtime(new FakeUserDirectory(), settings, clock);
+
+    @Test
+    void oneNodeOfTheClusterSyncsTheDirectoryEachMinute() {
+        assertThat(node1.claimSyncTurn()).isTrue();
+        assertThat(node2.claimSyncTurn()).as("the other node's turn is taken").isFalse();
+        assertThat(node1.claimSyncTurn()).isFalse();
+        clock.advance(Duration.ofSeconds(PlainframeRuntime.SYNC_SECONDS));
+        assertThat(node2.claimSyncTurn()).isTrue();
+    }
+
+    @Test
+    void theBackgroundJobStartsOnceAndStopsWaitingForItsThread() throws Exception {
+        node1.start();
+        node1.start();
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName()
+                .equals("plainframe-confluence-licensing")).hasSize(1);
+        node1.stop();
+        Thread.sleep(50);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName()
+                .equals("plainframe-confluence-licensing") && t.isAlive());
+    }
+}
