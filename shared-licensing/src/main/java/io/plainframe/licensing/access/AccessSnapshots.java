@@ -67,6 +67,16 @@ public final class AccessSnapshots {
         }
     }
 
+    /**
+     * The snapshot, rebuilt first if UPM's Marketplace license is no longer the one it was built with: the admin
+     * page reads this, so a license just installed in UPM shows at once. Other readers wait for the next check,
+     * which keeps UPM off the hot path.
+     */
+    public AccessSnapshot currentWithMarketplace() {
+        AccessSnapshot snapshot = current();
+        return snapshot.license().marketplace().equals(marketplace.current()) ? snapshot : refresh();
+    }
+
     /** What is wrong with the stored state, when it cannot be read; empty when all is well. */
     public Optional<String> storageProblem() {
         return Optional.ofNullable(storageProblem);

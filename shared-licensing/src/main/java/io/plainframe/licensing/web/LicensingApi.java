@@ -99,6 +99,15 @@ public final class LicensingApi {
             me.put("message", text.render(decision.message()));
             me.put("seatRequested", snapshot.state().pendingRequestOf(caller.userKey()).isPresent());
             json.put("me", me);
+            if (caller.admin()) {
+                // Admins, and only admins, see what needs their attention wherever they read wireframes.
+                List<Object> warnings = new ArrayList<>();
+                if (!license.valid()) {
+                    warnings.add(outcome(license.reason()));
+                }
+                warnings.addAll(warnings(license));
+                json.put("warnings", warnings);
+            }
             return ApiResponse.ok(json);
         });
     }
@@ -119,7 +128,7 @@ public final class LicensingApi {
     /** {@code GET /license}: the governing license with its reason, the other source, warnings, seats. */
     public ApiResponse license(Caller caller) {
         return admin(caller).orElseGet(() -> {
-            AccessSnapshot snapshot = snapshots.current();
+            AccessSnapshot snapshot = snapshots.currentWithMarketplace();
             GoverningLicense license = snapshot.license();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("source", license.source().name());
@@ -149,7 +158,7 @@ public final class LicensingApi {
             Map<String, Object> json = new LinkedHashMap<>(describe(preview.check()));
             json.put("wouldGovern", preview.wouldGovern());
             json.put("reason", outcome(preview.reason()));
-            json.put("editors", preview.editors());
+            json.put("currentEditors", preview.editors());
             json.put("waitingAfter", preview.waitingAfter());
             json.put("editorsFit", preview.editorsFit());
             json.put("coversThisBuild", preview.check().decoded()

@@ -55,6 +55,16 @@ class AccessSnapshotsTest {
     }
 
     @Test
+    void theAdminPageSeesAMarketplaceLicenseAtOnceWhileOthersWaitForTheCheck() {
+        AccessSnapshot before = node1.snapshots.refresh();
+        assertThat(node1.snapshots.currentWithMarketplace()).as("nothing changed in UPM").isSameAs(before);
+        node1.marketplace.install(FakeMarketplace.valid(25));
+        assertThat(node1.snapshots.current()).isSameAs(before);
+        assertThat(node1.snapshots.currentWithMarketplace().license().source()).isEqualTo(LicenseSource.MARKETPLACE);
+        assertThat(node1.snapshots.current().license().source()).isEqualTo(LicenseSource.MARKETPLACE);
+    }
+
+    @Test
     void aNewDayIsPickedUpBecauseItCanEndAnEvaluation() {
         node1.snapshots.refresh();
         node1.clock.advance(Duration.ofHours(13));

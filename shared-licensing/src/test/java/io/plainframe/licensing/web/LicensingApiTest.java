@@ -77,6 +77,22 @@ class LicensingApiTest {
                         + "editor seat. Request one.");
     }
 
+    @Test
+    void onlyAdminsReadTheLicenseWarningsInTheirStatus() {
+        assertThat(json(api.status(USER, "page-1"))).doesNotContainKey("warnings");
+        assertThat(warningCodes(api.status(ADMIN, "page-1"))).containsExactly("NONE");
+
+        host.licensedFor(10).add("alice", "bob", "carol");
+        api.applyLicense(ADMIN, body("key", TestHost.key(2)));
+        assertThat(json(api.status(USER, "page-1"))).doesNotContainKey("warnings");
+        assertThat(warningCodes(api.status(ADMIN, "page-1"))).contains("EDITORS_WAITING");
+    }
+
+    private static List<String> warningCodes(ApiResponse status) {
+        return ((List<?>) json(status).get("warnings")).stream()
+                .map(warning -> String.valueOf(((Map<?, ?>) warning).get("code"))).toList();
+    }
+
     // License ----------------------------------------------------------------------------------------------------
 
     @Test
@@ -102,7 +118,8 @@ class LicensingApiTest {
     void aPreviewShowsTheEffectOfAKeyAndAppliesNothing() {
         host.licensedFor(10).add("alice", "bob", "carol");
         Map<String, Object> preview = json(api.previewLicense(ADMIN, body("key", TestHost.key(2))));
-        assertThat(preview).containsEntry("valid", true).containsEntry("editors", 3L)
+        assertThat(preview).containsEntry("valid", true).containsEntry("editors", 2L)
+                .containsEntry("currentEditors", 3L)
                 .containsEntry("waitingAfter", 1L).containsEntry("editorsFit", false)
                 .containsEntry("coversThisBuild", true).containsEntry("wouldGovern", true);
         assertThat(map(json(api.license(ADMIN)), "seats")).containsEntry("limit", 10L);
