@@ -23,6 +23,10 @@ public class PlainframeAdminServlet extends HttpServlet {
     static final String TEMPLATE = "io/plainframe/licensing/atlassian/templates/plainframe-admin.vm";
     /** The descriptor's web-resource module for this page. */
     static final String WEB_RESOURCES = "plainframe-admin-resources";
+    /** Where the plugins' REST API is, below the host's context path (the descriptors' rest module). */
+    static final String REST_PATH = "/rest/plainframe/1.0";
+    /** UPM's page in both products, where Marketplace licenses are entered. */
+    static final String UPM_PATH = "/plugins/servlet/upm";
     private static final long serialVersionUID = 1L;
 
     private final transient PlainframeHost host;
@@ -55,11 +59,16 @@ public class PlainframeAdminServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         host.pageBuilder().assembler().resources().requireWebResource(
                 "io.plainframe." + host.runtime().info().product().id() + ":" + WEB_RESOURCES);
-        host.templates().render(TEMPLATE, context(), response.getWriter());
+        host.templates().render(TEMPLATE, context(request.getContextPath()), response.getWriter());
     }
 
-    /** What the template shows; every value is escaped here, hence the {@code Html} suffix of the names. */
-    Map<String, Object> context() {
+    /**
+     * What the template shows; every value is escaped here, hence the {@code Html} suffix of the names. The page's
+     * script fills in the rest from the REST API.
+     *
+     * @param contextPath the host's context path, for the REST API's and UPM's addresses
+     */
+    Map<String, Object> context(String contextPath) {
         PlainframeRuntime runtime = host.runtime();
         AccessSnapshot snapshot = runtime.snapshots().current();
         SeatAllocation seats = snapshot.allocation();
@@ -71,6 +80,8 @@ public class PlainframeAdminServlet extends HttpServlet {
                 seats.seats() == SeatAllocation.UNLIMITED ? -1 : seats.seats())));
         context.put("versionHtml", Html.escape(runtime.info().pluginVersion()));
         context.put("buildDateHtml", Html.escape(runtime.info().buildDate().date().toString()));
+        context.put("restHtml", Html.escape(contextPath + REST_PATH));
+        context.put("upmHtml", Html.escape(contextPath + UPM_PATH));
         return context;
     }
 

@@ -95,6 +95,7 @@ class PlainframeAdminServletTest {
     @Test
     void adminsSeeThePageAfterTheSecurityChecksInOrder() throws Exception {
         when(host.caller(request)).thenReturn(Caller.admin("k", "admin"));
+        when(request.getContextPath()).thenReturn("/wiki");
         servlet.doGet(request, response);
         InOrder order = inOrder(host, webSudo, templates);
         order.verify(host).caller(request);
@@ -105,7 +106,8 @@ class PlainframeAdminServletTest {
         assertThat(context.getValue()).containsKeys("i18n", "licenseStatusHtml", "seatsHtml", "versionHtml",
                 "buildDateHtml");
         assertThat(context.getValue()).containsEntry("versionHtml", "1.0.0").containsEntry("buildDateHtml",
-                "2026-03-01");
+                "2026-03-01").containsEntry("restHtml", "/wiki/rest/plainframe/1.0")
+                .containsEntry("upmHtml", "/wiki/plugins/servlet/upm");
         verify(response).setHeader("Cache-Control", "no-store");
         verify(pageBuilder.assembler().resources()).requireWebResource(
                 "io.plainframe.confluence:plainframe-admin-resources");

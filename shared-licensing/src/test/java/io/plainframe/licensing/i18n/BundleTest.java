@@ -39,7 +39,7 @@ class BundleTest {
     private static final List<String> DESCRIPTOR_KEYS = List.of("plainframe.admin.menu",
             "plainframe.plugin.", "plainframe.rest.");
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:plainframe|license-tool)\\.[a-z0-9.-]*[a-z0-9])\"");
+            Pattern.compile("[\"']((?:plainframe|license-tool)\\.[a-z0-9.-]*[a-z0-9])[\"']");
     private static final Set<String> COMMANDS =
             Set.of("keygen", "issue", "upgrade", "renew", "inspect", "covers", "marketplace-check");
 
@@ -49,6 +49,24 @@ class BundleTest {
         missing.removeAll(bundle(LICENSING).stringPropertyNames());
         missing.removeAll(bundle(TOOL).stringPropertyNames());
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void textsForScriptsHaveOnlyPlainArgumentsBecauseTheHostsFormatReadsThem() throws IOException {
+        Properties bundle = bundle(LICENSING);
+        Set<String> scriptKeys = new TreeSet<>();
+        try (Stream<Path> scripts = Files.walk(Path.of("src/main/resources"))) {
+            for (Path script : scripts.filter(p -> p.toString().endsWith(".js")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(script));
+                while (matcher.find()) {
+                    scriptKeys.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(scriptKeys).isNotEmpty();
+        for (String key : scriptKeys) {
+            assertThat(bundle.getProperty(key)).as(key).doesNotContain("'").doesNotContainPattern("\\{\\d+,");
+        }
     }
 
     @Test
@@ -105,8 +123,8 @@ class BundleTest {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/java")),
                 Files.walk(Path.of("src/main/resources")))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".vm"))
-                    .toList()) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".vm")
+                    || p.toString().endsWith(".js")).toList()) {
                 Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));

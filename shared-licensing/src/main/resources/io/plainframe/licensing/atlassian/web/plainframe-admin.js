@@ -1,0 +1,621 @@
+/*
+ * Plainframe's admin page (SPEC 5): License, Editors, Requests, Audit and About, all through the REST API of
+ * SPEC 6. Texts come from the plugin's i18n bundle through the host's jsI18n transform (AJS.I18n.getText) or,
+ * for outcomes, from the server's "message". Everything the server or a user wrote is inserted as text, never
+ * as HTML. Runs on the host's AUI; bundles nothing.
+ */
+(function () {
+    'use strict';
+
+    var PAGE_SIZE = 50;
+    var AUDIT_FIRST = 100;
+    var AUDIT_ALL = 1000;
+
+    var root;
+    var rest;
+    var editorsStart = 0;
+    var editorsTotal = 0;
+    var lastPreviewedKey = null;
+    var searchTimer = null;
+
+    function byId(id) {
+        return document.getElementById(id);
+    }
+
+    /** An element with attributes and children; strings become text nodes, so nothing is parsed as HTML. */
+    function el(tag, attributes, children) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            var value = attributes[name];
+            if (value === null || value === undefined || value === false) {
+                return;
+            }
+            if (name === 'text') {
+                node.textContent = value;
+            } else if (name === 'className') {
+                node.className = value;
+            } else {
+                node.setAttribute(name, value === true ? '' : value);
+            }
+        });
+        (children || []).forEach(function (child) {
+            if (child !== null && child !== undefined) {
+                node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+            }
+        });
+        return node;
+    }
+
+    function clear(node) {
+        while (node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+        return node;
+    }
+
+    function date(iso) {
+        if (!iso) {
+            return '';
+        }
+        var parsed = new Date(iso);
+        return isNaN(parsed.getTime()) ? iso : parsed.toLocaleString();
+    }
+
+    /** An AUI message built from text. */
+    function message(type, text, id) {
+        return el('div', {className: 'aui-message aui-message-' + type, id: id,
+            role: type === 'error' ? 'alert' : 'status'}, [el('p', {text: text})]);
+    }
+
+    /** Shows the outcome of an action at the top of the page, replacing the previous one. */
+    function say(type, text) {
+        var area = clear(byId('plainframe-messages'));
+        area.appendChild(message(type, text, 'plainframe-message'));
+    }
+
+    /**
+     * Calls the REST API. Resolves with the JSON answer; rejects with {status, code, message}. An expired
+     * WebSudo session reloads the page, which asks for the password and comes back.
+     */
+    function api(method, path, body, contentType) {
+        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+        if (body !== undefined) {
+            headers['Content-Type'] = contentType || 'application/json';
+        }
+        return fetch(rest + path, {
+            method: method,
+            credentials: 'same-origin',
+            headers: headers,
+            body: body === undefined ? undefined
+                : (typeof body === 'string' ? body : JSON.stringify(body))
+        }).then(function (response) {
+            return response.text().then(function (text) {
+                var json = null;
+                try {
+                    json = text ? JSON.parse(text) : null;
+                } catch (e) {
+                    json = null;
+                }
+                if (response.status === 401 && json && json.code === 'WEBSUDO_REQUIRED') {
+                    window.location.reload();
+                }
+                if (!response.ok) {
+                    throw {
+                        status: response.status,
+                        code: json && json.code,
+                        message: json && json.message
+                            ? json.message : AJS.I18n.getText('plainframe.admin.js.failed', response.status)
+                    };
+                }
+                return json;
+            });
+        }, function () {
+            throw {status: 0, message: AJS.I18n.getText('plainframe.admin.js.offline')};
+        });
+    }
+
+    function failed(error) {
+        say('error', error.message);
+    }
+
+    // License ----------------------------------------------------------------------------------------------
+
+    function detail(list, label, value, id) {
+        if (value === null || value === undefined || value === '') {
+            return;
+        }
+        list.appendChild(el('dt', {text: label}));
+        list.appendChild(el('dd', {text: String(value), id: id}));
+    }
+
+    function editorsText(count) {
+        return count === null || count === undefined
+            ? AJS.I18n.getText('plainframe.admin.js.unlimited') : String(count);
+    }
+
+    function describeLicense(list, license) {
+        detail(list, AJS.I18n.getText('plainframe.admin.js.source'), license.source === 'MARKETPLACE'
+            ? AJS.I18n.getText('plainframe.admin.js.source.marketplace')
+            : AJS.I18n.getText('plainframe.admin.js.source.vendor'));
+        detail(list, AJS.I18n.getText('plainframe.admin.js.licensee'), license.licensee, 'plainframe-licensee');
+        detail(list, AJS.I18n.getText('plainframe.admin.js.license-id'), license.licenseId || license.sen);
+        detail(list, AJS.I18n.getText('plainframe.admin.js.editors'), editorsText(license.editors),
+            'plainframe-licensed-editors');
+        detail(list, AJS.I18n.getText('plainframe.admin.js.type'), license.evaluation
+            ? AJS.I18n.getText('plainframe.admin.js.evaluation') : license.type);
+        detail(list, AJS.I18n.getText('plainframe.admin.js.maintenance-end'), license.maintenanceEnd,
+            'plainframe-maintenance-end');
+        detail(list, AJS.I18n.getText('plainframe.admin.js.expiry'), license.expiry);
+        detail(list, AJS.I18n.getText('plainframe.admin.js.supersedes'), license.supersedes);
+    }
+
+    function loadLicense() {
+        return api('GET', '/license').then(function (license) {
+            var status = clear(byId('plainframe-license-status'));
+            status.appendChild(message(license.valid ? 'success' : (license.source === 'NONE' ? 'info' : 'error'),
+                license.reason.message, 'plainframe-license-message'));
+            if (license.storageProblem) {
+                status.appendChild(message('error', license.storageProblem, 'plainframe-storage-problem'));
+            }
+            var details = clear(byId('plainframe-license-details'));
+            if (license.governing) {
+                describeLicense(details, license.governing);
+            }
+            details.hidden = !license.governing;
+
+            var other = clear(byId('plainframe-other-license'));
+            var second = license.source === 'VENDOR' ? license.marketplace
+                : (license.source === 'MARKETPLACE' ? license.vendorKey : null);
+            if (second) {
+                other.appendChild(el('p', {id: 'plainframe-other-license-text',
+                    text: AJS.I18n.getText('plainframe.admin.js.other-license', second.message)}));
+            }
+
+            var warnings = clear(byId('plainframe-license-warnings'));
+            license.warnings.forEach(function (warning) {
+                warnings.appendChild(el('li', {}, [message('warning', warning.message)]));
+            });
+
+            byId('plainframe-remove-license').hidden = !license.vendorKey;
+            byId('plainframe-covered').textContent = license.maintenanceEnd
+                || AJS.I18n.getText('plainframe.admin.js.no-maintenance');
+            byId('plainframe-server-id').textContent = license.serverId;
+            byId('plainframe-build-date').textContent = license.buildDate + (license.buildDateAssumed
+                ? ' ' + AJS.I18n.getText('plainframe.admin.js.build-date-assumed') : '');
+            var guard = clear(byId('plainframe-update-guard'));
+            guard.appendChild(license.maintenanceEnd
+                ? message('info', AJS.I18n.getText('plainframe.admin.js.update-guard', license.maintenanceEnd),
+                    'plainframe-update-guard-text')
+                : message('warning', AJS.I18n.getText('plainframe.admin.js.update-guard.none'),
+                    'plainframe-update-guard-text'));
+            byId('plainframe-summary-license').textContent = license.message;
+            showSeats(license.seats);
+            var everyone = byId('plainframe-mode-everyone');
+            everyone.disabled = !license.everyoneAllowed;
+            return license;
+        }).catch(failed);
+    }
+
+    function preview(event) {
+        event.preventDefault();
+        var key = byId('plainframe-key').value;
+        var result = clear(byId('plainframe-preview-result'));
+        byId('plainframe-apply').disabled = true;
+        lastPreviewedKey = null;
+        if (!key.trim()) {
+            result.appendChild(message('error', AJS.I18n.getText('plainframe.admin.js.key-empty'),
+                'plainframe-preview-message'));
+            byId('plainframe-key').focus();
+            return;
+        }
+        api('POST', '/license/preview', {key: key}).then(function (found) {
+            result.appendChild(message(found.valid ? 'info' : 'error', found.message, 'plainframe-preview-message'));
+            if (found.valid || found.licenseId) {
+                var list = el('dl', {id: 'plainframe-preview-details'});
+                describeLicense(list, found);
+                detail(list, AJS.I18n.getText('plainframe.admin.js.covers-build'), found.coversThisBuild
+                    ? AJS.I18n.getText('plainframe.admin.js.yes') : AJS.I18n.getText('plainframe.admin.js.no'),
+                    'plainframe-preview-covers');
+                detail(list, AJS.I18n.getText('plainframe.admin.js.current-editors'), found.currentEditors,
+                    'plainframe-preview-current');
+                result.appendChild(list);
+                result.appendChild(el('p', {id: 'plainframe-preview-effect', text: found.reason.message}));
+                if (found.valid && found.waitingAfter > 0) {
+                    result.appendChild(message('warning', AJS.I18n.getText('plainframe.admin.js.would-wait',
+                        found.waitingAfter), 'plainframe-preview-waiting'));
+                }
+            }
+            if (found.valid) {
+                lastPreviewedKey = key;
+                byId('plainframe-apply').disabled = false;
+            }
+        }).catch(function (error) {
+            result.appendChild(message('error', error.message, 'plainframe-preview-message'));
+        });
+    }
+
+    function apply() {
+        var key = byId('plainframe-key').value;
+        if (key !== lastPreviewedKey) {
+            byId('plainframe-apply').disabled = true;
+            return;
+        }
+        api('PUT', '/license', {key: key}).then(function (license) {
+            byId('plainframe-key').value = '';
+            lastPreviewedKey = null;
+            byId('plainframe-apply').disabled = true;
+            clear(byId('plainframe-preview-result'));
+            say('success', AJS.I18n.getText('plainframe.admin.js.applied', license.message));
+            refreshAll();
+        }).catch(failed);
+    }
+
+    function removeLicense() {
+        if (!window.confirm(AJS.I18n.getText('plainframe.admin.js.remove-license-confirm'))) {
+            return;
+        }
+        api('DELETE', '/license').then(function (answer) {
+            say('success', answer.message);
+            refreshAll();
+        }).catch(failed);
+    }
+
+    // Editors ----------------------------------------------------------------------------------------------
+
+    function showSeats(seats) {
+        var text;
+        if (seats.limit === null) {
+            text = AJS.I18n.getText('plainframe.admin.js.seats-unlimited', seats.used);
+        } else if (seats.limit === 0) {
+            text = AJS.I18n.getText('plainframe.admin.js.seats-none');
+        } else {
+            text = AJS.I18n.getText('plainframe.admin.js.seats', seats.used, seats.limit);
+        }
+        byId('plainframe-seat-text').textContent = text;
+        byId('plainframe-seats').textContent = text;
+        var progress = byId('plainframe-seat-progress');
+        progress.hidden = !seats.limit;
+        progress.max = seats.limit || 1;
+        progress.value = Math.min(seats.used, seats.limit || 0);
+        byId('plainframe-waiting-text').textContent = seats.waiting > 0
+            ? AJS.I18n.getText('plainframe.admin.js.waiting', seats.waiting) : '';
+    }
+
+    var STATES = {
+        LICENSED: ['aui-lozenge-success', AJS.I18n.getText('plainframe.admin.state.licensed')],
+        WAITING: ['aui-lozenge-moved', AJS.I18n.getText('plainframe.admin.state.waiting')],
+        INACTIVE: ['', AJS.I18n.getText('plainframe.admin.state.inactive')],
+        MISSING: ['aui-lozenge-removed', AJS.I18n.getText('plainframe.admin.state.missing')]
+    };
+
+    function lozenge(state) {
+        var look = STATES[state] || ['', state];
+        return el('span', {className: 'aui-lozenge ' + look[0], text: look[1]});
+    }
+
+    function loadEditors() {
+        var query = byId('plainframe-editor-query').value;
+        var state = byId('plainframe-editor-state').value;
+        var path = '/editors?start=' + editorsStart + '&limit=' + PAGE_SIZE + '&query=' + encodeURIComponent(query)
+            + '&state=' + encodeURIComponent(state);
+        return api('GET', path).then(function (page) {
+            if (page.total > 0 && editorsStart >= page.total) {
+                editorsStart = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
+                return loadEditors();
+            }
+            editorsTotal = page.total;
+            showSeats(page.seats);
+            var body = clear(byId('plainframe-editors'));
+            page.editors.forEach(function (editor) {
+                var direct = editor.source === 'DIRECT';
+                var select = el('input', {type: 'checkbox', className: 'plainframe-select',
+                    'data-username': editor.username, disabled: !direct,
+                    'aria-label': AJS.I18n.getText('plainframe.admin.js.select', editor.username)});
+                var action = direct
+                    ? el('button', {type: 'button', className: 'aui-button aui-button-link plainframe-remove',
+                        'data-username': editor.username,
+                        'aria-label': AJS.I18n.getText('plainframe.admin.js.remove-one', editor.username),
+                        text: AJS.I18n.getText('plainframe.admin.js.remove')})
+                    : el('span', {text: AJS.I18n.getText('plainframe.admin.js.via-group')});
+                body.appendChild(el('tr', {'data-username': editor.username}, [
+                    el('td', {}, [select]),
+                    el('td', {text: editor.displayName}),
+                    el('td', {text: editor.username}),
+                    el('td', {text: editor.email || ''}),
+                    el('td', {text: direct ? AJS.I18n.getText('plainframe.admin.source.direct')
+                        : AJS.I18n.getText('plainframe.admin.source.group')}),
+                    el('td', {text: date(editor.seatedAt)}),
+                    el('td', {}, [lozenge(editor.state)]),
+                    el('td', {}, [action])
+                ]));
+            });
+            byId('plainframe-editors-empty').hidden = page.editors.length > 0;
+            byId('plainframe-select-all').checked = false;
+            byId('plainframe-remove-selected').disabled = true;
+            byId('plainframe-prev').disabled = editorsStart === 0;
+            byId('plainframe-next').disabled = editorsStart + PAGE_SIZE >= page.total;
+            byId('plainframe-page-info').textContent = page.total === 0 ? ''
+                : AJS.I18n.getText('plainframe.admin.js.page', editorsStart + 1,
+                    editorsStart + page.editors.length, page.total);
+        }).catch(failed);
+    }
+
+    function addEditors(usernames) {
+        return api('POST', '/editors', {usernames: usernames}).then(function (answer) {
+            say('success', answer.message);
+            refreshEditors();
+            return true;
+        }).catch(function (error) {
+            failed(error);
+            return false;
+        });
+    }
+
+    function searchUsers(event) {
+        if (event) {
+            event.preventDefault();
+        }
+        var query = byId('plainframe-user-query').value.trim();
+        var results = clear(byId('plainframe-user-results'));
+        if (!query) {
+            return;
+        }
+        api('GET', '/users?query=' + encodeURIComponent(query)).then(function (found) {
+            clear(results);
+            if (found.users.length === 0) {
+                results.appendChild(el('li', {text: AJS.I18n.getText('plainframe.admin.js.no-users')}));
+            }
+            found.users.forEach(function (user) {
+                var label = user.displayName + ' (' + user.username + ')';
+                var control = user.state
+                    ? lozenge(user.state)
+                    : el('button', {type: 'button', className: 'aui-button aui-button-compact plainframe-add-user',
+                        'data-username': user.username, disabled: !user.active,
+                        'aria-label': AJS.I18n.getText('plainframe.admin.js.add-one', label),
+                        text: AJS.I18n.getText('plainframe.admin.js.add')});
+                results.appendChild(el('li', {}, [el('span', {text: label}), ' ', control]));
+            });
+        }).catch(failed);
+    }
+
+    function bulkAdd(event) {
+        event.preventDefault();
+        var usernames = byId('plainframe-bulk').value.split(/[\s,;]+/).filter(function (name) {
+            return name.length > 0;
+        });
+        if (usernames.length === 0) {
+            say('error', AJS.I18n.getText('plainframe.admin.js.bulk-empty'));
+            byId('plainframe-bulk').focus();
+            return;
+        }
+        addEditors(usernames).then(function (added) {
+            if (added) {
+                byId('plainframe-bulk').value = '';
+            }
+        });
+    }
+
+    function importCsv(event) {
+        event.preventDefault();
+        var file = byId('plainframe-csv').files[0];
+        if (!file) {
+            say('error', AJS.I18n.getText('plainframe.admin.js.csv-none'));
+            byId('plainframe-csv').focus();
+            return;
+        }
+        file.text().then(function (text) {
+            return api('POST', '/editors/import', text, 'text/csv');
+        }).then(function (answer) {
+            say('success', answer.message);
+            byId('plainframe-csv').value = '';
+            refreshEditors();
+        }).catch(failed);
+    }
+
+    /** Removes direct editors one request at a time, so each removal is audited and a failure stops the rest. */
+    function removeEditors(usernames) {
+        if (usernames.length === 0 || !window.confirm(usernames.length === 1
+            ? AJS.I18n.getText('plainframe.admin.js.remove-confirm', usernames[0])
+            : AJS.I18n.getText('plainframe.admin.js.remove-many-confirm', usernames.length))) {
+            return;
+        }
+        var removed = 0;
+        var next = Promise.resolve();
+        usernames.forEach(function (username) {
+            next = next.then(function () {
+                return api('DELETE', '/editors/' + encodeURIComponent(username)).then(function () {
+                    removed++;
+                });
+            });
+        });
+        next.then(function () {
+            say('success', AJS.I18n.getText('plainframe.admin.js.removed', removed));
+        }).catch(failed).then(refreshEditors);
+    }
+
+    function loadSettings() {
+        return api('GET', '/settings').then(function (settings) {
+            byId('plainframe-group').value = settings.editorsGroup;
+            byId('plainframe-mode-' + settings.mode).checked = true;
+            byId('plainframe-mode-everyone').disabled = !settings.everyoneAllowed && settings.mode !== 'everyone';
+        }).catch(failed);
+    }
+
+    function saveSettings(event) {
+        event.preventDefault();
+        var mode = document.querySelector('input[name="plainframe-mode"]:checked');
+        api('PUT', '/settings', {mode: mode ? mode.value : 'selected', editorsGroup: byId('plainframe-group').value})
+            .then(function () {
+                say('success', AJS.I18n.getText('plainframe.admin.js.settings-saved'));
+                refreshAll();
+            }).catch(failed);
+    }
+
+    // Requests and audit -------------------------------------------------------------------------------------
+
+    function loadRequests() {
+        return api('GET', '/seat-requests').then(function (answer) {
+            var body = clear(byId('plainframe-requests'));
+            answer.requests.forEach(function (request) {
+                var who = request.displayName + ' (' + request.username + ')';
+                body.appendChild(el('tr', {'data-request': request.id}, [
+                    el('td', {text: who}),
+                    el('td', {text: request.note || ''}),
+                    el('td', {text: date(request.requestedAt)}),
+                    el('td', {}, [
+                        el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-approve',
+                            'data-request': request.id, text: AJS.I18n.getText('plainframe.admin.js.approve'),
+                            'aria-label': AJS.I18n.getText('plainframe.admin.js.approve-one', who)}),
+                        ' ',
+                        el('button', {type: 'button', className: 'aui-button plainframe-dismiss',
+                            'data-request': request.id, text: AJS.I18n.getText('plainframe.admin.js.dismiss'),
+                            'aria-label': AJS.I18n.getText('plainframe.admin.js.dismiss-one', who)})
+                    ])
+                ]));
+            });
+            byId('plainframe-requests-empty').hidden = answer.requests.length > 0;
+            var badge = byId('plainframe-requests-badge');
+            badge.textContent = String(answer.requests.length);
+            badge.hidden = answer.requests.length === 0;
+        }).catch(failed);
+    }
+
+    function handleRequest(id, action) {
+        api('POST', '/seat-requests/' + encodeURIComponent(id) + '/' + action).then(function (answer) {
+            say('success', answer.message);
+            refreshAll();
+        }).catch(failed);
+    }
+
+    function loadAudit(limit) {
+        return api('GET', '/audit?limit=' + limit).then(function (answer) {
+            var body = clear(byId('plainframe-audit'));
+            answer.events.forEach(function (event) {
+                body.appendChild(el('tr', {'data-action': event.action}, [
+                    el('td', {text: date(event.at)}),
+                    el('td', {text: event.actor}),
+                    el('td', {text: event.message})
+                ]));
+            });
+            byId('plainframe-audit-empty').hidden = answer.events.length > 0;
+            byId('plainframe-audit-more').hidden = answer.events.length < limit || limit >= AUDIT_ALL;
+        }).catch(failed);
+    }
+
+    // Wiring -------------------------------------------------------------------------------------------------
+
+    function refreshEditors() {
+        return Promise.all([loadEditors(), loadAudit(AUDIT_FIRST), loadLicense()]);
+    }
+
+    function refreshAll() {
+        return Promise.all([loadLicense(), loadEditors(), loadSettings(), loadRequests(), loadAudit(AUDIT_FIRST)]);
+    }
+
+    function selectedUsernames() {
+        return Array.prototype.map.call(document.querySelectorAll('.plainframe-select:checked'), function (box) {
+            return box.getAttribute('data-username');
+        });
+    }
+
+    function init() {
+        root = byId('plainframe-admin');
+        if (!root) {
+            return;
+        }
+        rest = root.getAttribute('data-rest');
+
+        byId('plainframe-key-form').addEventListener('submit', preview);
+        byId('plainframe-key').addEventListener('input', function () {
+            byId('plainframe-apply').disabled = byId('plainframe-key').value !== lastPreviewedKey;
+        });
+        byId('plainframe-apply').addEventListener('click', apply);
+        byId('plainframe-remove-license').addEventListener('click', removeLicense);
+
+        byId('plainframe-user-search-form').addEventListener('submit', searchUsers);
+        byId('plainframe-user-query').addEventListener('input', function () {
+            window.clearTimeout(searchTimer);
+            searchTimer = window.setTimeout(searchUsers, 300);
+        });
+        byId('plainframe-user-results').addEventListener('click', function (event) {
+            var button = event.target.closest('.plainframe-add-user');
+            if (button) {
+                addEditors([button.getAttribute('data-username')]).then(function (added) {
+                    if (added) {
+                        searchUsers();
+                    }
+                });
+            }
+        });
+        byId('plainframe-bulk-form').addEventListener('submit', bulkAdd);
+        byId('plainframe-import-form').addEventListener('submit', importCsv);
+
+        byId('plainframe-filter-form').addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        byId('plainframe-editor-query').addEventListener('input', function () {
+            window.clearTimeout(searchTimer);
+            searchTimer = window.setTimeout(function () {
+                editorsStart = 0;
+                loadEditors();
+            }, 250);
+        });
+        byId('plainframe-editor-state').addEventListener('change', function () {
+            editorsStart = 0;
+            loadEditors();
+        });
+        byId('plainframe-prev').addEventListener('click', function () {
+            editorsStart = Math.max(0, editorsStart - PAGE_SIZE);
+            loadEditors();
+        });
+        byId('plainframe-next').addEventListener('click', function () {
+            if (editorsStart + PAGE_SIZE < editorsTotal) {
+                editorsStart += PAGE_SIZE;
+                loadEditors();
+            }
+        });
+        byId('plainframe-editors').addEventListener('click', function (event) {
+            var button = event.target.closest('.plainframe-remove');
+            if (button) {
+                removeEditors([button.getAttribute('data-username')]);
+            }
+        });
+        byId('plainframe-editors').addEventListener('change', function () {
+            byId('plainframe-remove-selected').disabled = selectedUsernames().length === 0;
+        });
+        byId('plainframe-select-all').addEventListener('change', function (event) {
+            Array.prototype.forEach.call(document.querySelectorAll('.plainframe-select:not(:disabled)'),
+                function (box) {
+                    box.checked = event.target.checked;
+                });
+            byId('plainframe-remove-selected').disabled = selectedUsernames().length === 0;
+        });
+        byId('plainframe-remove-selected').addEventListener('click', function () {
+            removeEditors(selectedUsernames());
+        });
+        byId('plainframe-settings-form').addEventListener('submit', saveSettings);
+
+        byId('plainframe-requests').addEventListener('click', function (event) {
+            var approve = event.target.closest('.plainframe-approve');
+            var dismiss = event.target.closest('.plainframe-dismiss');
+            if (approve) {
+                handleRequest(approve.getAttribute('data-request'), 'approve');
+            } else if (dismiss) {
+                handleRequest(dismiss.getAttribute('data-request'), 'dismiss');
+            }
+        });
+        byId('plainframe-audit-more').addEventListener('click', function () {
+            loadAudit(AUDIT_ALL);
+        });
+
+        refreshAll().then(function () {
+            root.setAttribute('data-ready', 'true');
+        });
+    }
+
+    if (window.AJS && AJS.toInit) {
+        AJS.toInit(init);
+    } else {
+        document.addEventListener('DOMContentLoaded', init);
+    }
+}());
