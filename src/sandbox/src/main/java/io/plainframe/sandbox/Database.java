@@ -1,0 +1,138 @@
+package io.plainframe.sandbox;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sandbox's H2 database in the data directory: the hosts' users, groups, plugin settings and UPM state.
+ * Every write commits before it returns, so whatever the sandbox acknowledged survives a kill -9.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Users of SPEC 10: admin and user01..user50, in both products. */
+    static final int USERS = 50;
+    /** The database's file name in the data directory (H2 adds {@code .mv.db}). */
+    static final String NAME = "sandbox";
+
+    private final String url;
+    private final Connection keepAlive;
+
+    public Database(Path directory) throws SQLException {
+        // WRITE_DELAY=0: a commit reaches the file before it returns, so a kill -9 loses nothing acknowledged.
+        this.url = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        this.keepAlive = DriverManager.getConnection(url, "sa", "");
+        createAndSeed();
+    }
+
+    /** A connection for one unit of work; auto-commit, so each statement is durable on return. */
+    public Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, "sa", "");
+    }
+
+    private void createAndSeed() throws SQLException {
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("CREATE TABLE IF NOT EXISTS users (host VARCHAR(20), user_key VARCHAR(100), "
+                    + "username VARCHAR(100), display_name VARCHAR(200), email VARCHAR(200), active BOOLEAN, "
+                    + "admin BOOLEAN, PRIMARY KEY (host, user_key))");
+            sql.execute("CREATE TABLE IF NOT EXISTS memberships (host VARCHAR(20), group_name VARCHAR(255), "
+                    + "user_key VARCHAR(100), PRIMARY KEY (host, group_name, user_key))");
+            sql.execute("CREATE TABLE IF NOT EXISTS plugin_settings (host VARCHAR(20), k VARCHAR(255), "
+                    + "v CLOB, PRIMARY KEY (host, k))");
+            sql.execute("CREATE TABLE IF NOT EXISTS host_properties (host VARCHAR(20), k VARCHAR(100), "
+                    + "v CLOB, PRIMARY KEY (host, k))");
+        }
+        for (String host : new String[] {"confluence", "jira"}) {
+            if (count("SELECT COUNT(*) FROM users WHERE host = ?", host) > 0) {
+                continue;
+            }
+            insertUser(host, "admin", "Ada Admin", true);
+            for (int i = 1; i <= USERS; i++) {
+                insertUser(host, String.format("user%02d", i), String.format("User %02d", i), false);
+            }
+            for (int i = 1; i <= 3; i++) {
+                join(host, "plainframe-editors", String.format("user%02d", i));
+            }
+            for (int i = 1; i <= 10; i++) {
+                join(host, "designers", String.format("user%02d", i));
+            }
+            for (int i = 41; i <= 50; i++) {
+                join(host, "readers", String.format("user%02d", i));
+            }
+            join(host, "administrators", "admin");
+        }
+    }
+
+    private void insertUser(String host, String username, String displayName, boolean admin) throws SQLException {
+        update("INSERT INTO users VALUES (?, ?, ?, ?, ?, TRUE, ?)", host, "key-" + username, username,
+                displayName, username + "@example.com", admin);
+    }
+
+    private void join(String host, String group, String username) throws SQLException {
+        update("INSERT INTO memberships VALUES (?, ?, ?)", host, group, "key-" + username);
+    }
+
+    public int update(String statement, Object... parameters) throws SQLException {
+        try (Connection connection = connection(); PreparedStatement sql = prepare(connection, statement,
+                parameters)) {
+            return sql.executeUpdate();
+        }
+    }
+
+    public int count(String query, Object... parameters) throws SQLException {
+        try (Connection connection = connection(); PreparedStatement sql = prepare(connection, query, parameters);
+             ResultSet rows = sql.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    public Optional<String> text(String query, Object... parameters) throws SQLException {
+        try (Connection connection = connection(); PreparedStatement sql = prepare(connection, query, parameters);
+             ResultSet rows = sql.executeQuery()) {
+            return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+        }
+    }
+
+    /** Rows as lists of strings, for small queries. */
+    public List<List<String>> rows(String query, Object... parameters) throws SQLException {
+        try (Connection connection = connection(); PreparedStatement sql = prepare(connection, query, parameters);
+             ResultSet rows = sql.executeQuery()) {
+            List<List<String>> result = new ArrayList<>();
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rows.getString(i));
+                }
+                result.add(row);
+            }
+            return result;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String statement, Object... parameters)
+            throws SQLException {
+        PreparedStatement sql = connection.prepareStatement(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            sql.setObject(i + 1, parameters[i]);
+        }
+        return sql;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already closed.
+        }
+    }
+}

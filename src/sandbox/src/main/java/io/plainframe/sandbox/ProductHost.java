@@ -1,0 +1,134 @@
+package io.plainframe.sandbox;
+
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.license.LicenseHandler;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.upm.api.license.PluginLicenseManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.plainframe.licensing.atlassian.PluginBuild;
+import io.plainframe.sandbox.host.ProductServices;
+import io.plainframe.sandbox.host.SalServices;
+import io.plainframe.sandbox.host.SandboxUpm;
+import io.plainframe.sandbox.host.SandboxUsers;
+import io.plainframe.sandbox.plugin.LoadedPlugin;
+import io.plainframe.sandbox.web.AccountPages;
+import io.plainframe.sandbox.web.AuthFilter;
+import io.plainframe.sandbox.web.ContentPage;
+import io.plainframe.sandbox.web.Decorator;
+import io.plainframe.sandbox.web.DemoKeysPage;
+import io.plainframe.sandbox.web.HomePage;
+import io.plainframe.sandbox.web.Layout;
+import io.plainframe.sandbox.web.StaticFiles;
+import io.plainframe.sandbox.web.UpmPage;
+import io.plainframe.sandbox.web.WebResources;
+import io.plainframe.sandbox.web.XsrfFilter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import javax.servlet.DispatcherType;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+/**
+ * One product of the sandbox, Confluence or Jira, at {@code /confluence} or {@code /jira}: its users, SAL, UPM
+ * and product services over the database, the product's plugin jar loaded and wired as its descriptor and
+ * component index say, and the host's own pages around it (login, WebSudo, the demo content, UPM, demo keys).
+ */
+public final class ProductHost {
+
+    private final String product;
+    private final LoadedPlugin plugin;
+    private final ServletContextHandler context;
+
+    /**
+     * @param product  {@code confluence} or {@code jira}
+     * @param database the sandbox's database
+     * @param jar      the product's Plainframe plugin jar
+     */
+    public ProductHost(String product, Database database, Path jar) throws Exception {
+        this.product = product;
+        String contextPath = "/" + product;
+        SandboxUsers users = new SandboxUsers(database, product);
+        SalServices sal = new SalServices(database, users, contextPath);
+        ProductServices products = new ProductServices(users);
+        String pluginKey = "io.plainframe." + product;
+        SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
+        this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), ui -> {
+            Map<Class<?>, Object> services = new HashMap<>();
+            services.put(UserManager.class, sal.userManager());
+            services.put(PluginSettingsFactory.class, sal.pluginSettings());
+            services.put(ClusterLockService.class, sal.clusterLocks());
+            services.put(LoginUriProvider.class, sal.loginUris());
+            services.put(WebSudoManager.class, sal.webSudo());
+            services.put(TransactionTemplate.class, sal.transactions());
+            services.put(LicenseHandler.class, sal.licenseHandler());
+            services.put(PluginLicenseManager.class, upm.licenseManager());
+            services.put(I18nResolver.class, ui.i18n());
+            services.put(TemplateRenderer.class, ui.templates());
+            services.put(PageBuilderService.class, ui.pageBuilder());
+            if ("confluence".equals(product)) {
+                services.put(UserAccessor.class, products.userAccessor());
+                services.put(com.atlassian.confluence.security.PermissionManager.class,
+                        products.confluencePermissions());
+                services.put(PageManager.class, products.pageManager());
+            } else {
+                services.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
+                services.put(GroupManager.class, products.groups());
+                services.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
+                services.put(IssueManager.class, products.issues());
+            }
+            return services;
+        });
+        if (!pluginKey.equals(plugin.key())) {
+            throw new IllegalStateException(jar + " is plugin " + plugin.key() + ", not " + pluginKey);
+        }
+        Layout layout = new Layout(product, contextPath, plugin.webItems("confluence".equals(product)
+                ? "system.admin/" : "admin_plugins_menu"));
+        PluginBuild build = PluginBuild.of(plugin.classLoader(), pluginKey, Clock.systemUTC());
+
+        context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(contextPath);
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        context.addFilter(new FilterHolder(new AuthFilter(users)), "/*", requests);
+        context.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", requests);
+        context.addFilter(new FilterHolder(new Decorator(layout, plugin)), "/plugins/servlet/*", requests);
+        context.addServlet(new ServletHolder(new HomePage(layout, product)), "/");
+        context.addServlet(new ServletHolder(AccountPages.login(layout, users)), "/login");
+        context.addServlet(new ServletHolder(AccountPages.logout(layout)), "/logout");
+        context.addServlet(new ServletHolder(AccountPages.webSudo(layout, users)), "/authenticate");
+        context.addServlet(new ServletHolder(new ContentPage(layout, plugin, product)),
+                "confluence".equals(product) ? "/display/*" : "/browse/*");
+        context.addServlet(new ServletHolder(new UpmPage(layout, plugin, upm, sal.webSudo())), "/plugins/servlet/upm");
+        context.addServlet(new ServletHolder(new DemoKeysPage(layout, product, build.buildDate().date())),
+                "/demo-keys");
+        context.addServlet(new ServletHolder(new StaticFiles("aui")), "/aui/*");
+        context.addServlet(new ServletHolder(new WebResources(plugin)), "/download/resources/*");
+        plugin.mount(context);
+    }
+
+    public String product() {
+        return product;
+    }
+
+    public ServletContextHandler context() {
+        return context;
+    }
+
+    /** Stops the plugin's components (its background job) before the server goes. */
+    public void stop() {
+        plugin.stop();
+    }
+}

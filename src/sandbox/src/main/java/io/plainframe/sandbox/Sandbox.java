@@ -1,0 +1,166 @@
+package io.plainframe.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+
+/**
+ * The Plainframe sandbox (SPEC 10): Confluence at {@code /confluence} and Jira at {@code /jira} on one embedded
+ * Jetty, each running its real Plainframe plugin over an embedded H2 database in the data directory.
+ *
+ * <pre>java -jar src/sandbox/target/plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset]</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+
+    public static final int DEFAULT_PORT = 2990;
+    static final List<String> PRODUCTS = List.of("confluence", "jira");
+
+    private final Database database;
+    private final List<ProductHost> hosts = new ArrayList<>();
+    private final Server server;
+
+    /**
+     * Starts the sandbox.
+     *
+     * @param port  the port on localhost; 0 for any free port
+     * @param data  the data directory
+     * @param reset whether to start from an empty database
+     */
+    public Sandbox(int port, Path data, boolean reset) throws Exception {
+        Files.createDirectories(data);
+        if (reset) {
+            try (Stream<Path> files = Files.list(data)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(Database.NAME + "."))
+                        .toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        this.database = new Database(data);
+        this.server = new Server();
+        try {
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost("localhost");
+            connector.setPort(port);
+            server.addConnector(connector);
+            ContextHandlerCollection contexts = new ContextHandlerCollection();
+            for (String product : PRODUCTS) {
+                ProductHost host = new ProductHost(product, database, pluginJar(data, product));
+                hosts.add(host);
+                contexts.addHandler(host.context());
+            }
+            server.setHandler(contexts);
+            server.setStopAtShutdown(false);
+            server.start();
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The port the sandbox listens on. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The base URL of a product, such as {@code http://localhost:2990/confluence}. */
+    public String baseUrl(String product) {
+        return "http://localhost:" + port() + "/" + product;
+    }
+
+    /** Stops the plugins' background jobs, then the server, then the database. */
+    @Override
+    public void close() {
+        for (ProductHost host : hosts) {
+            try {
+                host.stop();
+            } catch (RuntimeException e) {
+                System.err.println("Stopping " + host.product() + ": " + e);
+            }
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("Stopping the server: " + e);
+        }
+        try {
+            database.close();
+        } catch (Exception e) {
+            System.err.println("Closing the database: " + e);
+        }
+    }
+
+    /** The plugin jar the build put into the sandbox, copied out to the data directory as a host installs it. */
+    private static Path pluginJar(Path data, String product) throws IOException {
+        String name = "plainframe-" + product + ".jar";
+        Path plugins = Files.createDirectories(data.resolve("plugins"));
+        Path jar = plugins.resolve(name);
+        try (InputStream in = Sandbox.class.getClassLoader().getResourceAsStream("plugins/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("plugins/" + name + " is missing from the sandbox; build it with "
+                        + "./mvnw package");
+            }
+            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return jar;
+    }
+
+    /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("com.sun.jersey");
+
+    public static void main(String[] args) throws Exception {
+        JERSEY_LOG.setLevel(java.util.logging.Level.WARNING);
+        int port = DEFAULT_PORT;
+        Path data = Path.of(System.getProperty("user.home"), ".plainframe-sandbox");
+        boolean reset = false;
+        PrintStream out = System.out;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                case "--reset" -> reset = true;
+                case "--help", "-h" -> {
+                    out.println("Usage: java -jar plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset]");
+                    out.println("  --port   port on localhost (default 2990)");
+                    out.println("  --data   data directory (default ~/.plainframe-sandbox)");
+                    out.println("  --reset  start empty, as a fresh install: no license, no editors");
+                    return;
+                }
+                default -> {
+                    System.err.println("Unknown option " + args[i] + "; try --help");
+                    System.exit(2);
+                    return;
+                }
+            }
+        }
+        Sandbox sandbox = new Sandbox(port, data, reset);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping the Plainframe sandbox...");
+            sandbox.close();
+            out.println("Stopped.");
+        }, "sandbox-shutdown"));
+        out.println();
+        out.println("Plainframe sandbox is running (data in " + data.toAbsolutePath() + "):");
+        out.println("  Confluence: " + sandbox.baseUrl("confluence"));
+        out.println("  Jira:       " + sandbox.baseUrl("jira"));
+        out.println("  Log in as admin / admin (users user01..user50, password = username). Ctrl-C stops it.");
+        sandbox.server.join();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            System.err.println(option + " needs a value; try --help");
+            System.exit(2);
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,257 @@
+package io.plainframe.sandbox.host;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
+import com.atlassian.user.User;
+import com.atlassian.user.search.page.Pager;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The product APIs the plugins call, as the sandbox's Confluence and Jira answer them: users, groups, and who
+ * may view or edit the demo page ({@link #DEMO_PAGE_ID}) and issue ({@link #DEMO_ISSUE}). Everyone signed in may
+ * view them; members of {@code readers} may not edit them.
+ */
+public final class ProductServices {
+
+    public static final long DEMO_PAGE_ID = 1001;
+    public static final String DEMO_ISSUE = "DEMO-1";
+    static final String READERS = "readers";
+
+    private final SandboxUsers users;
+
+    public ProductServices(SandboxUsers users) {
+        this.users = users;
+    }
+
+    /** Whether the user may see (and, when {@code edit}, change) the demo page or issue. */
+    boolean allows(String userKey, boolean edit) {
+        if (userKey == null) {
+            return false;
+        }
+        return users.byKey(userKey).filter(SandboxUsers.User::active)
+                .map(user -> !edit || !users.isMember(user.key(), READERS)).orElse(false);
+    }
+
+    // Confluence -----------------------------------------------------------------------------------------------
+
+    public UserAccessor userAccessor() {
+        return new UserAccessor() {
+            @Override
+            public ConfluenceUser getUserByName(String name) {
+                return users.byName(name).map(ProductServices::confluenceUser).orElse(null);
+            }
+
+            @Override
+            public ConfluenceUser getUserByKey(UserKey key) {
+                return users.byKey(key.getStringValue()).map(ProductServices::confluenceUser).orElse(null);
+            }
+
+            @Override
+            @Deprecated
+            public boolean isDeactivated(User user) {
+                return isDeactivated(user.getName());
+            }
+
+            @Override
+            @Deprecated
+            public boolean isDeactivated(String username) {
+                return users.byName(username).map(user -> !user.active()).orElse(false);
+            }
+
+            @Override
+            public Group getGroup(String name) {
+                return users.groupExists(name) ? () -> name : null;
+            }
+
+            @Override
+            public Pager<String> getMemberNames(Group group) {
+                List<String> names = users.memberNames(group.getName());
+                return new Pager<>() {
+                    @Override
+                    public boolean isEmpty() {
+                        return names.isEmpty();
+                    }
+
+                    @Override
+                    public Iterator<String> iterator() {
+                        return names.iterator();
+                    }
+
+                    @Override
+                    public List<String> getCurrentPage() {
+                        return names;
+                    }
+                };
+            }
+        };
+    }
+
+    public com.atlassian.confluence.security.PermissionManager confluencePermissions() {
+        return new com.atlassian.confluence.security.PermissionManager() {
+            @Override
+            public boolean hasPermission(User user, Permission permission, Object target) {
+                if (!(target instanceof DemoPage) || user == null) {
+                    return false;
+                }
+                String key = ((ConfluenceUser) user).getKey().getStringValue();
+                return allows(key, permission == Permission.EDIT);
+            }
+
+            @Override
+            @SuppressWarnings("rawtypes")
+            public boolean hasPermission(User user, Permission permission, Class targetType) {
+                return false;
+            }
+        };
+    }
+
+    public PageManager pageManager() {
+        return new PageManager() {
+            @Override
+            @Deprecated
+            public AbstractPage getAbstractPage(long id) {
+                return id == DEMO_PAGE_ID ? new DemoPage() : null;
+            }
+        };
+    }
+
+    private static ConfluenceUser confluenceUser(SandboxUsers.User user) {
+        return new ConfluenceUser() {
+            @Override
+            public UserKey getKey() {
+                return new UserKey(user.key());
+            }
+
+            @Override
+            public String getFullName() {
+                return user.displayName();
+            }
+
+            @Override
+            public String getEmail() {
+                return user.email();
+            }
+
+            @Override
+            public String getName() {
+                return user.username();
+            }
+        };
+    }
+
+    /** Confluence's demo page. */
+    static final class DemoPage extends AbstractPage {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long getId() {
+            return DEMO_PAGE_ID;
+        }
+    }
+
+    // Jira -----------------------------------------------------------------------------------------------------
+
+    public com.atlassian.jira.user.util.UserManager jiraUsers() {
+        return new com.atlassian.jira.user.util.UserManager() {
+            @Override
+            public ApplicationUser getUserByKey(String userKey) {
+                return users.byKey(userKey).map(ProductServices::applicationUser).orElse(null);
+            }
+
+            @Override
+            public ApplicationUser getUserByName(String userName) {
+                return users.byName(userName).map(ProductServices::applicationUser).orElse(null);
+            }
+        };
+    }
+
+    public GroupManager groups() {
+        return new GroupManager() {
+            @Override
+            public Collection<String> getUserNamesInGroup(String groupName) {
+                return users.memberNames(groupName);
+            }
+
+            @Override
+            public Collection<ApplicationUser> getUsersInGroup(String groupName) {
+                return users.memberNames(groupName).stream().map(name -> users.byName(name).orElseThrow())
+                        .map(ProductServices::applicationUser).toList();
+            }
+        };
+    }
+
+    public com.atlassian.jira.security.PermissionManager jiraPermissions() {
+        return (permission, issue, user) -> issue != null && DEMO_ISSUE.equals(issue.getKey()) && user != null
+                && allows(user.getKey(), permission.equals(ProjectPermissions.EDIT_ISSUES));
+    }
+
+    public IssueManager issues() {
+        return key -> DEMO_ISSUE.equals(key) ? new MutableIssue() {
+            @Override
+            public Long getId() {
+                return 10001L;
+            }
+
+            @Override
+            public String getKey() {
+                return DEMO_ISSUE;
+            }
+        } : null;
+    }
+
+    private static ApplicationUser applicationUser(SandboxUsers.User user) {
+        return new ApplicationUser() {
+            @Override
+            public String getKey() {
+                return user.key();
+            }
+
+            @Override
+            public String getUsername() {
+                return user.username();
+            }
+
+            @Override
+            public String getName() {
+                return user.username();
+            }
+
+            @Override
+            public long getDirectoryId() {
+                return 1;
+            }
+
+            @Override
+            public boolean isActive() {
+                return user.active();
+            }
+
+            @Override
+            public String getEmailAddress() {
+                return user.email();
+            }
+
+            @Override
+            public String getDisplayName() {
+                return user.displayName();
+            }
+
+            @Override
+            public Long getId() {
+                return (long) user.key().hashCode();
+            }
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package io.plainframe.sandbox.host;
+
+import io.plainframe.sandbox.Database;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** One host's users and groups in the sandbox database. */
+public final class SandboxUsers {
+
+    /**
+     * A user row.
+     *
+     * @param key         the user key
+     * @param username    the login name
+     * @param displayName the full name
+     * @param email       the address
+     * @param active      false when deactivated
+     * @param admin       whether they administer the host
+     */
+    public record User(String key, String username, String displayName, String email, boolean active,
+                       boolean admin) {
+    }
+
+    private final Database database;
+    private final String host;
+
+    public SandboxUsers(Database database, String host) {
+        this.database = database;
+        this.host = host;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public Optional<User> byKey(String key) {
+        return one("SELECT user_key, username, display_name, email, active, admin FROM users "
+                + "WHERE host = ? AND user_key = ?", host, key);
+    }
+
+    public Optional<User> byName(String username) {
+        return one("SELECT user_key, username, display_name, email, active, admin FROM users "
+                + "WHERE host = ? AND username = ?", host, username);
+    }
+
+    public List<String> memberNames(String group) {
+        return query("SELECT u.username FROM memberships m JOIN users u ON u.host = m.host AND u.user_key = m.user_key "
+                + "WHERE m.host = ? AND m.group_name = ? ORDER BY u.username", host, group).stream()
+                .map(row -> row.get(0)).toList();
+    }
+
+    public boolean groupExists(String group) {
+        return !query("SELECT 1 FROM memberships WHERE host = ? AND group_name = ? LIMIT 1", host, group).isEmpty();
+    }
+
+    public boolean isMember(String userKey, String group) {
+        return !query("SELECT 1 FROM memberships WHERE host = ? AND group_name = ? AND user_key = ?", host, group,
+                userKey).isEmpty();
+    }
+
+    /** Users whose name, full name or address contains the text, for the host's user pickers. */
+    public List<User> search(String text, int limit) {
+        String like = "%" + text.toLowerCase() + "%";
+        return query("SELECT user_key, username, display_name, email, active, admin FROM users WHERE host = ? AND "
+                + "(LOWER(username) LIKE ? OR LOWER(display_name) LIKE ? OR LOWER(email) LIKE ?) "
+                + "ORDER BY username LIMIT ?", host, like, like, like, limit).stream().map(SandboxUsers::user).toList();
+    }
+
+    public void setActive(String username, boolean active) {
+        update("UPDATE users SET active = ? WHERE host = ? AND username = ?", active, host, username);
+    }
+
+    public void join(String group, String username) {
+        byName(username).ifPresent(user -> update("MERGE INTO memberships KEY (host, group_name, user_key) "
+                + "VALUES (?, ?, ?)", host, group, user.key()));
+    }
+
+    public void leave(String group, String username) {
+        byName(username).ifPresent(user -> update("DELETE FROM memberships WHERE host = ? AND group_name = ? "
+                + "AND user_key = ?", host, group, user.key()));
+    }
+
+    public int count() {
+        try {
+            return database.count("SELECT COUNT(*) FROM users WHERE host = ? AND active", host);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<User> one(String query, Object... parameters) {
+        return query(query, parameters).stream().findFirst().map(SandboxUsers::user);
+    }
+
+    private static User user(List<String> row) {
+        return new User(row.get(0), row.get(1), row.get(2), row.get(3), Boolean.parseBoolean(row.get(4)),
+                Boolean.parseBoolean(row.get(5)));
+    }
+
+    private List<List<String>> query(String query, Object... parameters) {
+        try {
+            return database.rows(query, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox database could not answer", e);
+        }
+    }
+
+    private void update(String statement, Object... parameters) {
+        try {
+            database.update(statement, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox database could not write", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.plainframe.sandbox.web;
+
+import io.plainframe.sandbox.host.Accounts;
+import io.plainframe.sandbox.host.SalServices;
+import io.plainframe.sandbox.host.SandboxUsers;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+/** Log in, log out and WebSudo's "confirm your password", as the hosts have them. */
+public final class AccountPages {
+
+    private AccountPages() {
+    }
+
+    /** {@code /login}: a form; on success back to {@code os_destination} (within the host only). */
+    public static HttpServlet login(Layout layout, SandboxUsers users) {
+        return new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                form(request, response, null);
+            }
+
+            @Override
+            protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                String username = request.getParameter("os_username");
+                if (!Accounts.passwordMatches(users, username, request.getParameter("os_password"))) {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    form(request, response, "Wrong username or password. In the sandbox the password is the username.");
+                    return;
+                }
+                HttpSession old = request.getSession(false);
+                if (old != null) {
+                    old.invalidate();
+                }
+                HttpSession session = request.getSession(true);
+                session.setAttribute(AuthFilter.SESSION_USER, users.byName(username).orElseThrow().key());
+                response.sendRedirect(destination(layout, request.getParameter("os_destination")));
+            }
+
+            private void form(HttpServletRequest request, HttpServletResponse response, String error)
+                    throws IOException {
+                String destination = request.getParameter("os_destination");
+                String body = "<h1>Log in</h1>" + (error == null ? "" : "<div class=\"aui-message aui-message-error\""
+                        + " id=\"login-error\"><p>" + Html.escape(error) + "</p></div>")
+                        + "<form class=\"aui\" method=\"post\" action=\"" + layout.contextPath() + "/login\">"
+                        + "<div class=\"field-group\"><label for=\"os_username\">Username</label>"
+                        + "<input class=\"text\" id=\"os_username\" name=\"os_username\" autofocus></div>"
+                        + "<div class=\"field-group\"><label for=\"os_password\">Password</label>"
+                        + "<input class=\"text\" type=\"password\" id=\"os_password\" name=\"os_password\"></div>"
+                        + "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">"
+                        + "<div class=\"buttons-container\"><div class=\"buttons\"><button class=\"aui-button "
+                        + "aui-button-primary\" id=\"login-submit\" type=\"submit\">Log in</button></div></div></form>"
+                        + "<p>Users: <code>admin</code> and <code>user01</code> to <code>user50</code>; the password "
+                        + "is the username.</p>";
+                html(response, layout.page(request, "Log in", body));
+            }
+        };
+    }
+
+    /** {@code /logout}. */
+    public static HttpServlet logout(Layout layout) {
+        return new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                response.sendRedirect(layout.contextPath() + "/");
+            }
+        };
+    }
+
+    /** {@code /authenticate}: WebSudo asks an admin for their password again before admin pages. */
+    public static HttpServlet webSudo(Layout layout, SandboxUsers users) {
+        return new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                form(request, response, null);
+            }
+
+            @Override
+            protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                HttpSession session = request.getSession(false);
+                String key = session == null ? null : (String) session.getAttribute(AuthFilter.SESSION_USER);
+                SandboxUsers.User user = key == null ? null : users.byKey(key).orElse(null);
+                if (user == null) {
+                    response.sendRedirect(layout.contextPath() + "/login");
+                    return;
+                }
+                if (!Accounts.passwordMatches(users, user.username(), request.getParameter("password"))) {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    form(request, response, "That is not your password.");
+                    return;
+                }
+                session.setAttribute(SalServices.WEBSUDO_ATTRIBUTE,
+                        System.currentTimeMillis() + SalServices.WEBSUDO_MILLIS);
+                response.sendRedirect(destination(layout, request.getParameter("destination")));
+            }
+
+            private void form(HttpServletRequest request, HttpServletResponse response, String error)
+                    throws IOException {
+                String body = "<h1>Administrator access</h1><p>You have requested access to an administrative "
+                        + "function. Please confirm your password.</p>" + (error == null ? ""
+                        : "<div class=\"aui-message aui-message-error\" id=\"websudo-error\"><p>"
+                        + Html.escape(error) + "</p></div>")
+                        + "<form class=\"aui\" method=\"post\" action=\"" + layout.contextPath() + "/authenticate\">"
+                        + "<div class=\"field-group\"><label for=\"websudo-password\">Password</label>"
+                        + "<input class=\"text\" type=\"password\" id=\"websudo-password\" name=\"password\" autofocus>"
+                        + "</div><input type=\"hidden\" name=\"destination\" value=\""
+                        + Html.escape(request.getParameter("destination")) + "\"><div class=\"buttons-container\">"
+                        + "<div class=\"buttons\"><button class=\"aui-button aui-button-primary\" id=\"websudo-submit\""
+                        + " type=\"submit\">Confirm</button></div></div></form>";
+                html(response, layout.page(request, "Administrator access", body));
+            }
+        };
+    }
+
+    /** Only a path within this host: never an open redirect. */
+    static String destination(Layout layout, String requested) {
+        if (requested != null && requested.startsWith(layout.contextPath() + "/") && !requested.startsWith("//")
+                && !requested.contains("\\") && !requested.contains("://")) {
+            return requested;
+        }
+        return layout.contextPath() + "/";
+    }
+
+    static void html(HttpServletResponse response, String page) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(page);
+    }
+}

@@ -1,0 +1,65 @@
+package io.plainframe.sandbox.web;
+
+import io.plainframe.sandbox.host.Account;
+import io.plainframe.sandbox.host.Accounts;
+import io.plainframe.sandbox.host.SandboxUsers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpFilter;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+/**
+ * Who is signed in: the session's user (pages log in with a form) or, for scripts, HTTP basic auth on every
+ * request (SPEC 10). Deactivated users are signed out.
+ */
+public final class AuthFilter extends HttpFilter {
+
+    static final String SESSION_USER = "io.plainframe.sandbox.user";
+    private static final long serialVersionUID = 1L;
+
+    private final transient SandboxUsers users;
+
+    public AuthFilter(SandboxUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] credentials = decode(authorization.substring(6));
+            if (credentials == null || !Accounts.passwordMatches(users, credentials[0], credentials[1])) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Plainframe sandbox\"");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Wrong username or password.");
+                return;
+            }
+            users.byName(credentials[0]).ifPresent(user ->
+                    new Account(user.key(), user.username(), user.admin(), true).attachTo(request));
+        } else {
+            HttpSession session = request.getSession(false);
+            String key = session == null ? null : (String) session.getAttribute(SESSION_USER);
+            if (key != null) {
+                users.byKey(key).filter(SandboxUsers.User::active).ifPresentOrElse(
+                        user -> new Account(user.key(), user.username(), user.admin(), false).attachTo(request),
+                        session::invalidate);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String text = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon < 0 ? null : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
