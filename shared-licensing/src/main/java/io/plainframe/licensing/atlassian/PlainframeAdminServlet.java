@@ -82,6 +82,8 @@ public class PlainframeAdminServlet extends HttpServlet {
         context.put("buildDateHtml", Html.escape(runtime.info().buildDate().date().toString()));
         context.put("restHtml", Html.escape(contextPath + REST_PATH));
         context.put("upmHtml", Html.escape(contextPath + UPM_PATH));
+        context.put("contextPathHtml", Html.escape(contextPath));
+        context.put("productHtml", Html.escape(runtime.info().product().id()));
         return context;
     }
 

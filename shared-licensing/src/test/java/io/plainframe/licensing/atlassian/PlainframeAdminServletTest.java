@@ -107,7 +107,8 @@ class PlainframeAdminServletTest {
                 "buildDateHtml");
         assertThat(context.getValue()).containsEntry("versionHtml", "1.0.0").containsEntry("buildDateHtml",
                 "2026-03-01").containsEntry("restHtml", "/wiki/rest/plainframe/1.0")
-                .containsEntry("upmHtml", "/wiki/plugins/servlet/upm");
+                .containsEntry("upmHtml", "/wiki/plugins/servlet/upm").containsEntry("productHtml", "confluence")
+                .containsEntry("contextPathHtml", "/wiki");
         verify(response).setHeader("Cache-Control", "no-store");
         verify(pageBuilder.assembler().resources()).requireWebResource(
                 "io.plainframe.confluence:plainframe-admin-resources");

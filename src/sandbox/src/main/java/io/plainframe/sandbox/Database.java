@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
             sql.execute("CREATE TABLE IF NOT EXISTS users (host VARCHAR(20), user_key VARCHAR(100), "
                     + "username VARCHAR(100), display_name VARCHAR(200), email VARCHAR(200), active BOOLEAN, "
                     + "admin BOOLEAN, PRIMARY KEY (host, user_key))");
+            // Sign-in and the plugins' directory look users up by name.
+            sql.execute("CREATE INDEX IF NOT EXISTS users_by_name ON users (host, username)");
             sql.execute("CREATE TABLE IF NOT EXISTS memberships (host VARCHAR(20), group_name VARCHAR(255), "
                     + "user_key VARCHAR(100), PRIMARY KEY (host, group_name, user_key))");
             sql.execute("CREATE TABLE IF NOT EXISTS plugin_settings (host VARCHAR(20), k VARCHAR(255), "

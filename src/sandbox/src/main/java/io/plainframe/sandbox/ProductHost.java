@@ -27,6 +27,7 @@ import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
 import io.plainframe.sandbox.web.HomePage;
+import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.Layout;
 import io.plainframe.sandbox.web.StaticFiles;
 import io.plainframe.sandbox.web.UpmPage;
@@ -114,6 +115,7 @@ public final class ProductHost {
         context.addServlet(new ServletHolder(new UpmPage(layout, plugin, upm, sal.webSudo())), "/plugins/servlet/upm");
         context.addServlet(new ServletHolder(new DemoKeysPage(layout, product, build.buildDate().date())),
                 "/demo-keys");
+        context.addServlet(new ServletHolder(new HostUserSearch(users, product)), HostUserSearch.path(product));
         context.addServlet(new ServletHolder(new StaticFiles("aui")), "/aui/*");
         context.addServlet(new ServletHolder(new WebResources(plugin)), "/download/resources/*");
         plugin.mount(context);

@@ -67,6 +67,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** The database, for tests that need more users than SPEC 10's fifty. */
+    Database database() {
+        return database;
+    }
+
     /** The port the sandbox listens on. */
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();

@@ -52,6 +52,11 @@ class SandboxHostTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object json) {
+        return (Map<String, Object>) json;
+    }
+
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> json, String key) {
         return (Map<String, Object>) json.get(key);
     }
@@ -238,6 +243,31 @@ class SandboxHostTest {
                 : "data-issue-key=\"DEMO-1\"").contains("plainframe-content-resources/plainframe-content.js");
         assertThat(http.get(content + "x", "Authorization", basic("user41")).statusCode()).isEqualTo(404);
         assertThat(http.get("/no/such/page").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void confluencesUserSearchAnswersAsItsUserPickersExpect() {
+        Http http = http("confluence");
+        String search = "/rest/prototype/1/search/user.json?max-results=3&query=";
+        assertThat(http.get(search + "user0").statusCode()).isEqualTo(401);
+        Map<String, Object> found = json(http.get(search + "user0", "Authorization", basic("admin")));
+        List<?> result = (List<?>) found.get("result");
+        assertThat(result).hasSize(3);
+        assertThat(asMap(result.get(0))).containsEntry("type", "user").containsEntry("username", "user01")
+                .containsEntry("title", "User 01").containsEntry("userKey", "key-user01");
+    }
+
+    @Test
+    void jirasUserPickerAnswersAsItsUserPickersExpect() {
+        Http http = http("jira");
+        Map<String, Object> found = json(http.get("/rest/api/2/user/picker?maxResults=5&query=User%204",
+                "Authorization", basic("admin")));
+        List<?> users = (List<?>) found.get("users");
+        assertThat(users).hasSize(5);
+        assertThat(asMap(users.get(0))).containsEntry("name", "user40").containsEntry("displayName", "User 40")
+                .containsEntry("key", "key-user40");
+        assertThat(json(http.get("/rest/api/2/user/picker?query=nobody", "Authorization", basic("admin"))))
+                .containsEntry("total", 0L);
     }
 
     @Test

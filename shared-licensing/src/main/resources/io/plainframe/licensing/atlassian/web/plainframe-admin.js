@@ -10,6 +10,7 @@
     var PAGE_SIZE = 50;
     var AUDIT_FIRST = 100;
     var AUDIT_ALL = 1000;
+    var USER_RESULTS = 10;
 
     var root;
     var rest;
@@ -351,6 +352,35 @@
         });
     }
 
+    /**
+     * The host's own user search, as its user pickers use it: Confluence's /rest/prototype/1/search/user.json,
+     * Jira's /rest/api/2/user/picker. Resolves with [{username, displayName}].
+     */
+    function hostUserSearch(query) {
+        var jira = root.getAttribute('data-product') === 'jira';
+        var url = root.getAttribute('data-context-path') + (jira
+            ? '/rest/api/2/user/picker?maxResults=' + USER_RESULTS + '&query=' + encodeURIComponent(query)
+            : '/rest/prototype/1/search/user.json?max-results=' + USER_RESULTS + '&query='
+                + encodeURIComponent(query));
+        return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw {message: AJS.I18n.getText('plainframe.admin.js.failed', response.status)};
+                }
+                return response.json();
+            }, function () {
+                throw {message: AJS.I18n.getText('plainframe.admin.js.offline')};
+            }).then(function (found) {
+                var users = jira ? found.users || [] : (found.result || []).filter(function (result) {
+                    return result.type === 'user';
+                });
+                return users.map(function (user) {
+                    return jira ? {username: user.name, displayName: user.displayName}
+                        : {username: user.username, displayName: user.title};
+                });
+            });
+    }
+
     function searchUsers(event) {
         if (event) {
             event.preventDefault();
@@ -360,20 +390,21 @@
         if (!query) {
             return;
         }
-        api('GET', '/users?query=' + encodeURIComponent(query)).then(function (found) {
+        hostUserSearch(query).then(function (users) {
+            if (byId('plainframe-user-query').value.trim() !== query) {
+                return;
+            }
             clear(results);
-            if (found.users.length === 0) {
+            if (users.length === 0) {
                 results.appendChild(el('li', {text: AJS.I18n.getText('plainframe.admin.js.no-users')}));
             }
-            found.users.forEach(function (user) {
+            users.forEach(function (user) {
                 var label = user.displayName + ' (' + user.username + ')';
-                var control = user.state
-                    ? lozenge(user.state)
-                    : el('button', {type: 'button', className: 'aui-button aui-button-compact plainframe-add-user',
-                        'data-username': user.username, disabled: !user.active,
+                results.appendChild(el('li', {}, [el('span', {text: label}), ' ',
+                    el('button', {type: 'button', className: 'aui-button aui-button-compact plainframe-add-user',
+                        'data-username': user.username,
                         'aria-label': AJS.I18n.getText('plainframe.admin.js.add-one', label),
-                        text: AJS.I18n.getText('plainframe.admin.js.add')});
-                results.appendChild(el('li', {}, [el('span', {text: label}), ' ', control]));
+                        text: AJS.I18n.getText('plainframe.admin.js.add')})]));
             });
         }).catch(failed);
     }
@@ -542,7 +573,8 @@
             if (button) {
                 addEditors([button.getAttribute('data-username')]).then(function (added) {
                     if (added) {
-                        searchUsers();
+                        button.disabled = true;
+                        button.textContent = AJS.I18n.getText('plainframe.admin.js.added');
                     }
                 });
             }

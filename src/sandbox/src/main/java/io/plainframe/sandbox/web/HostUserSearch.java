@@ -1,0 +1,90 @@
+package io.plainframe.sandbox.web;
+
+import io.plainframe.licensing.json.Json;
+import io.plainframe.sandbox.host.Account;
+import io.plainframe.sandbox.host.SandboxUsers;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The hosts' own user search, which their user pickers (and Plainframe's admin page) call: Confluence's
+ * {@code /rest/prototype/1/search/user.json?query=&max-results=} and Jira's
+ * {@code /rest/api/2/user/picker?query=&maxResults=}, in their response shapes, for signed-in users, active
+ * users only.
+ */
+public final class HostUserSearch extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final int DEFAULT_RESULTS = 10;
+    private static final int MAX_RESULTS = 50;
+
+    private final transient SandboxUsers users;
+    private final boolean confluence;
+
+    public HostUserSearch(SandboxUsers users, String product) {
+        this.users = users;
+        this.confluence = "confluence".equals(product);
+    }
+
+    /** Where the product serves it. */
+    public static String path(String product) {
+        return "confluence".equals(product) ? "/rest/prototype/1/search/user.json" : "/rest/api/2/user/picker";
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        if (Account.of(request) == null) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.getWriter().write("{\"message\":\"Log in first.\"}");
+            return;
+        }
+        String query = request.getParameter("query");
+        int limit = limit(request.getParameter(confluence ? "max-results" : "maxResults"));
+        List<SandboxUsers.User> found = query == null || query.isBlank() ? List.of()
+                : users.search(query.strip(), MAX_RESULTS * 2).stream().filter(SandboxUsers.User::active)
+                .limit(limit).toList();
+        List<Object> results = new ArrayList<>();
+        for (SandboxUsers.User user : found) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            if (confluence) {
+                json.put("type", "user");
+                json.put("username", user.username());
+                json.put("userKey", user.key());
+                json.put("title", user.displayName());
+            } else {
+                json.put("key", user.key());
+                json.put("name", user.username());
+                json.put("displayName", user.displayName());
+                json.put("html", Html.escape(user.displayName()) + " - " + Html.escape(user.email()) + " ("
+                        + Html.escape(user.username()) + ")");
+            }
+            results.add(json);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (confluence) {
+            answer.put("result", results);
+            answer.put("totalSize", (long) results.size());
+        } else {
+            answer.put("users", results);
+            answer.put("total", (long) results.size());
+            answer.put("header", "Showing " + results.size() + " matching users");
+        }
+        response.getWriter().write(Json.write(answer));
+    }
+
+    private static int limit(String text) {
+        try {
+            int limit = Integer.parseInt(text == null ? "" : text.strip());
+            return Math.max(1, Math.min(MAX_RESULTS, limit));
+        } catch (NumberFormatException e) {
+            return DEFAULT_RESULTS;
+        }
+    }
+}
