@@ -59,6 +59,11 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     }
 
     @Override
+    public boolean signedInByBasicAuth(HttpServletRequest request, Caller caller) {
+        return callers.signedInByBasicAuth(request, caller);
+    }
+
+    @Override
     public LoginUriProvider loginUris() {
         return loginUris;
     }

@@ -45,8 +45,12 @@ public class PlainframeAdminServlet extends HttpServlet {
         if (!caller.admin()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html><head><title>403</title></head><body><p>"
-                    + Html.escape(host.i18n().getText("plainframe.admin.forbidden")) + "</p></body></html>");
+            // The host's general decorator frames it, like its own "not permitted" pages.
+            response.getWriter().write("<!DOCTYPE html><html><head><title>"
+                    + Html.escape(host.i18n().getText("plainframe.admin.title")) + "</title>"
+                    + "<meta name=\"decorator\" content=\"atl.general\"></head><body>"
+                    + "<div class=\"aui-message aui-message-warning\" id=\"plainframe-forbidden\"><p>"
+                    + Html.escape(host.i18n().getText("plainframe.admin.forbidden")) + "</p></div></body></html>");
             return;
         }
         try {

@@ -19,6 +19,9 @@ public interface PlainframeHost {
     /** Who sent the request. */
     Caller caller(HttpServletRequest request);
 
+    /** Whether the request signed its caller in with their own, correct basic-auth credentials (a script). */
+    boolean signedInByBasicAuth(HttpServletRequest request, Caller caller);
+
     LoginUriProvider loginUris();
 
     WebSudoManager webSudo();

@@ -31,10 +31,12 @@ import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.key.SeatLimit;
 import io.plainframe.licensing.web.Caller;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -180,6 +182,34 @@ class AdaptersTest {
         assertThat(new SalCallers(users).caller(request)).isEqualTo(Caller.user("k1", "alice"));
         when(users.isSystemAdmin(key)).thenReturn(true);
         assertThat(new SalCallers(users).caller(request).admin()).isTrue();
+    }
+
+    @Test
+    void onlyTheCallersOwnCorrectBasicAuthCountsAsAScript() {
+        UserManager users = mock(UserManager.class);
+        when(users.authenticate("admin", "secret")).thenReturn(true);
+        SalCallers callers = new SalCallers(users);
+        Caller admin = Caller.admin("k1", "admin");
+        assertThat(callers.signedInByBasicAuth(basic("admin:secret"), admin)).isTrue();
+        assertThat(callers.signedInByBasicAuth(basic("admin:wrong"), admin)).as("wrong password").isFalse();
+        assertThat(callers.signedInByBasicAuth(basic("bob:secret"), admin)).as("someone else").isFalse();
+        assertThat(callers.signedInByBasicAuth(basic("admin:secret"), Caller.ANONYMOUS)).isFalse();
+        assertThat(callers.signedInByBasicAuth(header("Basic %%%"), admin)).as("not base64").isFalse();
+        assertThat(callers.signedInByBasicAuth(header("Basic " + Base64.getEncoder()
+                .encodeToString("admin".getBytes(StandardCharsets.UTF_8))), admin)).isFalse();
+        assertThat(callers.signedInByBasicAuth(header("Bearer x"), admin)).isFalse();
+        assertThat(callers.signedInByBasicAuth(header(null), admin)).isFalse();
+    }
+
+    private static HttpServletRequest basic(String credentials) {
+        return header("Basic " + Base64.getEncoder().encodeToString(
+                credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static HttpServletRequest header(String authorization) {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getHeader("Authorization")).thenReturn(authorization);
+        return request;
     }
 
     private static PluginLicenseManager manager(PluginLicense license) {

@@ -79,7 +79,7 @@ class PlainframeAdminServletTest {
         when(host.caller(request)).thenReturn(Caller.user("k", "user01"));
         servlet.doGet(request, response);
         verify(response).setStatus(403);
-        assertThat(page.toString()).contains("plainframe.admin.forbidden");
+        assertThat(page.toString()).contains("plainframe.admin.forbidden", "content=\"atl.general\"");
         verifyNoInteractions(webSudo, templates);
     }
 

@@ -124,9 +124,51 @@ class DescriptorTest {
     @ParameterizedTest
     @MethodSource("bundles")
     void theHostsAuiIsUsedNeverBundled(PluginJar plugin) {
-        assertThat(plugin.descriptor().getElementsByTagName("dependency").item(0).getTextContent())
-                .isEqualTo("com.atlassian.auiplugin:ajs");
+        NodeList modules = plugin.descriptor().getElementsByTagName("web-resource");
+        assertThat(modules.getLength()).isPositive();
+        for (int i = 0; i < modules.getLength(); i++) {
+            assertThat(children((Element) modules.item(i), "dependency")).as(key(modules.item(i)))
+                    .contains("com.atlassian.auiplugin:ajs");
+        }
         assertThat(plugin.entries()).noneMatch(entry -> entry.toLowerCase().contains("aui"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyWebResourceWithScriptsHasItsTextsTransformedAsTheHostsDo(PluginJar plugin) {
+        NodeList modules = plugin.descriptor().getElementsByTagName("web-resource");
+        for (int i = 0; i < modules.getLength(); i++) {
+            Element module = (Element) modules.item(i);
+            NodeList resources = module.getElementsByTagName("resource");
+            boolean scripts = false;
+            for (int r = 0; r < resources.getLength(); r++) {
+                String location = ((Element) resources.item(r)).getAttribute("location");
+                assertThat(plugin.entries()).as(location).contains(location);
+                scripts |= location.endsWith(".js");
+            }
+            if (scripts) {
+                Element transformation = (Element) module.getElementsByTagName("transformation").item(0);
+                assertThat(transformation).as(key(module)).isNotNull();
+                assertThat(transformation.getAttribute("extension")).isEqualTo("js");
+                assertThat(((Element) transformation.getElementsByTagName("transformer").item(0))
+                        .getAttribute("key")).isEqualTo("jsI18n");
+                assertThat(children(module, "dependency")).as(key(module))
+                        .contains("com.atlassian.plugins.atlassian-plugins-webresource-plugin:i18n");
+            }
+        }
+    }
+
+    private static List<String> children(Element parent, String tag) {
+        List<String> texts = new ArrayList<>();
+        NodeList all = parent.getElementsByTagName(tag);
+        for (int i = 0; i < all.getLength(); i++) {
+            texts.add(all.item(i).getTextContent().strip());
+        }
+        return texts;
+    }
+
+    private static String key(Node module) {
+        return ((Element) module).getAttribute("key");
     }
 
     private static String param(Element root, String name) {

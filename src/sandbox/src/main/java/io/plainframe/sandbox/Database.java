@@ -26,9 +26,23 @@ public final class Database implements AutoCloseable {
     private final Connection keepAlive;
 
     public Database(Path directory) throws SQLException {
+        this(directory, false);
+    }
+
+    /**
+     * Opens (or creates) the database; with {@code reset}, empties it first. The database is opened before
+     * anything is dropped, so a sandbox already running on the same directory (which holds H2's file lock)
+     * makes this fail and loses nothing.
+     */
+    public Database(Path directory, boolean reset) throws SQLException {
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a kill -9 loses nothing acknowledged.
         this.url = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         this.keepAlive = DriverManager.getConnection(url, "sa", "");
+        if (reset) {
+            try (Statement sql = keepAlive.createStatement()) {
+                sql.execute("DROP ALL OBJECTS");
+            }
+        }
         createAndSeed();
     }
 

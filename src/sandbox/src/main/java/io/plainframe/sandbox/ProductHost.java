@@ -39,6 +39,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import javax.servlet.DispatcherType;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -102,6 +103,8 @@ public final class ProductHost {
 
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(contextPath);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         context.addFilter(new FilterHolder(new AuthFilter(users)), "/*", requests);
         context.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", requests);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
@@ -37,15 +36,7 @@ public final class Sandbox implements AutoCloseable {
      */
     public Sandbox(int port, Path data, boolean reset) throws Exception {
         Files.createDirectories(data);
-        if (reset) {
-            try (Stream<Path> files = Files.list(data)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(Database.NAME + "."))
-                        .toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        this.database = new Database(data);
+        this.database = new Database(data, reset);
         this.server = new Server();
         try {
             ServerConnector connector = new ServerConnector(server);

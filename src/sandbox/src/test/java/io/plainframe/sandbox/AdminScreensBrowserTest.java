@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -112,7 +113,10 @@ class AdminScreensBrowserTest {
             String tampered = demoKey("#demo-key-tampered");
             openAdmin();
             paste(tampered);
-            browser.click("#plainframe-preview");
+            // By keyboard: from the key, Tab reaches Preview and Enter presses it.
+            browser.find("#plainframe-key").sendKeys(Keys.TAB);
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("plainframe-preview");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             browser.waitForText("#plainframe-preview-message", "signature does not match");
             assertThat(browser.find("#plainframe-apply").isEnabled()).isFalse();
         }
@@ -185,8 +189,6 @@ class AdminScreensBrowserTest {
         }
 
         void filtersTheTable() {
-            browser.type("#plainframe-editor-query", "user0");
-            waitForRows(9);
             browser.type("#plainframe-editor-query", "user05");
             waitForRows(1);
             browser.type("#plainframe-editor-query", "");
@@ -220,16 +222,16 @@ class AdminScreensBrowserTest {
             logOut();
             browser.open(base + content);
             logIn(viewer);
-            browser.waitForText("#plainframe-status-message", "has not given you an editor seat");
-            assertThat(browser.driver().findElements(By.id("plainframe-edit"))).isEmpty();
-            assertThat(browser.driver().findElements(By.id("plainframe-admin-banner"))).isEmpty();
-            browser.click("#plainframe-request-seat");
-            browser.type("#plainframe-request-note", "I design the <b>sign-up</b> form");
+            browser.waitForText(".plainframe-status-message", "has not given you an editor seat");
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-edit"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-admin-banner"))).isEmpty();
+            browser.click(".plainframe-request-seat");
+            browser.type(".plainframe-request-note", "I design the <b>sign-up</b> form");
             browser.screenshot(product + "-viewer-requests-a-seat");
-            browser.click("#plainframe-request-send");
-            browser.waitForText("#plainframe-request-result", "sent to your administrator");
+            browser.click(".plainframe-request-send");
+            browser.waitForText(".plainframe-request-result", "sent to your administrator");
             browser.open(base + content);
-            browser.waitForText("#plainframe-request-pending", "You asked for an editor seat");
+            browser.waitForText(".plainframe-request-pending", "You asked for an editor seat");
             browser.screenshot(product + "-viewer");
         }
 
@@ -237,14 +239,14 @@ class AdminScreensBrowserTest {
             logOut();
             browser.open(base + content);
             logIn("user41");
-            browser.waitForText("#plainframe-status-message", "do not have permission to edit");
-            assertThat(browser.driver().findElements(By.id("plainframe-request-seat"))).isEmpty();
+            browser.waitForText(".plainframe-status-message", "do not have permission to edit");
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-request-seat"))).isEmpty();
             browser.screenshot(product + "-reader");
             logOut();
             browser.open(base + content);
             logIn("user01");
-            browser.waitForText("#plainframe-status-message", "You can edit this wireframe.");
-            assertThat(browser.visible("#plainframe-edit").getText()).isEqualTo("Edit wireframe");
+            browser.waitForText(".plainframe-status-message", "You can edit this wireframe.");
+            assertThat(browser.visible(".plainframe-edit").getText()).isEqualTo("Edit wireframe");
             browser.screenshot(product + "-editor");
             logOut();
         }
@@ -252,7 +254,7 @@ class AdminScreensBrowserTest {
         void adminSeesTheBannerOnTheContent() {
             browser.open(base + content);
             logIn("admin");
-            browser.waitForText("#plainframe-admin-banner", "2 editors are waiting for a seat");
+            browser.waitForText(".plainframe-admin-banner", "2 editors are waiting for a seat");
             browser.screenshot(product + "-admin-banner");
         }
 
@@ -345,7 +347,7 @@ class AdminScreensBrowserTest {
         }
 
         private void ready() {
-            browser.visible("#plainframe-admin[data-ready]");
+            browser.visible("#plainframe-admin[data-ready='true']");
         }
 
         private String demoKey(String id) {
@@ -381,7 +383,7 @@ class AdminScreensBrowserTest {
         }
 
         private void waitForRows(int count) {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> rows().size() == count);
+            new WebDriverWait(browser.driver(), Browser.WAIT).until(driver -> rows().size() == count);
         }
 
         private static void sleep(long millis) {

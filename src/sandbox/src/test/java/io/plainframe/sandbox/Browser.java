@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("plainframe.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("plainframe.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long a step may take: generous, for a busy two-core CI machine. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -60,6 +63,7 @@ final class Browser implements AutoCloseable {
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+            service.sendOutputTo(OutputStream.nullOutputStream());
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             return new Browser(driver, profile);
@@ -82,32 +86,39 @@ final class Browser implements AutoCloseable {
 
     /** Waits up to ten seconds for an element to be visible. */
     WebElement visible(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return new WebDriverWait(driver, WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** Waits up to ten seconds for an element's text to contain something. */
     void waitForText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(css), text));
     }
 
+    /** Clicks an element, looking it up again if the page re-rendered it meanwhile. */
     void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Clicks something that leaves the page, and waits until the next page has replaced it. */
     void clickAndWaitForPage(String css) {
         // The element is looked up afresh until the click lands: Chromium may still be settling the page.
-        WebElement clicked = new WebDriverWait(driver, Duration.ofSeconds(10))
+        WebElement clicked = new WebDriverWait(driver, WAIT)
                 .ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement element = d.findElement(By.cssSelector(css));
                     element.click();
                     return element;
                 });
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(clicked));
     }
 
     /** Replaces a field's text by typing, as a person does (so the page hears every input event). */
@@ -121,7 +132,7 @@ final class Browser implements AutoCloseable {
 
     /** Answers the page's confirm() with OK. */
     void acceptConfirm() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent()).accept();
     }
 
     Object script(String script, Object... arguments) {

@@ -220,7 +220,6 @@ class SandboxHostTest {
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
         assertThat(http.get("/aui/jquery/jquery.min.js").statusCode()).isEqualTo(200);
-        assertThat(http.get("/aui/../plugins/plainframe-confluence.jar").statusCode()).isEqualTo(404);
         assertThat(http.get("/aui/nothing.js").statusCode()).isEqualTo(404);
 
         HttpResponse<String> script = http.get("/download/resources/io.plainframe.confluence:"
@@ -240,7 +239,9 @@ class SandboxHostTest {
         HttpResponse<String> page = http.get(content, "Authorization", basic("user41"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("confluence".equals(product) ? "name=\"ajs-page-id\" content=\"1001\""
-                : "data-issue-key=\"DEMO-1\"").contains("plainframe-content-resources/plainframe-content.js");
+                : "data-issue-key=\"DEMO-1\"").contains("plainframe-content-resources/plainframe-content.js",
+                "class=\"plainframe-wireframe\" data-content-id=\""
+                        + ("confluence".equals(product) ? "1001" : "DEMO-1"));
         assertThat(http.get(content + "x", "Authorization", basic("user41")).statusCode()).isEqualTo(404);
         assertThat(http.get("/no/such/page").statusCode()).isEqualTo(404);
     }

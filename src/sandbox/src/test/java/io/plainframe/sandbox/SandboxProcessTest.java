@@ -50,6 +50,12 @@ class SandboxProcessTest {
             licenseId = (String) ((Map<?, ?>) json(jira.get(REST + "/license", "Authorization", basic("admin")))
                     .get("governing")).get("licenseId");
             editor = "user07";
+
+            Process second = java("--port", Integer.toString(freePort()), "--data", data.toString(), "--reset");
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(second.exitValue()).as("a second sandbox on the same data refuses to start").isNotZero();
+            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", basic("admin"))))
+                    .as("and resets nothing").containsEntry("total", 1L);
             sandbox.kill();
         }
         try (Running again = Running.start(data, port)) {

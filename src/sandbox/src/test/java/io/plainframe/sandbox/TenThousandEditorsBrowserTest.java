@@ -82,9 +82,9 @@ class TenThousandEditorsBrowserTest {
             browser.clickAndWaitForPage("#login-submit");
             browser.type("#websudo-password", "admin");
             browser.clickAndWaitForPage("#websudo-submit");
-            browser.visible("#plainframe-admin[data-ready]");
+            browser.visible("#plainframe-admin[data-ready='true']");
             browser.click("#plainframe-tab-editors");
-            browser.waitForText("#plainframe-seat-text", "editors, unlimited seats");
+            browser.waitForText("#plainframe-seat-text", "unlimited seats");
             String total = browser.find("#plainframe-page-info").getText();
             assertThat(total).matches("1-50 of 100\\d\\d");
             assertThat(browser.driver().findElements(By.cssSelector("#plainframe-editors tr"))).hasSize(50);

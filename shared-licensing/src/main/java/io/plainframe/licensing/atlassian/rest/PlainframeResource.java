@@ -187,7 +187,7 @@ public class PlainframeResource {
     /** An admin endpoint without a body: who is calling, then WebSudo, then the answer. */
     private Response admin(HttpServletRequest request, Function<Caller, ApiResponse> endpoint) {
         Caller caller = caller(request);
-        if (caller.admin() && !webSudoSatisfied(request)) {
+        if (caller.admin() && !webSudoSatisfied(request, caller)) {
             return Http.response(api().webSudoRequired());
         }
         return Http.response(endpoint.apply(caller));
@@ -200,7 +200,7 @@ public class PlainframeResource {
         if (!caller.admin()) {
             return Http.response(endpoint.apply(caller, ""));
         }
-        if (!webSudoSatisfied(request)) {
+        if (!webSudoSatisfied(request, caller)) {
             return Http.response(api().webSudoRequired());
         }
         String text = Http.body(body);
@@ -208,12 +208,11 @@ public class PlainframeResource {
     }
 
     /**
-     * Browser sessions need a recent password (SAL's WebSudo); scripts authenticating every request with basic
-     * auth pass, as they do through Atlassian REST's own WebSudo filter.
+     * Browser sessions need a recent password (SAL's WebSudo); scripts authenticating every request with their
+     * own basic-auth credentials pass, as they do through Atlassian REST's own WebSudo filter. Any other
+     * Authorization header beside a session changes nothing.
      */
-    private boolean webSudoSatisfied(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                || host.webSudo().canExecuteRequest(request);
+    private boolean webSudoSatisfied(HttpServletRequest request, Caller caller) {
+        return host.signedInByBasicAuth(request, caller) || host.webSudo().canExecuteRequest(request);
     }
 }

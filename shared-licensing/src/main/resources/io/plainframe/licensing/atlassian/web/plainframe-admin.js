@@ -17,7 +17,10 @@
     var editorsStart = 0;
     var editorsTotal = 0;
     var lastPreviewedKey = null;
-    var searchTimer = null;
+    var userSearchTimer = null;
+    var editorFilterTimer = null;
+    var editorsRequest = 0;
+    var loadFailed = false;
 
     function byId(id) {
         return document.getElementById(id);
@@ -59,7 +62,7 @@
             return '';
         }
         var parsed = new Date(iso);
-        return isNaN(parsed.getTime()) ? iso : parsed.toLocaleString();
+        return isNaN(parsed.getTime()) ? iso : parsed.toLocaleString(document.documentElement.lang || undefined);
     }
 
     /** An AUI message built from text. */
@@ -68,10 +71,32 @@
             role: type === 'error' ? 'alert' : 'status'}, [el('p', {text: text})]);
     }
 
-    /** Shows the outcome of an action at the top of the page, replacing the previous one. */
-    function say(type, text) {
+    /** Shows the outcome of an action at the top of the page, replacing the previous one, and moves focus there. */
+    function say(type, text, link) {
         var area = clear(byId('plainframe-messages'));
-        area.appendChild(message(type, text, 'plainframe-message'));
+        var shown = message(type, text, 'plainframe-message');
+        shown.setAttribute('tabindex', '-1');
+        if (link) {
+            shown.appendChild(el('p', {}, [el('a', {href: link.href, id: 'plainframe-message-link', text: link.text})]));
+        }
+        area.appendChild(shown);
+        return shown;
+    }
+
+    /** Keeps a button from being pressed twice while its request runs. */
+    function busy(button, promise) {
+        button.disabled = true;
+        return promise.then(function (result) {
+            button.disabled = false;
+            return result;
+        }, function (error) {
+            button.disabled = false;
+            throw error;
+        });
+    }
+
+    function userLabel(displayName, username) {
+        return AJS.I18n.getText('plainframe.admin.js.user', displayName, username);
     }
 
     /**
@@ -97,13 +122,13 @@
                 } catch (e) {
                     json = null;
                 }
-                if (response.status === 401 && json && json.code === 'WEBSUDO_REQUIRED') {
-                    window.location.reload();
-                }
                 if (!response.ok) {
                     throw {
                         status: response.status,
                         code: json && json.code,
+                        // The password must be confirmed again: say so and let the admin choose when to reload,
+                        // rather than throw away what they typed.
+                        webSudo: response.status === 401 && json && json.code === 'WEBSUDO_REQUIRED',
                         message: json && json.message
                             ? json.message : AJS.I18n.getText('plainframe.admin.js.failed', response.status)
                     };
@@ -116,7 +141,9 @@
     }
 
     function failed(error) {
-        say('error', error.message);
+        loadFailed = true;
+        say('error', error.message, error.webSudo
+            ? {href: window.location.href, text: AJS.I18n.getText('plainframe.admin.js.reauthenticate')} : null);
     }
 
     // License ----------------------------------------------------------------------------------------------
@@ -181,8 +208,8 @@
             byId('plainframe-covered').textContent = license.maintenanceEnd
                 || AJS.I18n.getText('plainframe.admin.js.no-maintenance');
             byId('plainframe-server-id').textContent = license.serverId;
-            byId('plainframe-build-date').textContent = license.buildDate + (license.buildDateAssumed
-                ? ' ' + AJS.I18n.getText('plainframe.admin.js.build-date-assumed') : '');
+            byId('plainframe-build-date').textContent = license.buildDateAssumed
+                ? AJS.I18n.getText('plainframe.admin.js.build-date-assumed', license.buildDate) : license.buildDate;
             var guard = clear(byId('plainframe-update-guard'));
             guard.appendChild(license.maintenanceEnd
                 ? message('info', AJS.I18n.getText('plainframe.admin.js.update-guard', license.maintenanceEnd),
@@ -191,8 +218,6 @@
                     'plainframe-update-guard-text'));
             byId('plainframe-summary-license').textContent = license.message;
             showSeats(license.seats);
-            var everyone = byId('plainframe-mode-everyone');
-            everyone.disabled = !license.everyoneAllowed;
             return license;
         }).catch(failed);
     }
@@ -209,7 +234,11 @@
             byId('plainframe-key').focus();
             return;
         }
-        api('POST', '/license/preview', {key: key}).then(function (found) {
+        busy(byId('plainframe-preview'), api('POST', '/license/preview', {key: key})).then(function (found) {
+            if (byId('plainframe-key').value !== key) {
+                return; // The key changed while it was checked; the new one needs its own preview.
+            }
+            clear(result);
             result.appendChild(message(found.valid ? 'info' : 'error', found.message, 'plainframe-preview-message'));
             if (found.valid || found.licenseId) {
                 var list = el('dl', {id: 'plainframe-preview-details'});
@@ -231,7 +260,7 @@
                 byId('plainframe-apply').disabled = false;
             }
         }).catch(function (error) {
-            result.appendChild(message('error', error.message, 'plainframe-preview-message'));
+            clear(result).appendChild(message('error', error.message, 'plainframe-preview-message'));
         });
     }
 
@@ -241,21 +270,23 @@
             byId('plainframe-apply').disabled = true;
             return;
         }
-        api('PUT', '/license', {key: key}).then(function (license) {
+        busy(byId('plainframe-apply'), api('PUT', '/license', {key: key})).then(function (license) {
             byId('plainframe-key').value = '';
             lastPreviewedKey = null;
             byId('plainframe-apply').disabled = true;
             clear(byId('plainframe-preview-result'));
             say('success', AJS.I18n.getText('plainframe.admin.js.applied', license.message));
             refreshAll();
-        }).catch(failed);
+        }).catch(failed).then(function () {
+            byId('plainframe-apply').disabled = byId('plainframe-key').value !== lastPreviewedKey;
+        });
     }
 
     function removeLicense() {
         if (!window.confirm(AJS.I18n.getText('plainframe.admin.js.remove-license-confirm'))) {
             return;
         }
-        api('DELETE', '/license').then(function (answer) {
+        busy(byId('plainframe-remove-license'), api('DELETE', '/license')).then(function (answer) {
             say('success', answer.message);
             refreshAll();
         }).catch(failed);
@@ -297,9 +328,13 @@
     function loadEditors() {
         var query = byId('plainframe-editor-query').value;
         var state = byId('plainframe-editor-state').value;
+        var mine = ++editorsRequest;
         var path = '/editors?start=' + editorsStart + '&limit=' + PAGE_SIZE + '&query=' + encodeURIComponent(query)
             + '&state=' + encodeURIComponent(state);
         return api('GET', path).then(function (page) {
+            if (mine !== editorsRequest) {
+                return; // A newer search, filter or page is on its way.
+            }
             if (page.total > 0 && editorsStart >= page.total) {
                 editorsStart = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
                 return loadEditors();
@@ -341,8 +376,8 @@
         }).catch(failed);
     }
 
-    function addEditors(usernames) {
-        return api('POST', '/editors', {usernames: usernames}).then(function (answer) {
+    function addEditors(usernames, button) {
+        return busy(button, api('POST', '/editors', {usernames: usernames})).then(function (answer) {
             say('success', answer.message);
             refreshEditors();
             return true;
@@ -399,7 +434,7 @@
                 results.appendChild(el('li', {text: AJS.I18n.getText('plainframe.admin.js.no-users')}));
             }
             users.forEach(function (user) {
-                var label = user.displayName + ' (' + user.username + ')';
+                var label = userLabel(user.displayName, user.username);
                 results.appendChild(el('li', {}, [el('span', {text: label}), ' ',
                     el('button', {type: 'button', className: 'aui-button aui-button-compact plainframe-add-user',
                         'data-username': user.username,
@@ -419,7 +454,7 @@
             byId('plainframe-bulk').focus();
             return;
         }
-        addEditors(usernames).then(function (added) {
+        addEditors(usernames, byId('plainframe-bulk-add')).then(function (added) {
             if (added) {
                 byId('plainframe-bulk').value = '';
             }
@@ -434,9 +469,9 @@
             byId('plainframe-csv').focus();
             return;
         }
-        file.text().then(function (text) {
+        busy(byId('plainframe-import'), file.text().then(function (text) {
             return api('POST', '/editors/import', text, 'text/csv');
-        }).then(function (answer) {
+        })).then(function (answer) {
             say('success', answer.message);
             byId('plainframe-csv').value = '';
             refreshEditors();
@@ -459,15 +494,19 @@
                 });
             });
         });
-        next.then(function () {
-            say('success', AJS.I18n.getText('plainframe.admin.js.removed', removed));
-        }).catch(failed).then(refreshEditors);
+        busy(byId('plainframe-remove-selected'), next).then(function () {
+            say('success', AJS.I18n.getText('plainframe.admin.js.removed', removed)).focus();
+        }, function (error) {
+            failed({message: AJS.I18n.getText('plainframe.admin.js.removed-then-failed', removed, error.message),
+                webSudo: error.webSudo});
+        }).then(refreshEditors);
     }
 
     function loadSettings() {
         return api('GET', '/settings').then(function (settings) {
             byId('plainframe-group').value = settings.editorsGroup;
             byId('plainframe-mode-' + settings.mode).checked = true;
+            // Offered when the license allows it; kept selectable while it is the saved mode, so it can be left.
             byId('plainframe-mode-everyone').disabled = !settings.everyoneAllowed && settings.mode !== 'everyone';
         }).catch(failed);
     }
@@ -475,8 +514,8 @@
     function saveSettings(event) {
         event.preventDefault();
         var mode = document.querySelector('input[name="plainframe-mode"]:checked');
-        api('PUT', '/settings', {mode: mode ? mode.value : 'selected', editorsGroup: byId('plainframe-group').value})
-            .then(function () {
+        busy(byId('plainframe-save-settings'), api('PUT', '/settings', {mode: mode ? mode.value : 'selected',
+            editorsGroup: byId('plainframe-group').value})).then(function () {
                 say('success', AJS.I18n.getText('plainframe.admin.js.settings-saved'));
                 refreshAll();
             }).catch(failed);
@@ -488,7 +527,7 @@
         return api('GET', '/seat-requests').then(function (answer) {
             var body = clear(byId('plainframe-requests'));
             answer.requests.forEach(function (request) {
-                var who = request.displayName + ' (' + request.username + ')';
+                var who = userLabel(request.displayName, request.username);
                 body.appendChild(el('tr', {'data-request': request.id}, [
                     el('td', {text: who}),
                     el('td', {text: request.note || ''}),
@@ -511,9 +550,9 @@
         }).catch(failed);
     }
 
-    function handleRequest(id, action) {
-        api('POST', '/seat-requests/' + encodeURIComponent(id) + '/' + action).then(function (answer) {
-            say('success', answer.message);
+    function handleRequest(id, action, button) {
+        busy(button, api('POST', '/seat-requests/' + encodeURIComponent(id) + '/' + action)).then(function (answer) {
+            say('success', answer.message).focus();
             refreshAll();
         }).catch(failed);
     }
@@ -565,13 +604,13 @@
 
         byId('plainframe-user-search-form').addEventListener('submit', searchUsers);
         byId('plainframe-user-query').addEventListener('input', function () {
-            window.clearTimeout(searchTimer);
-            searchTimer = window.setTimeout(searchUsers, 300);
+            window.clearTimeout(userSearchTimer);
+            userSearchTimer = window.setTimeout(searchUsers, 300);
         });
         byId('plainframe-user-results').addEventListener('click', function (event) {
             var button = event.target.closest('.plainframe-add-user');
             if (button) {
-                addEditors([button.getAttribute('data-username')]).then(function (added) {
+                addEditors([button.getAttribute('data-username')], button).then(function (added) {
                     if (added) {
                         button.disabled = true;
                         button.textContent = AJS.I18n.getText('plainframe.admin.js.added');
@@ -586,8 +625,8 @@
             event.preventDefault();
         });
         byId('plainframe-editor-query').addEventListener('input', function () {
-            window.clearTimeout(searchTimer);
-            searchTimer = window.setTimeout(function () {
+            window.clearTimeout(editorFilterTimer);
+            editorFilterTimer = window.setTimeout(function () {
                 editorsStart = 0;
                 loadEditors();
             }, 250);
@@ -631,9 +670,9 @@
             var approve = event.target.closest('.plainframe-approve');
             var dismiss = event.target.closest('.plainframe-dismiss');
             if (approve) {
-                handleRequest(approve.getAttribute('data-request'), 'approve');
+                handleRequest(approve.getAttribute('data-request'), 'approve', approve);
             } else if (dismiss) {
-                handleRequest(dismiss.getAttribute('data-request'), 'dismiss');
+                handleRequest(dismiss.getAttribute('data-request'), 'dismiss', dismiss);
             }
         });
         byId('plainframe-audit-more').addEventListener('click', function () {
@@ -641,7 +680,8 @@
         });
 
         refreshAll().then(function () {
-            root.setAttribute('data-ready', 'true');
+            // For tests and support: loaded, and whether anything failed to load.
+            root.setAttribute('data-ready', loadFailed ? 'failed' : 'true');
         });
     }
 

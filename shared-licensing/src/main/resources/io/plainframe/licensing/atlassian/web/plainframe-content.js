@@ -1,11 +1,17 @@
 /*
- * Plainframe on a Confluence page or a Jira issue: tells the reader what they may do with its wireframes and
- * why (GET /status), offers "Request an editor seat" to those who may not edit, the edit action to editors,
- * and shows admins (only) the license's expiry and seat warnings as a banner. Texts come from the i18n bundle
- * (AJS.I18n.getText) or the server's messages, inserted as text.
+ * Plainframe where wireframes are shown: inside every wireframe container on a page or issue
+ * (<div class="plainframe-wireframe" data-content-id="...">, rendered by the Confluence macro and the Jira
+ * issue panel, which also require this web resource), tells the reader what they may do and why
+ * (GET /status), offers "Request an editor seat" to those who may not edit, the edit action to editors, and
+ * shows admins (only) the license's problems and warnings. Anonymous readers get nothing extra: viewing
+ * needs no Plainframe account. Texts come from the i18n bundle (AJS.I18n.getText) or the server's messages,
+ * inserted as text. Jira loads issues by AJAX, so containers are picked up again when new content arrives.
  */
 (function () {
     'use strict';
+
+    var CONTAINER = '.plainframe-wireframe[data-content-id]';
+    var forms = 0;
 
     function el(tag, attributes, children) {
         var node = document.createElement(tag);
@@ -28,23 +34,13 @@
         return node;
     }
 
-    function message(type, text, id) {
-        return el('div', {className: 'aui-message aui-message-' + type, id: id,
+    function message(type, text, className) {
+        return el('div', {className: 'aui-message aui-message-' + type + ' ' + className,
             role: type === 'error' ? 'alert' : 'status'}, [el('p', {text: text})]);
     }
 
-    /** The page's id (Confluence's ajs-page-id) or the issue's key (Jira's #key-val). */
-    function contentId() {
-        var page = document.querySelector('meta[name="ajs-page-id"]');
-        if (page && page.getAttribute('content')) {
-            return page.getAttribute('content');
-        }
-        var issue = document.getElementById('key-val');
-        return issue ? issue.getAttribute('data-issue-key') || issue.textContent.trim() : null;
-    }
-
     function contextPath() {
-        if (window.AJS && AJS.contextPath) {
+        if (window.AJS && typeof AJS.contextPath === 'function') {
             return AJS.contextPath();
         }
         var meta = document.querySelector('meta[name="ajs-context-path"]');
@@ -64,49 +60,63 @@
                 return {};
             }).then(function (json) {
                 if (!response.ok) {
-                    throw {message: json.message || AJS.I18n.getText('plainframe.admin.js.failed', response.status)};
+                    throw {status: response.status,
+                        message: json.message || AJS.I18n.getText('plainframe.admin.js.failed', response.status)};
                 }
                 return json;
             });
+        }, function () {
+            throw {status: 0, message: AJS.I18n.getText('plainframe.admin.js.offline')};
         });
     }
 
-    function requestForm(panel) {
-        var form = el('form', {className: 'aui', id: 'plainframe-request-form', novalidate: true}, [
+    function requestForm(panel, button) {
+        var noteId = 'plainframe-request-note-' + (++forms);
+        var send = el('button', {type: 'submit', className: 'aui-button aui-button-primary plainframe-request-send',
+            text: AJS.I18n.getText('plainframe.content.send')});
+        var form = el('form', {className: 'aui plainframe-request-form', novalidate: true}, [
             el('div', {className: 'field-group'}, [
-                el('label', {'for': 'plainframe-request-note', text: AJS.I18n.getText('plainframe.content.note')}),
-                el('textarea', {className: 'textarea', id: 'plainframe-request-note', rows: '2', maxlength: '1000'})
+                el('label', {'for': noteId, text: AJS.I18n.getText('plainframe.content.note')}),
+                el('textarea', {className: 'textarea plainframe-request-note', id: noteId, rows: '2',
+                    maxlength: '1000'})
             ]),
             el('div', {className: 'buttons-container'}, [el('div', {className: 'buttons'}, [
-                el('button', {type: 'submit', className: 'aui-button aui-button-primary',
-                    id: 'plainframe-request-send', text: AJS.I18n.getText('plainframe.content.send')}),
-                el('button', {type: 'button', className: 'aui-button aui-button-link',
-                    id: 'plainframe-request-cancel', text: AJS.I18n.getText('plainframe.content.cancel')})
+                send,
+                el('button', {type: 'button', className: 'aui-button aui-button-link plainframe-request-cancel',
+                    text: AJS.I18n.getText('plainframe.content.cancel')})
             ])])
         ]);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            api('POST', '/seat-requests', {note: document.getElementById('plainframe-request-note').value})
-                .then(function (answer) {
-                    form.replaceWith(message('success', answer.message, 'plainframe-request-result'));
-                }, function (error) {
-                    form.parentNode.insertBefore(message('error', error.message, 'plainframe-request-result'), form);
-                });
+            send.disabled = true;
+            api('POST', '/seat-requests', {note: form.querySelector('textarea').value}).then(function (answer) {
+                var done = message('success', answer.message, 'plainframe-request-result');
+                form.replaceWith(done);
+                done.setAttribute('tabindex', '-1');
+                done.focus();
+            }, function (error) {
+                send.disabled = false;
+                var old = panel.querySelector('.plainframe-request-result');
+                if (old) {
+                    old.remove();
+                }
+                form.parentNode.insertBefore(message('error', error.message, 'plainframe-request-result'), form);
+            });
         });
-        form.querySelector('#plainframe-request-cancel').addEventListener('click', function () {
+        form.querySelector('.plainframe-request-cancel').addEventListener('click', function () {
             form.remove();
-            panel.querySelector('#plainframe-request-seat').hidden = false;
-            panel.querySelector('#plainframe-request-seat').focus();
+            button.hidden = false;
+            button.focus();
         });
         return form;
     }
 
-    function render(host, status) {
+    function render(container, status) {
         var me = status.me;
-        var panel = el('section', {id: 'plainframe-status', className: 'plainframe-status',
-            'aria-label': AJS.I18n.getText('plainframe.content.label'), 'data-reason': me.reason});
+        var panel = el('div', {className: 'plainframe-status', role: 'group', 'data-reason': me.reason,
+            'aria-label': AJS.I18n.getText('plainframe.content.label')});
         if (status.warnings && status.warnings.length > 0) {
-            var banner = el('div', {id: 'plainframe-admin-banner', className: 'aui-message aui-message-warning',
+            var banner = el('div', {className: 'aui-message aui-message-warning plainframe-admin-banner',
                 role: 'status'});
             banner.appendChild(el('p', {className: 'title'}, [el('strong',
                 {text: AJS.I18n.getText('plainframe.content.admin-banner')})]));
@@ -115,44 +125,63 @@
             });
             panel.appendChild(banner);
         }
-        panel.appendChild(el('p', {id: 'plainframe-status-message', text: me.message}));
+        panel.appendChild(el('p', {className: 'plainframe-status-message', text: me.message}));
         if (me.canEdit) {
-            panel.appendChild(el('button', {type: 'button', className: 'aui-button aui-button-primary',
-                id: 'plainframe-edit', text: AJS.I18n.getText('plainframe.content.edit')}));
-            panel.querySelector('#plainframe-edit').addEventListener('click', function () {
-                // The wireframe editor (issue 7) listens for this on the page.
-                document.dispatchEvent(new CustomEvent('plainframe:edit', {detail: {contentId: contentId()}}));
+            var edit = el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-edit',
+                text: AJS.I18n.getText('plainframe.content.edit')});
+            edit.addEventListener('click', function () {
+                // The wireframe editor listens for this on the container.
+                container.dispatchEvent(new CustomEvent('plainframe:edit', {bubbles: true,
+                    detail: {contentId: container.getAttribute('data-content-id')}}));
             });
+            panel.appendChild(edit);
         } else if (me.canView && me.reason !== 'NO_EDIT_PERMISSION') {
             if (me.seatRequested) {
-                panel.appendChild(el('p', {id: 'plainframe-request-pending',
+                panel.appendChild(el('p', {className: 'plainframe-request-pending',
                     text: AJS.I18n.getText('plainframe.content.requested')}));
             } else {
-                var button = el('button', {type: 'button', className: 'aui-button', id: 'plainframe-request-seat',
+                var request = el('button', {type: 'button', className: 'aui-button plainframe-request-seat',
                     text: AJS.I18n.getText('plainframe.content.request')});
-                button.addEventListener('click', function () {
-                    button.hidden = true;
-                    var form = requestForm(panel);
+                request.addEventListener('click', function () {
+                    request.hidden = true;
+                    var form = requestForm(panel, request);
                     panel.appendChild(form);
                     form.querySelector('textarea').focus();
                 });
-                panel.appendChild(button);
+                panel.appendChild(request);
             }
         }
-        host.insertBefore(panel, host.firstChild);
+        container.insertBefore(panel, container.firstChild);
+    }
+
+    function scan(root) {
+        var scope = root && root.querySelectorAll ? root : document;
+        Array.prototype.forEach.call(scope.querySelectorAll(CONTAINER), function (container) {
+            if (container.hasAttribute('data-plainframe-status')) {
+                return;
+            }
+            container.setAttribute('data-plainframe-status', 'loading');
+            var id = container.getAttribute('data-content-id');
+            api('GET', '/status?contentId=' + encodeURIComponent(id)).then(function (status) {
+                render(container, status);
+                container.setAttribute('data-plainframe-status', 'shown');
+            }, function (error) {
+                container.setAttribute('data-plainframe-status', 'failed');
+                if (error.status !== 401) {
+                    container.insertBefore(message('error', error.message, 'plainframe-status-error'),
+                        container.firstChild);
+                }
+            });
+        });
     }
 
     function init() {
-        var id = contentId();
-        var host = document.getElementById('main-content');
-        if (!id || !host) {
-            return;
+        scan(document);
+        if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {
+            JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
+                scan(context && context[0] ? context[0] : document);
+            });
         }
-        api('GET', '/status?contentId=' + encodeURIComponent(id)).then(function (status) {
-            render(host, status);
-        }, function (error) {
-            host.insertBefore(message('error', error.message, 'plainframe-status-error'), host.firstChild);
-        });
     }
 
     if (window.AJS && AJS.toInit) {

@@ -48,6 +48,8 @@ class JerseyRestTest {
         when(webSudo.canExecuteRequest(any())).thenAnswer(call ->
                 ((HttpServletRequest) call.getArgument(0)).getHeader("X-WebSudo") != null);
         when(host.webSudo()).thenReturn(webSudo);
+        when(host.signedInByBasicAuth(any(), any())).thenAnswer(call -> "Basic YWRtaW46YWRtaW4=".equals(
+                ((HttpServletRequest) call.getArgument(0)).getHeader("Authorization")));
         Application application = new Application() {
             @Override
             public Set<Object> getSingletons() {

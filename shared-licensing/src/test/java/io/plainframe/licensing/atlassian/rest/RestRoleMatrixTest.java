@@ -100,6 +100,8 @@ class RestRoleMatrixTest {
                     .isEqualTo(403);
             assertThat(call(endpoint, ADMIN, false, "Basic YWRtaW46YWRtaW4=").getStatus())
                     .as("basic-auth scripts pass").isNotIn(401, 403, 500);
+            assertThat(call(endpoint, ADMIN, false, "Basic eDp4").getStatus())
+                    .as("another Authorization header beside a session changes nothing").isEqualTo(401);
         }
     }
 
@@ -127,6 +129,7 @@ class RestRoleMatrixTest {
         WebSudoManager webSudoManager = mock(WebSudoManager.class);
         when(webSudoManager.canExecuteRequest(request)).thenReturn(webSudo);
         when(host.webSudo()).thenReturn(webSudoManager);
+        when(host.signedInByBasicAuth(request, caller)).thenReturn("Basic YWRtaW46YWRtaW4=".equals(authorization));
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(new FakeUserDirectory()));
         when(host.caller(any())).thenReturn(caller);
         Object resource = endpoint.getDeclaringClass().getConstructor(PlainframeHost.class).newInstance(host);

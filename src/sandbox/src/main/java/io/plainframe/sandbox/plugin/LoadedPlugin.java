@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class LoadedPlugin {
     private final List<Object> components = new ArrayList<>();
     private final Map<String, String> webResources = new LinkedHashMap<>();
     private final Map<String, List<String>> contexts = new HashMap<>();
+    private final Set<String> jsI18nModules = new HashSet<>();
 
     /**
      * @param jar      the plugin jar
@@ -152,6 +154,17 @@ public final class LoadedPlugin {
         for (int i = 0; i < resources.getLength(); i++) {
             Element module = (Element) resources.item(i);
             String moduleKey = key + ":" + module.getAttribute("key");
+            NodeList transformations = module.getElementsByTagName("transformation");
+            for (int t = 0; t < transformations.getLength(); t++) {
+                Element transformation = (Element) transformations.item(t);
+                NodeList transformers = transformation.getElementsByTagName("transformer");
+                for (int k = 0; k < transformers.getLength(); k++) {
+                    if ("js".equals(transformation.getAttribute("extension"))
+                            && "jsI18n".equals(((Element) transformers.item(k)).getAttribute("key"))) {
+                        jsI18nModules.add(moduleKey);
+                    }
+                }
+            }
             NodeList names = module.getElementsByTagName("context");
             for (int c = 0; c < names.getLength(); c++) {
                 contexts.computeIfAbsent(names.item(c).getTextContent().strip(), name -> new ArrayList<>())
@@ -194,7 +207,9 @@ public final class LoadedPlugin {
         }
         try (InputStream in = loader.getResourceAsStream(location)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return location.endsWith(".js") ? JsI18n.transform(text, ui) : text;
+            // Only where the descriptor asks for it, as the host's web-resource manager does.
+            String module = downloadName.substring(0, downloadName.indexOf('/'));
+            return location.endsWith(".js") && jsI18nModules.contains(module) ? JsI18n.transform(text, ui) : text;
         }
     }
 

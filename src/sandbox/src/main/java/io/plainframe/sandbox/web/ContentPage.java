@@ -6,15 +6,16 @@ import io.plainframe.sandbox.plugin.LoadedPlugin;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
  * The demo content end users work on: Confluence's page "Demo Page" in space DEMO ({@code /display/DEMO/Demo+Page},
- * page id 1001) or Jira's issue {@code /browse/DEMO-1}. Like the hosts, the page carries its id where plugins read
- * it (Confluence's {@code ajs-page-id} meta tag, Jira's {@code #key-val}) and includes the web resources plugins
- * add to the page-view context ({@code viewcontent}, {@code jira.view.issue}).
+ * page id 1001) or Jira's issue {@code /browse/DEMO-1}, each holding one wireframe container as the Confluence
+ * macro and the Jira issue panel render it (the wireframe itself, and the macro and panel that render it in the
+ * real hosts, come with the wireframe editor).
  */
 public final class ContentPage extends HttpServlet {
 
@@ -49,25 +50,28 @@ public final class ContentPage extends HttpServlet {
                     + URLEncoder.encode(here, StandardCharsets.UTF_8));
             return;
         }
-        String head = (confluence ? "<meta name=\"ajs-page-id\" content=\"" + ProductServices.DEMO_PAGE_ID + "\">\n"
-                : "") + WebResources.tags(layout.contextPath(), plugin,
-                plugin.modulesInContext(confluence ? "viewcontent" : "jira.view.issue"));
+        String contentId = confluence ? Long.toString(ProductServices.DEMO_PAGE_ID) : ProductServices.DEMO_ISSUE;
+        // What the Confluence macro and the Jira issue panel put on the page: a wireframe container, with the
+        // plugin's web resource required for it.
+        String head = (confluence ? "<meta name=\"ajs-page-id\" content=\"" + contentId + "\">\n" : "")
+                + WebResources.tags(layout.contextPath(), plugin, List.of(plugin.key()
+                + ":plainframe-content-resources"));
+        String wireframe = "<div class=\"plainframe-wireframe\" data-content-id=\"" + contentId + "\"></div>";
         String panel = confluence
                 ? "<section class=\"aui-page-panel-content\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>DEMO</li>"
                 + "</ol><h1 id=\"title-text\">Demo Page</h1>"
                 + "<div id=\"main-content\" class=\"wiki-content\">"
                 + "<p>This page of space DEMO shows how Plainframe looks to the people who read it. Everyone "
-                + "who can see the page can see its wireframes; licensed editors can edit them.</p>"
-                + "<p>Members of <code>readers</code> may view this page but not edit "
-                + "it.</p></div></section>"
+                + "who can see the page can see its wireframes; licensed editors can edit them.</p>" + wireframe
+                + "<p>Members of <code>readers</code> may view this page but not edit it.</p></div></section>"
                 : "<section class=\"aui-page-panel-content\"><ol class=\"aui-nav aui-nav-breadcrumbs\"><li>Demo "
-                + "project</li><li><a "
-                + "id=\"key-val\" data-issue-key=\"" + ProductServices.DEMO_ISSUE + "\" href=\"" + layout.contextPath()
-                + "/browse/" + ProductServices.DEMO_ISSUE + "\">" + ProductServices.DEMO_ISSUE + "</a></li></ol>"
-                + "<h1 id=\"summary-val\">Design the sign-up form</h1><div class=\"issue-body-content\" "
-                + "id=\"main-content\"><h2>Description"
-                + "</h2><p>Sketch the sign-up form before building it. Members of <code>readers</code> may view "
-                + "this issue but not edit it.</p></div></section>";
+                + "project</li><li><a id=\"key-val\" data-issue-key=\"" + contentId + "\" href=\""
+                + layout.contextPath() + "/browse/" + contentId + "\">" + contentId + "</a></li></ol>"
+                + "<h1 id=\"summary-val\">Design the sign-up form</h1><div class=\"issue-body-content\">"
+                + "<div class=\"module\" id=\"descriptionmodule\"><h2>Description</h2><p>Sketch the sign-up form "
+                + "before building it. Members of <code>readers</code> may view this issue but not edit it.</p>"
+                + "</div><div class=\"module\" id=\"plainframe-issue-panel\"><h2>Wireframes</h2>" + wireframe
+                + "</div></div></section>";
         AccountPages.html(response, layout.page(request, confluence ? "Demo Page - DEMO" : "[DEMO-1] Design the "
                 + "sign-up form", head, panel));
     }

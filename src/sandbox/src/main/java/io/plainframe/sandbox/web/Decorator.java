@@ -19,8 +19,9 @@ import javax.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The host's page decorator (SiteMesh in Confluence and Jira): a plugin page that asks for a decorator with
- * {@code <meta name="decorator">} is put into the host's frame, with AUI and the web resources the page required
- * through the {@code PageBuilderService} added to its head.
+ * {@code <meta name="decorator">} is put into the host's frame ({@code atl.admin} with the admin sidebar,
+ * {@code atl.general} without), with AUI and the web resources the page required through the
+ * {@code PageBuilderService} added to its head.
  */
 public final class Decorator extends HttpFilter {
 
@@ -68,14 +69,15 @@ public final class Decorator extends HttpFilter {
                 modules.add(key);
             }
         }
+        boolean admin = page.contains("content=\"atl.admin\"");
         Account account = Account.of(request);
-        String notice = account != null && account.admin() ? "<div class=\"aui-message aui-message-info\" "
+        String notice = admin && account != null && account.admin() ? "<div class=\"aui-message aui-message-info\" "
                 + "id=\"sandbox-notice\"><p>Plainframe sandbox: ready-made license keys are on the <a href=\""
                 + layout.contextPath() + "/demo-keys\">Demo keys</a> page; Marketplace licenses are installed on "
                 + "the <a href=\"" + layout.contextPath() + "/plugins/servlet/upm\">Manage apps</a> page.</p></div>"
                 : "";
         return layout.page(request, title, head + WebResources.tags(layout.contextPath(), plugin, modules),
-                layout.adminNavigation(request.getServletPath() + nullToEmpty(request.getPathInfo()))
+                (admin ? layout.adminNavigation(request.getServletPath() + nullToEmpty(request.getPathInfo())) : "")
                         + "<section class=\"aui-page-panel-content\">" + notice + group(BODY, page) + "</section>");
     }
 
