@@ -1,0 +1,113 @@
+package io.plainframe.wireframes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * Viewers see wireframes as SVG drawn on the server. Golden files hold the expected drawings; after a
+ * deliberate change, rewrite them with {@code -Dplainframe.golden.update=true} and look at them.
+ */
+class SvgRendererTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sign-up", "hostile"})
+    void theDrawingMatchesItsGoldenFile(String name) throws Exception {
+        String svg = SvgRenderer.render(WireframeFormat.read(WireframeFormatTest.golden(name + ".json")),
+                "Wireframe");
+        Path golden = GOLDEN.resolve(name + ".svg");
+        if (Boolean.getBoolean("plainframe.golden.update") || !Files.exists(golden)) {
+            Files.writeString(golden, svg + "\n");
+        }
+        assertThat(svg + "\n").isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void scriptInAControlStaysText() throws Exception {
+        String svg = SvgRenderer.render(WireframeFormat.read(WireframeFormatTest.golden("hostile.json")), "W");
+        Document document = parse(svg);
+        assertThat(document.getElementsByTagName("script").getLength()).isZero();
+        assertThat(svg).doesNotContain("<script").doesNotContain("<svg onload").contains("&lt;script&gt;");
+        NodeList texts = document.getElementsByTagName("text");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        assertThat(shown).contains("<script>alert('x')</script>", "\"><svg onload=alert(1)>");
+    }
+
+    @Test
+    void theLabelIsEscapedToo() throws Exception {
+        String svg = SvgRenderer.render(Wireframe.blank(), "\"><script>");
+        assertThat(parse(svg).getDocumentElement().getAttribute("aria-label")).isEqualTo("\"><script>");
+    }
+
+    /** Any valid wireframe, whatever its text, draws as well-formed SVG with one nested svg per control. */
+    @Test
+    void randomWireframesAlwaysDrawAsWellFormedSvg() throws Exception {
+        Random random = new Random(42);
+        ControlType[] types = ControlType.values();
+        for (int round = 0; round < 200; round++) {
+            List<Control> controls = new ArrayList<>();
+            int count = random.nextInt(30);
+            for (int i = 0; i < count; i++) {
+                ControlType type = types[random.nextInt(types.length)];
+                int w = 8 + random.nextInt(300);
+                int h = 8 + random.nextInt(200);
+                controls.add(new Control("c" + i, type, random.nextInt(960 - w), random.nextInt(600 - h),
+                        w, h, randomText(random), random.nextBoolean(), List.of(randomText(random)),
+                        List.of(List.of(randomText(random), randomText(random)), List.of(randomText(random))),
+                        type == ControlType.HEADING ? 1 + random.nextInt(3) : 0));
+            }
+            Wireframe wireframe = WireframeFormat.read(WireframeFormat.write(new Wireframe(960, 600, controls)));
+            Document document = parse(SvgRenderer.render(wireframe, randomText(random)));
+            assertThat(document.getElementsByTagName("svg").getLength()).isEqualTo(count + 1);
+        }
+    }
+
+    @Test
+    void labelsAndNotesWrapAtSpacesAndAlwaysAtLineBreaks() {
+        assertThat(SvgRenderer.wrap("Ask legal about the terms", 10)).containsExactly("Ask legal", "about the",
+                "terms");
+        assertThat(SvgRenderer.wrap("a\n\nb", 10)).containsExactly("a", "", "b");
+        assertThat(SvgRenderer.wrap("abcdefghijkl", 5)).containsExactly("abcde", "fghij", "kl");
+    }
+
+    @Test
+    void coordinatesAreWrittenWithoutNoise() {
+        assertThat(SvgRenderer.num(12)).isEqualTo("12");
+        assertThat(SvgRenderer.num(12.5)).isEqualTo("12.5");
+        assertThat(SvgRenderer.num(1 / 3.0)).isEqualTo("0.3");
+    }
+
+    private static String randomText(Random random) {
+        String alphabet = "ab <>&\"'\n\t\u00e9\u2603;=/";
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(20);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+}
