@@ -44,6 +44,8 @@ public final class PlainframeRuntime {
     private static final System.Logger LOG = System.getLogger(PlainframeRuntime.class.getName());
 
     private final AccessSnapshots snapshots;
+    private final ContentPermissions content;
+    private final TextRenderer text;
     private final LicensingService service;
     private final LicensingApi api;
     private final ProductInfo info;
@@ -74,6 +76,23 @@ public final class PlainframeRuntime {
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
         this.service = new LicensingService(validator, state, snapshots, directory, audit, clock, new SecureRandom());
         this.api = new LicensingApi(service, snapshots, audit, directory, content, text, info);
+        this.content = content;
+        this.text = text;
+    }
+
+    /** The host's view and edit permissions on pages and issues. */
+    public ContentPermissions content() {
+        return content;
+    }
+
+    /** Renders messages in the caller's language. */
+    public TextRenderer text() {
+        return text;
+    }
+
+    /** The plugin's own versioned settings (compare-and-set), for other stored values than the licensing state. */
+    public SettingsStore settings() {
+        return store;
     }
 
     public LicensingApi api() {

@@ -12,7 +12,7 @@ public enum ControlType {
     CHECKBOX("checkbox", "checked"),
     RADIO("radio", "checked"),
     DROPDOWN("dropdown", "options"),
-    IMAGE("image"),
+    IMAGE("image-placeholder"),
     CONTAINER("container"),
     TABLE("table", "cells"),
     LINK("link"),

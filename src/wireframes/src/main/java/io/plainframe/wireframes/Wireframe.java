@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Wireframe(int width, int height, List<Control> controls) {
 
-    /** The format version this build writes; documents carry it as {@code "format"}. */
+    /** The format version this build writes; documents carry it as {@code "formatVersion"}. */
     public static final int FORMAT = 1;
     /** A new wireframe's canvas. */
     public static final int DEFAULT_WIDTH = 960;

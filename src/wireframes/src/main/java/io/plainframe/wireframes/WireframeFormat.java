@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * stops at the first problem with its JSON path:
  * <ul>
  *   <li>at most {@value #MAX_BYTES} bytes of UTF-8, checked before parsing;</li>
- *   <li>{@code {"format": 1, "width", "height", "controls": [...]}} and nothing else; a newer format says so;</li>
+ *   <li>{@code {"formatVersion": 1, "width", "height", "controls": [...]}} and nothing else; a newer format
+ *   says so;</li>
  *   <li>canvas {@value #MIN_CANVAS} to {@value #MAX_CANVAS} on each side; at most {@value #MAX_CONTROLS}
  *   controls;</li>
  *   <li>each control: a unique id of 1 to 40 letters, digits, {@code -} or {@code _}; a known type; whole-number
@@ -38,8 +39,8 @@ public final class WireframeFormat {
     public static final int MAX_COLUMNS = 20;
     public static final int MAX_CELL_TEXT = 200;
 
-    private static final Set<String> ROOT_FIELDS = Set.of("format", "width", "height", "controls");
-    private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "w", "h", "text");
+    private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "width", "height", "controls");
+    private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "width", "height", "text");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private WireframeFormat() {
@@ -65,7 +66,7 @@ public final class WireframeFormat {
         }
         Map<String, Object> root = object(json, "$");
         onlyFields(root, ROOT_FIELDS, "$");
-        long format = whole(root, "format", "$");
+        long format = whole(root, "formatVersion", "$");
         if (format > Wireframe.FORMAT) {
             throw invalid("$.format", "plainframe.wireframe.format-newer", format);
         }
@@ -94,7 +95,7 @@ public final class WireframeFormat {
     /** The document of a wireframe, compact, in a stable field order. */
     public static String write(Wireframe wireframe) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", (long) Wireframe.FORMAT);
+        root.put("formatVersion", (long) Wireframe.FORMAT);
         root.put("width", (long) wireframe.width());
         root.put("height", (long) wireframe.height());
         List<Object> controls = new ArrayList<>();
@@ -104,8 +105,8 @@ public final class WireframeFormat {
             json.put("type", control.type().id());
             json.put("x", (long) control.x());
             json.put("y", (long) control.y());
-            json.put("w", (long) control.width());
-            json.put("h", (long) control.height());
+            json.put("width", (long) control.width());
+            json.put("height", (long) control.height());
             if (!control.text().isEmpty()) {
                 json.put("text", control.text());
             }
@@ -142,8 +143,8 @@ public final class WireframeFormat {
         }
         int x = bounded(json, "x", path, 0, width - MIN_SIZE);
         int y = bounded(json, "y", path, 0, height - MIN_SIZE);
-        int w = bounded(json, "w", path, MIN_SIZE, width);
-        int h = bounded(json, "h", path, MIN_SIZE, height);
+        int w = bounded(json, "width", path, MIN_SIZE, width);
+        int h = bounded(json, "height", path, MIN_SIZE, height);
         if (x + w > width || y + h > height) {
             throw invalid(path, "plainframe.wireframe.outside", path, width, height);
         }

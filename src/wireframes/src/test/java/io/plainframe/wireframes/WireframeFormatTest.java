@@ -50,52 +50,52 @@ class WireframeFormatTest {
     static Stream<Arguments> brokenDocuments() {
         return Stream.of(
                 Arguments.of("[]", "$", "not-object"),
-                Arguments.of("{\"format\":1,\"width\":640,\"height\":480}", "$.controls", "missing"),
-                Arguments.of("{\"format\":2,\"width\":640,\"height\":480,\"controls\":[]}", "$.format",
+                Arguments.of("{\"formatVersion\":1,\"width\":640,\"height\":480}", "$.controls", "missing"),
+                Arguments.of("{\"formatVersion\":2,\"width\":640,\"height\":480,\"controls\":[]}", "$.format",
                         "format-newer"),
-                Arguments.of("{\"format\":0,\"width\":640,\"height\":480,\"controls\":[]}", "$.format", "range"),
-                Arguments.of("{\"format\":1,\"width\":99,\"height\":480,\"controls\":[]}", "$.width", "range"),
-                Arguments.of("{\"format\":1,\"width\":640.5,\"height\":480,\"controls\":[]}", "$.width",
+                Arguments.of("{\"formatVersion\":0,\"width\":640,\"height\":480,\"controls\":[]}", "$.format", "range"),
+                Arguments.of("{\"formatVersion\":1,\"width\":99,\"height\":480,\"controls\":[]}", "$.width", "range"),
+                Arguments.of("{\"formatVersion\":1,\"width\":640.5,\"height\":480,\"controls\":[]}", "$.width",
                         "not-whole-number"),
-                Arguments.of("{\"format\":1,\"width\":640,\"height\":\"480\",\"controls\":[]}", "$.height",
+                Arguments.of("{\"formatVersion\":1,\"width\":640,\"height\":\"480\",\"controls\":[]}", "$.height",
                         "not-whole-number"),
-                Arguments.of("{\"format\":1,\"width\":640,\"height\":480,\"controls\":{}}", "$.controls",
+                Arguments.of("{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":{}}", "$.controls",
                         "not-array"),
-                Arguments.of("{\"format\":1,\"width\":640,\"height\":480,\"controls\":[],\"owner\":\"x\"}",
+                Arguments.of("{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":[],\"owner\":\"x\"}",
                         "$.owner", "unknown-field"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"slider\",\"x\":0,\"y\":0,\"w\":10,\"h\":10}"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"slider\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[0].type", "unknown-type"),
-                Arguments.of(doc("{\"type\":\"button\",\"x\":0,\"y\":0,\"w\":10,\"h\":10}"), "$.controls[0].id",
-                        "missing"),
-                Arguments.of(doc("{\"id\":\"a b\",\"type\":\"button\",\"x\":0,\"y\":0,\"w\":10,\"h\":10}"),
+                Arguments.of(doc("{\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
+                        "$.controls[0].id", "missing"),
+                Arguments.of(doc("{\"id\":\"a b\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[0].id", "bad-id"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":-1,\"y\":0,\"w\":10,\"h\":10}"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":-1,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[0].x", "range"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"w\":7,\"h\":10}"),
-                        "$.controls[0].w", "range"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":600,\"y\":0,\"w\":100,\"h\":10}"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":7,\"height\":10}"),
+                        "$.controls[0].width", "range"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":600,\"y\":0,\"width\":100,\"height\":10}"),
                         "$.controls[0]", "outside"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"checked\":true}"), "$.controls[0].checked", "unknown-field"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"checkbox\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"checkbox\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"checked\":\"yes\"}"), "$.controls[0].checked", "not-boolean"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"text\":\"" + "x".repeat(1001) + "\"}"), "$.controls[0].text", "too-long"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"text\":\"bell\\u0007\"}"), "$.controls[0].text", "control-character"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"dropdown\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"dropdown\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"options\":[\"a\",3]}"), "$.controls[0].options[1]", "not-string"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"table\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"table\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"cells\":[[\"a\"],\"b\"]}"), "$.controls[0].cells[1]", "not-array"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"heading\",\"x\":0,\"y\":0,\"w\":10,\"h\":10,"
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"heading\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"level\":4}"), "$.controls[0].level", "range"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"w\":10,\"h\":10},"
-                        + "{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"w\":10,\"h\":10}"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10},"
+                        + "{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[1].id", "duplicate-id"));
     }
 
     private static String doc(String controls) {
-        return "{\"format\":1,\"width\":640,\"height\":480,\"controls\":[" + controls + "]}";
+        return "{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":[" + controls + "]}";
     }
 
     @ParameterizedTest
@@ -116,9 +116,9 @@ class WireframeFormatTest {
     void tooManyControlsAreRefused() {
         List<Object> controls = new ArrayList<>();
         for (int i = 0; i <= WireframeFormat.MAX_CONTROLS; i++) {
-            controls.add(Map.of("id", "c" + i, "type", "label", "x", 0L, "y", 0L, "w", 10L, "h", 10L));
+            controls.add(Map.of("id", "c" + i, "type", "label", "x", 0L, "y", 0L, "width", 10L, "height", 10L));
         }
-        assertThatThrownBy(() -> WireframeFormat.read(Json.write(Map.of("format", 1L, "width", 640L, "height",
+        assertThatThrownBy(() -> WireframeFormat.read(Json.write(Map.of("formatVersion", 1L, "width", 640L, "height",
                 480L, "controls", controls)))).isInstanceOfSatisfying(InvalidWireframeException.class,
                         e -> assertThat(e.path()).isEqualTo("$.controls"));
     }
@@ -138,7 +138,7 @@ class WireframeFormatTest {
     @Test
     void textThatIsNotJsonSaysWhere() {
         InvalidWireframeException refused = catchThrowableOfType(InvalidWireframeException.class,
-                () -> WireframeFormat.read("{\"format\":1,"));
+                () -> WireframeFormat.read("{\"formatVersion\":1,"));
         assertThat(refused.problem()).isEqualTo(InvalidWireframeException.Problem.NOT_JSON);
         assertThat(refused.text().key()).isEqualTo("plainframe.wireframe.not-json");
     }
@@ -183,7 +183,7 @@ class WireframeFormatTest {
             int index = random.nextInt(controls.size());
             @SuppressWarnings("unchecked")
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) controls.get(index));
-            String field = List.of("x", "y", "w", "h").get(random.nextInt(4));
+            String field = List.of("x", "y", "width", "height").get(random.nextInt(4));
             copy.put(field, -1L - random.nextInt(100));
             List<Object> changed = new ArrayList<>(controls);
             changed.set(index, copy);

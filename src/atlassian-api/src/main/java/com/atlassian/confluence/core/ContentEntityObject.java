@@ -14,4 +14,34 @@ public abstract class ContentEntityObject {
     public long getId() {
         return 0L;
     }
+
+    /** Declared here in the real API. */
+    public String getIdAsString() {
+        return String.valueOf(getId());
+    }
+
+    /** Declared here in the real API. */
+    public String getTitle() {
+        return null;
+    }
+
+    /** Declared here in the real API. */
+    public void setVersionComment(String versionComment) {
+        // Stand-in: no state.
+    }
+
+    /** Declared here in the real API. */
+    public void addAttachment(com.atlassian.confluence.pages.Attachment attachment) {
+        // Stand-in: no state.
+    }
+
+    /** Declared on {@code AbstractVersionedEntityObject} in the real API, a superclass. */
+    public int getVersion() {
+        return 0;
+    }
+
+    /** Declared on {@code ConfluenceEntityObject} in the real API, a superclass: whether it has an id yet. */
+    public boolean isPersistent() {
+        return getId() != 0L;
+    }
 }

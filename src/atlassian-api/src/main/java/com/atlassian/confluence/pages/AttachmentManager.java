@@ -1,0 +1,19 @@
+package com.atlassian.confluence.pages;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Stand-in for Confluence's {@code AttachmentManager}. Partial: only the members Plainframe calls, none of them
+ * deprecated in 8.7.2 (the real interface is also {@code @Transactional}).
+ */
+public interface AttachmentManager {
+
+    List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content);
+
+    InputStream getAttachmentData(Attachment attachment);
+
+    void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException;
+}

@@ -1,0 +1,7 @@
+/**
+ * Where wireframes are kept: the {@link io.plainframe.wireframes.store.WireframeStore} port, versioned so two
+ * editors saving the same version get one conflict; {@link io.plainframe.wireframes.store.IndexedWireframeStore},
+ * which knows each wireframe's page or issue, over a product's
+ * {@link io.plainframe.wireframes.store.WireframeDocuments} (Confluence: page attachments; Jira: settings).
+ */
+package io.plainframe.wireframes.store;

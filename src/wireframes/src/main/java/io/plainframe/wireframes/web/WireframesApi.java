@@ -1,0 +1,204 @@
+package io.plainframe.wireframes.web;
+
+import io.plainframe.licensing.access.AccessDecision;
+import io.plainframe.licensing.access.AccessSnapshots;
+import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.json.Json;
+import io.plainframe.licensing.json.JsonException;
+import io.plainframe.licensing.web.ApiResponse;
+import io.plainframe.licensing.web.Caller;
+import io.plainframe.licensing.web.TextRenderer;
+import io.plainframe.wireframes.InvalidWireframeException;
+import io.plainframe.wireframes.Wireframe;
+import io.plainframe.wireframes.WireframeFormat;
+import io.plainframe.wireframes.store.StoredWireframe;
+import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WireframeStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * {@code GET /wireframes/{id}} and {@code PUT /wireframes/{id}} (SPEC 6 and 8). Checks, in order: signed in
+ * (401), a well-formed id (400), the host lets the caller see the wireframe's page or issue (404 otherwise, so
+ * nothing about it leaks), and for a save: the access decision allows editing there (403 with its reason), the
+ * document is a wireframe (400 with the JSON path of the first problem, 413 when too large), and the version
+ * read is still the stored one (409). Nothing is stored unless every check passes.
+ */
+public final class WireframesApi {
+
+    private final AccessSnapshots snapshots;
+    private final ContentPermissions content;
+    private final WireframeStore store;
+    private final TextRenderer text;
+
+    public WireframesApi(AccessSnapshots snapshots, ContentPermissions content, WireframeStore store,
+                         TextRenderer text) {
+        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+        this.content = Objects.requireNonNull(content, "content");
+        this.store = Objects.requireNonNull(store, "store");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** {@code {"id", "version", "document", "contentId", "canEdit", "reason", "message"}}. */
+    public ApiResponse get(Caller caller, String id) {
+        Optional<ApiResponse> refused = signedInWithId(caller, id);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        WireframeId wireframe = new WireframeId(id);
+        return hostAnswers(() -> {
+            Optional<StoredWireframe> stored = store.load(wireframe);
+            if (stored.isEmpty() || !content.mayView(caller.userKey(), stored.get().contentId())) {
+                return notFound();
+            }
+            AccessDecision decision = decide(caller, stored.get().contentId());
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", wireframe.value());
+            json.put("version", stored.get().version());
+            json.put("document", Json.parse(stored.get().document()));
+            json.put("contentId", stored.get().contentId());
+            json.put("canEdit", decision.canEdit());
+            json.put("reason", decision.reason().name());
+            json.put("message", text.render(decision.message()));
+            return ApiResponse.ok(json);
+        });
+    }
+
+    /**
+     * Saves {@code {"version": n, "document": {...}}} as version n + 1; {@code {"version": 0, "document": {...},
+     * "contentId": "..."}} creates the wireframe on that page or issue. Answers {@code {"id", "version",
+     * "message"}}.
+     */
+    public ApiResponse save(Caller caller, String id, String body) {
+        Optional<ApiResponse> refused = signedInWithId(caller, id);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        WireframeId wireframe = new WireframeId(id);
+        Object parsed;
+        try {
+            parsed = Json.parse(body == null ? "" : body);
+        } catch (JsonException e) {
+            parsed = e;
+        }
+        Object envelope = parsed;
+        return hostAnswers(() -> {
+            Optional<String> owner = store.owner(wireframe);
+            Optional<String> target = owner.or(() -> envelope instanceof Map<?, ?> map
+                    && map.get("contentId") instanceof String contentId ? Optional.of(contentId) : Optional.empty());
+            if (target.isEmpty()) {
+                return envelopeProblem(envelope).orElseGet(() -> ApiResponse.error(400, "INVALID_FIELD",
+                        text.render(Message.of("plainframe.wireframe.api.no-content"))));
+            }
+            if (!content.mayView(caller.userKey(), target.get())) {
+                return notFound();
+            }
+            AccessDecision decision = decide(caller, target.get());
+            if (!decision.canEdit()) {
+                return ApiResponse.error(403, decision.reason().name(), text.render(decision.message()));
+            }
+            Optional<ApiResponse> problem = envelopeProblem(envelope);
+            if (problem.isPresent()) {
+                return problem.get();
+            }
+            Map<?, ?> request = (Map<?, ?>) envelope;
+            Wireframe checked;
+            try {
+                checked = WireframeFormat.read(Json.write(request.get("document")));
+            } catch (InvalidWireframeException e) {
+                return invalid(e);
+            }
+            long version = (Long) request.get("version");
+            String document = WireframeFormat.write(checked);
+            OptionalLong saved = version == 0
+                    ? store.create(wireframe, target.get(), document, caller.userKey())
+                    : store.save(wireframe, version, document, caller.userKey());
+            if (saved.isEmpty()) {
+                return conflict(wireframe, version);
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", wireframe.value());
+            json.put("version", saved.getAsLong());
+            json.put("message", text.render(Message.of("plainframe.wireframe.api.saved", saved.getAsLong())));
+            return ApiResponse.ok(json);
+        });
+    }
+
+    /** The answer to a request body too large to read at all (413). */
+    public ApiResponse tooLarge() {
+        return ApiResponse.error(413, "TOO_LARGE", text.render(Message.of("plainframe.wireframe.too-large",
+                WireframeFormat.MAX_BYTES / 1024)));
+    }
+
+    private Optional<ApiResponse> signedInWithId(Caller caller, String id) {
+        if (caller.isAnonymous()) {
+            return Optional.of(ApiResponse.error(401, "NOT_SIGNED_IN", text.render(Message.of("plainframe.api.401"))));
+        }
+        if (WireframeId.parse(id).isEmpty()) {
+            return Optional.of(ApiResponse.error(400, "INVALID_ID", text.render(Message.of(
+                    "plainframe.wireframe.api.bad-id"))));
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with the request's shape (not its document), if anything. */
+    private Optional<ApiResponse> envelopeProblem(Object envelope) {
+        if (envelope instanceof JsonException e) {
+            return Optional.of(ApiResponse.error(400, "INVALID_JSON", text.render(Message.of(
+                    "plainframe.api.invalid-json", e.getMessage()))));
+        }
+        if (!(envelope instanceof Map<?, ?> map)) {
+            return Optional.of(ApiResponse.error(400, "INVALID_JSON", text.render(Message.of(
+                    "plainframe.api.not-an-object"))));
+        }
+        if (!(map.get("version") instanceof Long version) || version < 0) {
+            return Optional.of(ApiResponse.error(400, "INVALID_FIELD", text.render(Message.of(
+                    "plainframe.api.invalid-field", "version", "whole number"))));
+        }
+        if (!map.containsKey("document")) {
+            return Optional.of(ApiResponse.error(400, "INVALID_FIELD", text.render(Message.of(
+                    "plainframe.api.invalid-field", "document", "object"))));
+        }
+        return Optional.empty();
+    }
+
+    private ApiResponse invalid(InvalidWireframeException e) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("path", e.path().replaceFirst("^\\$", "\\$.document"));
+        boolean tooLarge = e.problem() == InvalidWireframeException.Problem.TOO_LARGE;
+        return ApiResponse.error(tooLarge ? 413 : 400, tooLarge ? "TOO_LARGE" : "INVALID_WIREFRAME",
+                text.render(e.text()), details);
+    }
+
+    private ApiResponse conflict(WireframeId wireframe, long version) {
+        long current = store.load(wireframe).map(StoredWireframe::version).orElse(0L);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("version", current);
+        Message message = version == 0 ? Message.of("plainframe.wireframe.api.taken", current)
+                : Message.of("plainframe.wireframe.api.conflict", version, current);
+        return ApiResponse.error(409, "CONFLICT", text.render(message), details);
+    }
+
+    private ApiResponse notFound() {
+        return ApiResponse.error(404, "NOT_FOUND", text.render(Message.of("plainframe.wireframe.api.not-found")));
+    }
+
+    private AccessDecision decide(Caller caller, String contentId) {
+        return snapshots.current().decide(caller.userKey(), true, content.mayEdit(caller.userKey(), contentId));
+    }
+
+    private ApiResponse hostAnswers(Supplier<ApiResponse> answer) {
+        try {
+            return answer.get();
+        } catch (HostUnavailableException e) {
+            return ApiResponse.error(503, "HOST_UNAVAILABLE", text.render(Message.of(
+                    "plainframe.wireframe.api.host-unavailable")));
+        }
+    }
+}

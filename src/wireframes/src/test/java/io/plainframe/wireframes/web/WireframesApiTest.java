@@ -1,0 +1,248 @@
+package io.plainframe.wireframes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.host.FakeContentPermissions;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.i18n.MessageBundle;
+import io.plainframe.licensing.json.Json;
+import io.plainframe.licensing.web.ApiResponse;
+import io.plainframe.licensing.web.Caller;
+import io.plainframe.licensing.web.TextRenderer;
+import io.plainframe.wireframes.WireframeFormat;
+import io.plainframe.wireframes.store.IndexedWireframeStore;
+import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WireframeStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WireframesApiTest {
+
+    private static final MessageBundle WIREFRAMES = MessageBundle.english("io.plainframe.wireframes.i18n.wireframes");
+    private static final MessageBundle LICENSING = MessageBundle.english(MessageBundle.LICENSING);
+    static final TextRenderer ENGLISH = message -> (WIREFRAMES.has(message.key()) ? WIREFRAMES : LICENSING)
+            .render(message);
+
+    private static final Caller ANN = Caller.user("key-ann", "ann");
+    private static final Caller BOB = Caller.user("key-bob", "bob");
+    private static final Caller CAT = Caller.user("key-cat", "cat");
+    private static final Caller READER = Caller.user("key-reader", "reader");
+    private static final Caller STRANGER = Caller.user("key-stranger", "stranger");
+    private static final String BUTTON = "{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":["
+            + "{\"id\":\"ok\",\"type\":\"button\",\"x\":10,\"y\":20,\"width\":100,\"height\":30,\"text\":\"OK\"}]}";
+
+    private final TestHost host = new TestHost();
+    private final FakeContentPermissions content = new FakeContentPermissions()
+            .allowEdit("key-ann", "1001").allowEdit("key-bob", "1001").allowEdit("key-cat", "1001")
+            .allowView("key-reader", "1001");
+    private final WireframeStore store = new IndexedWireframeStore(host.store,
+            new SettingsWireframeDocuments(host.store), Optional::of);
+    private final WireframesApi api = new WireframesApi(host.snapshots, content, store, ENGLISH);
+
+    @BeforeEach
+    void annAndBobAreEditors() {
+        host.users("ann", "bob", "cat", "reader").licensedFor(2);
+        TestHost.assertDone(host.add("ann", "bob"));
+    }
+
+    @Test
+    void anEditorCreatesAWireframeOnAPageAndEveryoneWhoMaySeeThePageReadsIt() {
+        ApiResponse created = api.save(ANN, "demo", create("1001", BUTTON));
+
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(json(created)).containsEntry("id", "demo").containsEntry("version", 1L)
+                .containsEntry("message", "Saved (version 1).");
+        Map<String, Object> read = json(api.get(READER, "demo"));
+        assertThat(read).containsEntry("id", "demo").containsEntry("version", 1L).containsEntry("contentId", "1001")
+                .containsEntry("canEdit", false).containsEntry("reason", "NO_EDIT_PERMISSION");
+        assertThat(read.get("document")).isEqualTo(Json.parse(BUTTON));
+        assertThat(json(api.get(ANN, "demo"))).containsEntry("canEdit", true).containsEntry("reason", "EDITOR");
+    }
+
+    @Test
+    void aSaveNamesTheVersionReadAndTwoEditorsSavingTheSameVersionGetOneConflict() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+
+        ApiResponse first = api.save(ANN, "demo", update(1, BUTTON.replace("\"x\":10", "\"x\":50")));
+        ApiResponse second = api.save(BOB, "demo", update(1, BUTTON.replace("\"x\":10", "\"x\":90")));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(json(first)).containsEntry("version", 2L);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(json(second)).containsEntry("code", "CONFLICT").containsEntry("message", "Someone saved this "
+                + "wireframe while you were editing it (you started from version 1; it is at version 2 now). Reload "
+                + "it to see their changes, then make yours again.");
+        assertThat(details(second)).containsEntry("version", 2L);
+        assertThat(json(api.get(BOB, "demo")).get("document").toString()).contains("x=50");
+    }
+
+    @Test
+    void creatingAnIdThatIsTakenIsAConflict() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+
+        ApiResponse again = api.save(BOB, "demo", create("1001", BUTTON));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(details(again)).containsEntry("version", 1L);
+    }
+
+    @Test
+    void aUserWithoutASeatIsRefusedWithTheReasonAndNothingIsStored() {
+        ApiResponse refused = api.save(CAT, "demo", create("1001", BUTTON));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(json(refused)).containsEntry("code", "NO_SEAT");
+        assertThat(json(refused).get("message").toString()).contains("editor seat");
+        assertThat(store.owner(new WireframeId("demo"))).isEmpty();
+    }
+
+    @Test
+    void aWaitingEditorIsRefusedWithTheReason() {
+        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(3)));
+        TestHost.assertDone(host.add("cat"));
+        api.save(ANN, "demo", create("1001", BUTTON));
+        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(2)));
+
+        ApiResponse refused = api.save(CAT, "demo", update(1, BUTTON));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(json(refused)).containsEntry("code", "WAITING_FOR_SEAT");
+        assertThat(json(api.get(CAT, "demo"))).containsEntry("canEdit", false)
+                .containsEntry("reason", "WAITING_FOR_SEAT");
+    }
+
+    @Test
+    void aViewerWithoutEditPermissionIsRefusedEvenWithAValidBody() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+
+        ApiResponse refused = api.save(READER, "demo", update(1, BUTTON));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(json(refused)).containsEntry("code", "NO_EDIT_PERMISSION");
+        assertThat(json(api.get(READER, "demo"))).containsEntry("version", 1L);
+    }
+
+    @Test
+    void withoutALicenseNobodySavesButEveryoneStillReads() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+        TestHost.assertDone(host.service.removeVendorKey(TestHost.ADMIN));
+
+        ApiResponse refused = api.save(ANN, "demo", update(1, BUTTON));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(json(refused)).containsEntry("code", "NO_LICENSE");
+        assertThat(api.get(ANN, "demo").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anInvalidDocumentIsRefusedWithThePathOfTheFirstProblemAndNothingIsStored() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+
+        ApiResponse refused = api.save(ANN, "demo", update(1, BUTTON.replace("button", "slider")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(json(refused)).containsEntry("code", "INVALID_WIREFRAME");
+        assertThat(details(refused)).containsEntry("path", "$.document.controls[0].type");
+        assertThat(json(api.get(ANN, "demo"))).containsEntry("version", 1L);
+    }
+
+    @Test
+    void aDocumentOverTheSizeLimitIs413() {
+        String huge = "{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":[],\"pad\":\""
+                + "x".repeat(WireframeFormat.MAX_BYTES) + "\"}";
+
+        ApiResponse refused = api.save(ANN, "demo", create("1001", huge));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(json(refused)).containsEntry("code", "TOO_LARGE");
+        assertThat(api.tooLarge().status()).isEqualTo(413);
+    }
+
+    @Test
+    void malformedRequestsAre400WithWhatIsWrong() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+
+        assertThat(code(api.save(ANN, "demo", "{not json"))).isEqualTo(List.of(400, "INVALID_JSON"));
+        assertThat(code(api.save(ANN, "demo", "[1]"))).isEqualTo(List.of(400, "INVALID_JSON"));
+        assertThat(code(api.save(ANN, "demo", "{\"document\":{}}"))).isEqualTo(List.of(400, "INVALID_FIELD"));
+        assertThat(code(api.save(ANN, "demo", "{\"version\":1}"))).isEqualTo(List.of(400, "INVALID_FIELD"));
+        assertThat(code(api.save(ANN, "new-one", update(0, BUTTON)))).isEqualTo(List.of(400, "INVALID_FIELD"));
+        assertThat(code(api.save(ANN, "Not An Id", update(1, BUTTON)))).isEqualTo(List.of(400, "INVALID_ID"));
+        assertThat(code(api.get(ANN, "../etc"))).isEqualTo(List.of(400, "INVALID_ID"));
+    }
+
+    @Test
+    void whoMayNotSeeThePageFindsNothingAndAnonymousCallersMustSignIn() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+
+        assertThat(code(api.get(STRANGER, "demo"))).isEqualTo(List.of(404, "NOT_FOUND"));
+        assertThat(code(api.save(STRANGER, "demo", update(1, BUTTON)))).isEqualTo(List.of(404, "NOT_FOUND"));
+        assertThat(code(api.save(STRANGER, "fresh", create("1001", BUTTON)))).isEqualTo(List.of(404, "NOT_FOUND"));
+        assertThat(code(api.get(ANN, "never-made"))).isEqualTo(List.of(404, "NOT_FOUND"));
+        assertThat(code(api.get(Caller.ANONYMOUS, "demo"))).isEqualTo(List.of(401, "NOT_SIGNED_IN"));
+        assertThat(code(api.save(Caller.ANONYMOUS, "demo", update(1, BUTTON)))).isEqualTo(List.of(401,
+                "NOT_SIGNED_IN"));
+    }
+
+    @Test
+    void aHostThatCannotAnswerIs503AndChangesNothing() {
+        WireframeStore down = new WireframeStore() {
+            @Override
+            public Optional<String> owner(WireframeId id) {
+                throw new HostUnavailableException("down", null);
+            }
+
+            @Override
+            public Optional<io.plainframe.wireframes.store.StoredWireframe> load(WireframeId id) {
+                throw new HostUnavailableException("down", null);
+            }
+
+            @Override
+            public OptionalLong create(WireframeId id, String contentId, String document, String userKey) {
+                throw new AssertionError("nothing is written");
+            }
+
+            @Override
+            public OptionalLong save(WireframeId id, long expectedVersion, String document, String userKey) {
+                throw new AssertionError("nothing is written");
+            }
+
+            @Override
+            public List<io.plainframe.wireframes.store.StoredWireframe> list(String contentId) {
+                return List.of();
+            }
+        };
+        WireframesApi failing = new WireframesApi(host.snapshots, content, down, ENGLISH);
+
+        assertThat(code(failing.get(ANN, "demo"))).isEqualTo(List.of(503, "HOST_UNAVAILABLE"));
+        assertThat(code(failing.save(ANN, "demo", update(1, BUTTON)))).isEqualTo(List.of(503, "HOST_UNAVAILABLE"));
+    }
+
+    static String create(String contentId, String document) {
+        return "{\"version\":0,\"contentId\":\"" + contentId + "\",\"document\":" + document + "}";
+    }
+
+    static String update(long version, String document) {
+        return "{\"version\":" + version + ",\"document\":" + document + "}";
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(ApiResponse response) {
+        return (Map<String, Object>) Json.parse(response.body());
+    }
+
+    /** Error details sit next to the code and message (SPEC 6). */
+    private static Map<String, Object> details(ApiResponse response) {
+        return json(response);
+    }
+
+    private static List<Object> code(ApiResponse response) {
+        return List.of(response.status(), json(response).get("code"));
+    }
+}
