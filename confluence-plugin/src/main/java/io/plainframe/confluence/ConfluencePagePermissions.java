@@ -9,6 +9,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import io.plainframe.licensing.host.ContentPermissions;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What Confluence lets a user do with a page or blog post, identified by its content id. Plainframe never
@@ -16,12 +17,12 @@ import java.util.Objects;
  */
 public final class ConfluencePagePermissions implements ContentPermissions {
 
-    private final PageManager pages;
+    private final ConfluencePages pages;
     private final PermissionManager permissions;
     private final UserAccessor users;
 
     public ConfluencePagePermissions(PageManager pages, PermissionManager permissions, UserAccessor users) {
-        this.pages = Objects.requireNonNull(pages, "pages");
+        this.pages = new ConfluencePages(pages);
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.users = Objects.requireNonNull(users, "users");
     }
@@ -36,22 +37,15 @@ public final class ConfluencePagePermissions implements ContentPermissions {
         return allows(userKey, contentId, Permission.EDIT);
     }
 
-    @SuppressWarnings("deprecation")
     private boolean allows(String userKey, String contentId, Permission permission) {
-        long id;
-        try {
-            id = Long.parseLong(contentId);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        AbstractPage page = pages.getAbstractPage(id);
-        if (page == null) {
+        Optional<AbstractPage> page = pages.page(contentId);
+        if (page.isEmpty()) {
             return false;
         }
         ConfluenceUser user = userKey == null ? null : users.getUserByKey(new UserKey(userKey));
         if (userKey != null && user == null) {
             return false;
         }
-        return permissions.hasPermission(user, permission, page);
+        return permissions.hasPermission(user, permission, page.get());
     }
 }

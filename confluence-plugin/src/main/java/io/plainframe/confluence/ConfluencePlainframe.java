@@ -1,6 +1,7 @@
 package io.plainframe.confluence;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
@@ -26,20 +27,30 @@ import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
+import io.plainframe.wireframes.atlassian.HostWireframes;
+import io.plainframe.wireframes.atlassian.WireframeHost;
+import io.plainframe.wireframes.store.WireframeStore;
+import io.plainframe.wireframes.web.WireframeView;
+import io.plainframe.wireframes.web.WireframesApi;
 import java.time.Clock;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
  * Plainframe's one component in Confluence: builds the shared runtime over Confluence's services (all
  * constructor-injected, none looked up); {@link HostPlainframe} makes it the host of the shared REST resources and
- * admin servlet and runs the background job while the plugin is enabled.
+ * admin servlet and runs the background job while the plugin is enabled. Wireframes are kept as attachments of
+ * their page.
  */
 @Named("plainframeHost")
 @ExportAsService(LifecycleAware.class)
-public class ConfluencePlainframe extends HostPlainframe {
+public class ConfluencePlainframe extends HostPlainframe implements WireframeHost {
 
     static final String PLUGIN_KEY = "io.plainframe.confluence";
+    static final List<String> WIREFRAME_RESOURCES = List.of(PLUGIN_KEY + ":plainframe-content-resources");
+
+    private final HostWireframes wireframes;
 
     @Inject
     public ConfluencePlainframe(@ComponentImport UserManager salUsers,
@@ -55,7 +66,8 @@ public class ConfluencePlainframe extends HostPlainframe {
                                 @ComponentImport TransactionTemplate transactions,
                                 @ComponentImport UserAccessor userAccessor,
                                 @ComponentImport PermissionManager permissions,
-                                @ComponentImport PageManager pages) {
+                                @ComponentImport PageManager pages,
+                                @ComponentImport AttachmentManager attachments) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
@@ -63,5 +75,28 @@ public class ConfluencePlainframe extends HostPlainframe {
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n,
                 pageBuilder);
+        ConfluencePages byId = new ConfluencePages(pages);
+        this.wireframes = new HostWireframes(runtime(), new AttachmentWireframeDocuments(attachments, byId,
+                new BeehiveClusterLocks(locks)), contentId -> byId.page(contentId).map(page -> contentId));
+    }
+
+    @Override
+    public WireframesApi wireframes() {
+        return wireframes.api();
+    }
+
+    @Override
+    public WireframeView wireframeView() {
+        return wireframes.view();
+    }
+
+    @Override
+    public WireframeStore wireframeStore() {
+        return wireframes.store();
+    }
+
+    @Override
+    public List<String> wireframeResources() {
+        return WIREFRAME_RESOURCES;
     }
 }

@@ -63,6 +63,11 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
         return callers.signedInByBasicAuth(request, caller);
     }
 
+    /** The signed-in user of the request being served (macros and panels get no request), or {@code null}. */
+    public String currentUserKey() {
+        return callers.currentUserKey();
+    }
+
     @Override
     public LoginUriProvider loginUris() {
         return loginUris;

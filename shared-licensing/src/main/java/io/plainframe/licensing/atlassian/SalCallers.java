@@ -29,6 +29,12 @@ public final class SalCallers {
         return new Caller(key.getStringValue(), username, admin);
     }
 
+    /** The signed-in user of the request being served, by SAL's thread-bound view; {@code null} when anonymous. */
+    public String currentUserKey() {
+        UserKey key = users.getRemoteUserKey();
+        return key == null ? null : key.getStringValue();
+    }
+
     /**
      * Whether the request signed in the caller with HTTP basic auth: its credentials are the caller's own and
      * correct. A script authenticating every request so needs no WebSudo; a browser session with some other

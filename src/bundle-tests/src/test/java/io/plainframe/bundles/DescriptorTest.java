@@ -23,7 +23,6 @@ import org.w3c.dom.NodeList;
  */
 class DescriptorTest {
 
-    private static final String I18N = "io/plainframe/licensing/i18n/plainframe.properties";
 
     static List<PluginJar> bundles() {
         return PluginJar.both();
@@ -98,7 +97,7 @@ class DescriptorTest {
     @ParameterizedTest
     @MethodSource("bundles")
     void everyI18nKeyUsedByDescriptorTemplatesJavaAndScriptsExists(PluginJar plugin) {
-        Properties bundle = plugin.properties(I18N);
+        Properties bundle = texts(plugin);
         Set<String> used = new HashSet<>();
         NodeList all = plugin.descriptor().getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -118,7 +117,95 @@ class DescriptorTest {
                 }
             }
         }
+        NodeList macros = plugin.descriptor().getElementsByTagName("xhtml-macro");
+        for (int i = 0; i < macros.getLength(); i++) {
+            // The macro browser's texts, by Confluence's naming convention.
+            Element macro = (Element) macros.item(i);
+            String prefix = plugin.descriptor().getDocumentElement().getAttribute("key") + "."
+                    + macro.getAttribute("name") + ".";
+            used.add(prefix + "label");
+            used.add(prefix + "desc");
+            for (String parameter : attributes(macro, "parameter", "name")) {
+                used.add(prefix + "param." + parameter + ".label");
+                used.add(prefix + "param." + parameter + ".desc");
+            }
+        }
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(bundle).as(key).containsKey(key));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void theI18nBundlesShareNoKey(PluginJar plugin) {
+        Set<String> seen = new HashSet<>();
+        for (String location : i18nLocations(plugin)) {
+            for (Object key : plugin.properties(location).keySet()) {
+                assertThat(seen.add((String) key)).as("%s is in two bundles", key).isTrue();
+            }
+        }
+        assertThat(i18nLocations(plugin)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void wireframesAreShownWhereTheProductShowsContentAndServedByTheRestModule(PluginJar plugin) {
+        Document descriptor = plugin.descriptor();
+        assertThat(children((Element) descriptor.getElementsByTagName("rest").item(0), "package"))
+                .contains("io.plainframe.licensing.atlassian.rest", "io.plainframe.wireframes.atlassian.rest");
+        if (plugin.name().equals("confluence")) {
+            Element macro = byKey(descriptor, "plainframe-wireframe-macro");
+            assertThat(macro.getTagName()).isEqualTo("xhtml-macro");
+            assertThat(macro.getAttribute("name")).isEqualTo("plainframe-wireframe");
+            assertThat(macro.getAttribute("class")).isEqualTo("io.plainframe.confluence.WireframeMacro");
+            // Confluence refuses an xhtml-macro without a parameters element.
+            assertThat(macro.getElementsByTagName("parameters").getLength()).isEqualTo(1);
+            assertThat(attributes(macro, "parameter", "name")).containsExactly("id");
+            String icon = macro.getAttribute("icon");
+            assertThat(icon).startsWith("/download/resources/" + descriptor.getDocumentElement().getAttribute("key")
+                    + ":plainframe-content-resources/");
+            assertThat(attributes(byKey(descriptor, "plainframe-content-resources"), "resource", "name"))
+                    .contains(icon.substring(icon.lastIndexOf('/') + 1));
+        } else {
+            Element panel = byKey(descriptor, "plainframe-issue-panel");
+            assertThat(panel.getTagName()).isEqualTo("web-panel");
+            assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.left.context");
+            assertThat(attributes(panel, "context-provider", "class")).containsExactly(
+                    "io.plainframe.jira.WireframePanel");
+            Element view = (Element) panel.getElementsByTagName("resource").item(0);
+            assertThat(view.getAttribute("type")).isEqualTo("velocity");
+            assertThat(view.getAttribute("name")).isEqualTo("view");
+            assertThat(plugin.text(view.getAttribute("location"))).contains("$wireframesHtml");
+        }
+        assertThat(attributes(byKey(descriptor, "plainframe-content-resources"), "resource", "name"))
+                .contains("plainframe-content.js", "plainframe-editor.js", "plainframe-editor.css");
+    }
+
+    /** Every i18n bundle the descriptor declares, as one. */
+    private static Properties texts(PluginJar plugin) {
+        Properties all = new Properties();
+        i18nLocations(plugin).forEach(location -> all.putAll(plugin.properties(location)));
+        return all;
+    }
+
+    /** The bundle entries of the descriptor's i18n resources. */
+    private static List<String> i18nLocations(PluginJar plugin) {
+        List<String> locations = new ArrayList<>();
+        NodeList resources = plugin.descriptor().getElementsByTagName("resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (resource.getAttribute("type").equals("i18n")) {
+                locations.add(resource.getAttribute("location").replace('.', '/') + ".properties");
+            }
+        }
+        return locations;
+    }
+
+    private static List<String> attributes(Element parent, String tag, String attribute) {
+        List<String> values = new ArrayList<>();
+        NodeList all = parent.getElementsByTagName(tag);
+        for (int i = 0; i < all.getLength(); i++) {
+            values.add(((Element) all.item(i)).getAttribute(attribute));
+        }
+        return values;
     }
 
     @ParameterizedTest

@@ -55,7 +55,8 @@ record PluginJar(String name, Path path, List<String> hostExports) {
 
     static PluginJar confluence() {
         return new PluginJar("confluence", jar("bundle.confluence"), with(
-                "com.atlassian.confluence.core", "com.atlassian.confluence.pages", "com.atlassian.confluence.security",
+                "com.atlassian.confluence.content.render.xhtml", "com.atlassian.confluence.core",
+                "com.atlassian.confluence.macro", "com.atlassian.confluence.pages", "com.atlassian.confluence.security",
                 "com.atlassian.confluence.user", "com.atlassian.user", "com.atlassian.user.search.page"));
     }
 
@@ -63,7 +64,7 @@ record PluginJar(String name, Path path, List<String> hostExports) {
         return new PluginJar("jira", jar("bundle.jira"), with(
                 "com.atlassian.jira.issue", "com.atlassian.jira.permission", "com.atlassian.jira.security",
                 "com.atlassian.jira.security.groups", "com.atlassian.jira.security.plugin", "com.atlassian.jira.user",
-                "com.atlassian.jira.user.util"));
+                "com.atlassian.jira.user.util", "com.atlassian.plugin.web"));
     }
 
     static List<PluginJar> both() {

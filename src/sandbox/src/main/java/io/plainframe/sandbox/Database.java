@@ -64,6 +64,9 @@ public final class Database implements AutoCloseable {
                     + "v CLOB, PRIMARY KEY (host, k))");
             sql.execute("CREATE TABLE IF NOT EXISTS host_properties (host VARCHAR(20), k VARCHAR(100), "
                     + "v CLOB, PRIMARY KEY (host, k))");
+            // Confluence's page attachments, every version kept, as Confluence keeps them.
+            sql.execute("CREATE TABLE IF NOT EXISTS attachments (page_id BIGINT, file_name VARCHAR(255), "
+                    + "version INT, media_type VARCHAR(100), data BLOB, PRIMARY KEY (page_id, file_name, version))");
         }
         for (String host : new String[] {"confluence", "jira"}) {
             if (count("SELECT COUNT(*) FROM users WHERE host = ?", host) > 0) {

@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.jira.issue.IssueManager;
@@ -18,6 +19,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SalServices;
+import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.LoadedPlugin;
@@ -86,6 +88,7 @@ public final class ProductHost {
                 services.put(com.atlassian.confluence.security.PermissionManager.class,
                         products.confluencePermissions());
                 services.put(PageManager.class, products.pageManager());
+                services.put(AttachmentManager.class, new SandboxAttachments(database));
             } else {
                 services.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
                 services.put(GroupManager.class, products.groups());
@@ -113,7 +116,7 @@ public final class ProductHost {
         context.addServlet(new ServletHolder(AccountPages.login(layout, users)), "/login");
         context.addServlet(new ServletHolder(AccountPages.logout(layout)), "/logout");
         context.addServlet(new ServletHolder(AccountPages.webSudo(layout, users)), "/authenticate");
-        context.addServlet(new ServletHolder(new ContentPage(layout, plugin, product)),
+        context.addServlet(new ServletHolder(new ContentPage(layout, plugin, products, product)),
                 "confluence".equals(product) ? "/display/*" : "/browse/*");
         context.addServlet(new ServletHolder(new UpmPage(layout, plugin, upm, sal.webSudo())), "/plugins/servlet/upm");
         context.addServlet(new ServletHolder(new DemoKeysPage(layout, product, build.buildDate().date())),
@@ -122,6 +125,8 @@ public final class ProductHost {
         context.addServlet(new ServletHolder(new StaticFiles("aui")), "/aui/*");
         context.addServlet(new ServletHolder(new WebResources(plugin)), "/download/resources/*");
         plugin.mount(context);
+        DemoWireframes.seed(plugin, "confluence".equals(product) ? Long.toString(ProductServices.DEMO_PAGE_ID)
+                : ProductServices.DEMO_ISSUE, "key-admin");
     }
 
     public String product() {

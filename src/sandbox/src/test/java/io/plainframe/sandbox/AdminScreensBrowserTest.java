@@ -246,7 +246,8 @@ class AdminScreensBrowserTest {
             browser.open(base + content);
             logIn("user01");
             browser.waitForText(".plainframe-status-message", "You can edit this wireframe.");
-            assertThat(browser.visible(".plainframe-edit").getText()).isEqualTo("Edit wireframe");
+            assertThat(browser.visible("[data-wireframe-id='demo'] .plainframe-edit").getText())
+                    .isEqualTo("Edit wireframe");
             browser.screenshot(product + "-editor");
             logOut();
         }

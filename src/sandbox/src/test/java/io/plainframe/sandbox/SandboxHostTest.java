@@ -295,7 +295,7 @@ class SandboxHostTest {
                 "Authorization", basic("admin")).statusCode();
     }
 
-    private static Map<String, String> demoKeys(Http http) {
+    static Map<String, String> demoKeys(Http http) {
         HttpResponse<String> page = http.get("/demo-keys");
         assertThat(page.statusCode()).isEqualTo(200);
         Map<String, String> keys = new LinkedHashMap<>();

@@ -234,8 +234,8 @@ public final class SvgRenderer {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** Text for XML content and attribute values. */
-    static String escape(String text) {
+    /** Text made safe for XML and HTML element content and quoted attribute values (tabs become spaces). */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import javax.ws.rs.core.Response;
 
 /** From request bodies to text and from {@link ApiResponse}s to JAX-RS responses. */
-final class Http {
+public final class Http {
 
     private Http() {
     }
@@ -26,7 +26,7 @@ final class Http {
         }
     }
 
-    static Response response(ApiResponse answer) {
+    public static Response response(ApiResponse answer) {
         Response.ResponseBuilder response = Response.status(answer.status())
                 .type(answer.contentType() + ";charset=UTF-8")
                 .entity(answer.body())

@@ -3,8 +3,9 @@
  * (<div class="plainframe-wireframe" data-content-id="...">, rendered by the Confluence macro and the Jira
  * issue panel, which also require this web resource), tells the reader what they may do and why
  * (GET /status), offers "Request an editor seat" to those who may not edit, the edit action to editors, and
- * shows admins (only) the license's problems and warnings. Anonymous readers get nothing extra: viewing
- * needs no Plainframe account. Texts come from the i18n bundle (AJS.I18n.getText) or the server's messages,
+ * shows admins (only) the license's problems and warnings. A page or issue with several wireframes asks once
+ * and says the status in its first container; the others get the edit action only. Anonymous readers get
+ * nothing extra: viewing needs no Plainframe account. Texts come from the i18n bundle (AJS.I18n.getText) or the server's messages,
  * inserted as text. Jira loads issues by AJAX, so containers are picked up again when new content arrives.
  */
 (function () {
@@ -111,6 +112,26 @@
         return form;
     }
 
+    function editButton(container) {
+        var fresh = container.hasAttribute('data-wireframe-new') || container.getAttribute('data-version') === '0';
+        var edit = el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-edit',
+            text: fresh ? AJS.I18n.getText('plainframe.content.new') : AJS.I18n.getText('plainframe.content.edit')});
+        edit.addEventListener('click', function () {
+            // The wireframe editor listens for this on the container.
+            container.dispatchEvent(new CustomEvent('plainframe:edit', {bubbles: true,
+                detail: {contentId: container.getAttribute('data-content-id')}}));
+        });
+        return edit;
+    }
+
+    // Further containers of the same page or issue: the edit action only, the status is said once.
+    function renderCompact(container, status) {
+        if (status.me.canEdit) {
+            container.insertBefore(el('div', {className: 'plainframe-status plainframe-status-compact',
+                'data-reason': status.me.reason}, [editButton(container)]), container.firstChild);
+        }
+    }
+
     function render(container, status) {
         var me = status.me;
         var panel = el('div', {className: 'plainframe-status', role: 'group', 'data-reason': me.reason,
@@ -127,14 +148,7 @@
         }
         panel.appendChild(el('p', {className: 'plainframe-status-message', text: me.message}));
         if (me.canEdit) {
-            var edit = el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-edit',
-                text: AJS.I18n.getText('plainframe.content.edit')});
-            edit.addEventListener('click', function () {
-                // The wireframe editor listens for this on the container.
-                container.dispatchEvent(new CustomEvent('plainframe:edit', {bubbles: true,
-                    detail: {contentId: container.getAttribute('data-content-id')}}));
-            });
-            panel.appendChild(edit);
+            panel.appendChild(editButton(container));
         } else if (me.canView && me.reason !== 'NO_EDIT_PERMISSION') {
             if (me.seatRequested) {
                 panel.appendChild(el('p', {className: 'plainframe-request-pending',
@@ -156,18 +170,24 @@
 
     function scan(root) {
         var scope = root && root.querySelectorAll ? root : document;
+        var statuses = {};
         Array.prototype.forEach.call(scope.querySelectorAll(CONTAINER), function (container) {
             if (container.hasAttribute('data-plainframe-status')) {
                 return;
             }
             container.setAttribute('data-plainframe-status', 'loading');
             var id = container.getAttribute('data-content-id');
-            api('GET', '/status?contentId=' + encodeURIComponent(id)).then(function (status) {
-                render(container, status);
+            // One request per page or issue, however many wireframes it shows; the first container says it.
+            var first = !statuses.hasOwnProperty(id);
+            if (first) {
+                statuses[id] = api('GET', '/status?contentId=' + encodeURIComponent(id));
+            }
+            statuses[id].then(function (status) {
+                (first ? render : renderCompact)(container, status);
                 container.setAttribute('data-plainframe-status', 'shown');
             }, function (error) {
                 container.setAttribute('data-plainframe-status', 'failed');
-                if (error.status !== 401) {
+                if (first && error.status !== 401) {
                     container.insertBefore(message('error', error.message, 'plainframe-status-error'),
                         container.firstChild);
                 }

@@ -13,6 +13,23 @@ import javax.servlet.http.HttpServletRequest;
 public record Account(String userKey, String username, boolean admin, boolean basicAuth) {
 
     private static final String ATTRIBUTE = Account.class.getName();
+    // The user of the request this thread serves, as hosts bind it for APIs that take no request (SAL's
+    // getRemoteUserKey(), what macros and panels use).
+    private static final ThreadLocal<Account> CURRENT = new ThreadLocal<>();
+
+    /** The signed-in user of the request this thread is serving; {@code null} when anonymous or none. */
+    public static Account current() {
+        return CURRENT.get();
+    }
+
+    /** Binds the request's user (or nobody) to this thread while the request is served. */
+    public static void bind(HttpServletRequest request) {
+        CURRENT.set(of(request));
+    }
+
+    public static void unbind() {
+        CURRENT.remove();
+    }
 
     public static Account of(HttpServletRequest request) {
         return (Account) request.getAttribute(ATTRIBUTE);

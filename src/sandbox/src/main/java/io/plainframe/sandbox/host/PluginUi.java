@@ -23,9 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -40,29 +38,31 @@ public final class PluginUi {
     private static final ThreadLocal<Set<String>> REQUIRED = ThreadLocal.withInitial(LinkedHashSet::new);
 
     private final ClassLoader plugin;
-    private final ResourceBundle bundle;
+    private final Map<String, String> bundle = new HashMap<>();
     private final VelocityEngine velocity = new VelocityEngine();
 
     /**
      * @param plugin       the plugin's class loader
-     * @param i18nLocation the descriptor's i18n resource location, e.g. {@code io.plainframe.licensing.i18n.plainframe}
+     * @param i18nLocations the descriptor's i18n resource locations, e.g.
+     *                      {@code io.plainframe.licensing.i18n.plainframe}, read as one bundle as hosts do
      */
-    public PluginUi(ClassLoader plugin, String i18nLocation) {
+    public PluginUi(ClassLoader plugin, List<String> i18nLocations) {
         this.plugin = plugin;
-        try (InputStream in = plugin.getResourceAsStream(i18nLocation.replace('.', '/') + ".properties")) {
-            this.bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String location : i18nLocations) {
+            try (InputStream in = plugin.getResourceAsStream(location.replace('.', '/') + ".properties")) {
+                PropertyResourceBundle texts = new PropertyResourceBundle(new InputStreamReader(in,
+                        StandardCharsets.UTF_8));
+                texts.keySet().forEach(key -> bundle.put(key, texts.getString(key)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         velocity.init();
     }
 
     public String text(String key, Object... arguments) {
-        try {
-            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        String pattern = bundle.get(key);
+        return pattern == null ? key : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
     }
 
     /** Every text of the plugin, for the JavaScript i18n transform. */
@@ -85,7 +85,7 @@ public final class PluginUi {
         return new I18nResolver() {
             @Override
             public String getRawText(String key) {
-                return bundle.containsKey(key) ? bundle.getString(key) : key;
+                return bundle.getOrDefault(key, key);
             }
 
             @Override

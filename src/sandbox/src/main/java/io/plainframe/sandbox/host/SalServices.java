@@ -60,17 +60,20 @@ public final class SalServices {
             @Override
             @Deprecated
             public String getRemoteUsername() {
-                return null;
+                Account account = Account.current();
+                return account == null ? null : account.username();
             }
 
             @Override
             public UserProfile getRemoteUser() {
-                return null;
+                UserKey key = getRemoteUserKey();
+                return key == null ? null : getUserProfile(key);
             }
 
             @Override
             public UserKey getRemoteUserKey() {
-                return null;
+                Account account = Account.current();
+                return account == null ? null : new UserKey(account.userKey());
             }
 
             @Override

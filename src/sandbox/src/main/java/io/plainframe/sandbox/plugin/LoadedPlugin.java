@@ -1,5 +1,9 @@
 package io.plainframe.sandbox.plugin;
 
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.sun.jersey.api.core.DefaultResourceConfig;
 import com.sun.jersey.api.core.ResourceConfig;
@@ -18,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
@@ -45,6 +50,7 @@ public final class LoadedPlugin {
     private final Map<String, String> webResources = new LinkedHashMap<>();
     private final Map<String, List<String>> contexts = new HashMap<>();
     private final Set<String> jsI18nModules = new HashSet<>();
+    private final Map<String, Object> moduleInstances = new ConcurrentHashMap<>();
 
     /**
      * @param jar      the plugin jar
@@ -57,7 +63,7 @@ public final class LoadedPlugin {
         this.loader = new PluginClassLoader(jar.toUri().toURL(), host);
         this.descriptor = parse(jar);
         this.key = descriptor.getDocumentElement().getAttribute("key");
-        this.ui = new PluginUi(loader, element("resource", "type", "i18n").getAttribute("location"));
+        this.ui = new PluginUi(loader, i18nLocations());
         Map<Class<?>, Object> provided = services.apply(ui);
         for (String line : index(jar, "component")) {
             components.add(construct(loader.loadClass(line.split("#")[0]), provided, Set.copyOf(imports(jar))));
@@ -184,6 +190,53 @@ public final class LoadedPlugin {
         }
     }
 
+    /**
+     * Runs the descriptor's {@code xhtml-macro} of that name as Confluence renders a page: its class made once,
+     * autowired, and executed with the macro's parameters.
+     *
+     * @throws MacroExecutionException what Confluence shows as an error box in the macro's place
+     */
+    public String executeMacro(String name, Map<String, String> parameters, ConversionContext context)
+            throws Exception {
+        Element module = element("xhtml-macro", "name", name);
+        Macro macro = (Macro) moduleInstances.computeIfAbsent(module.getAttribute("key"), ignored -> constructed(
+                module.getAttribute("class")));
+        return macro.execute(parameters, null, context);
+    }
+
+    /**
+     * Renders the descriptor's {@code web-panel}s at a location as Jira does: each one's context provider (made
+     * once, autowired) turns the page's context into the template's, then its Velocity view is rendered.
+     */
+    public String renderWebPanels(String location, Map<String, Object> context) throws Exception {
+        StringBuilder html = new StringBuilder();
+        NodeList panels = descriptor.getElementsByTagName("web-panel");
+        for (int i = 0; i < panels.getLength(); i++) {
+            Element panel = (Element) panels.item(i);
+            if (!location.equals(panel.getAttribute("location"))) {
+                continue;
+            }
+            Element provider = (Element) panel.getElementsByTagName("context-provider").item(0);
+            ContextProvider contexts = (ContextProvider) moduleInstances.computeIfAbsent(panel.getAttribute("key"),
+                    ignored -> {
+                        ContextProvider made = (ContextProvider) constructed(provider.getAttribute("class"));
+                        made.init(Map.of());
+                        return made;
+                    });
+            Element view = (Element) panel.getElementsByTagName("resource").item(0);
+            html.append(ui.templates().renderFragment(view.getAttribute("location"),
+                    contexts.getContextMap(new HashMap<>(context))));
+        }
+        return html.toString();
+    }
+
+    /** The plugin's component that implements the named interface (of the plugin's own classes). */
+    public Object component(String interfaceName) throws ClassNotFoundException {
+        Class<?> type = loader.loadClass(interfaceName);
+        return components.stream().filter(type::isInstance).findFirst().orElseThrow(() ->
+                new IllegalStateException(key + " has no component that is a " + interfaceName));
+    }
+
     /** The download names of a web-resource module's files, in the descriptor's order. */
     public List<String> webResourceFiles(String moduleKey) {
         return webResources.keySet().stream().filter(name -> name.startsWith(moduleKey + "/")).toList();
@@ -218,6 +271,14 @@ public final class LoadedPlugin {
             if (component instanceof LifecycleAware lifecycle) {
                 lifecycle.onStop();
             }
+        }
+    }
+
+    private Object constructed(String className) {
+        try {
+            return construct(loader.loadClass(className), Map.of(), Set.of());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not make " + className, e);
         }
     }
 
@@ -261,6 +322,21 @@ public final class LoadedPlugin {
             }
         }
         return classes;
+    }
+
+    private List<String> i18nLocations() {
+        List<String> locations = new ArrayList<>();
+        NodeList all = descriptor.getElementsByTagName("resource");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element resource = (Element) all.item(i);
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                locations.add(resource.getAttribute("location"));
+            }
+        }
+        if (locations.isEmpty()) {
+            throw new IllegalStateException("the descriptor has no i18n resource");
+        }
+        return locations;
     }
 
     private Element element(String tag, String attribute, String value) {

@@ -50,7 +50,12 @@ public final class AuthFilter extends HttpFilter {
                         session::invalidate);
             }
         }
-        chain.doFilter(request, response);
+        Account.bind(request);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            Account.unbind();
+        }
     }
 
     private static String[] decode(String encoded) {

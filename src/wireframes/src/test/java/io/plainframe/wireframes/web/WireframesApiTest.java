@@ -1,15 +1,14 @@
 package io.plainframe.wireframes.web;
 
+import static io.plainframe.wireframes.EnglishTexts.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.HostUnavailableException;
-import io.plainframe.licensing.i18n.MessageBundle;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.web.ApiResponse;
 import io.plainframe.licensing.web.Caller;
-import io.plainframe.licensing.web.TextRenderer;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
@@ -23,11 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WireframesApiTest {
-
-    private static final MessageBundle WIREFRAMES = MessageBundle.english("io.plainframe.wireframes.i18n.wireframes");
-    private static final MessageBundle LICENSING = MessageBundle.english(MessageBundle.LICENSING);
-    static final TextRenderer ENGLISH = message -> (WIREFRAMES.has(message.key()) ? WIREFRAMES : LICENSING)
-            .render(message);
 
     private static final Caller ANN = Caller.user("key-ann", "ann");
     private static final Caller BOB = Caller.user("key-bob", "bob");

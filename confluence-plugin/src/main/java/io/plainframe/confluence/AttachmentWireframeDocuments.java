@@ -1,0 +1,104 @@
+package io.plainframe.confluence;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.AttachmentManager;
+import io.plainframe.licensing.host.ClusterLocks;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.wireframes.store.WireframeDocuments;
+import io.plainframe.wireframes.store.WireframeId;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Wireframe documents as attachments of their page ({@code plainframe-<id>.json}), so they move, copy and keep
+ * their history with the page as Confluence users expect; a wireframe's version is its attachment's version.
+ * Saves hold a cluster lock per wireframe, so comparing the version and writing the next one is one step on
+ * every node.
+ */
+final class AttachmentWireframeDocuments implements WireframeDocuments {
+
+    static final String MEDIA_TYPE = "application/json";
+
+    private final AttachmentManager attachments;
+    private final ConfluencePages pages;
+    private final ClusterLocks locks;
+
+    AttachmentWireframeDocuments(AttachmentManager attachments, ConfluencePages pages, ClusterLocks locks) {
+        this.attachments = Objects.requireNonNull(attachments, "attachments");
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.locks = Objects.requireNonNull(locks, "locks");
+    }
+
+    static String fileName(WireframeId id) {
+        return "plainframe-" + id.value() + ".json";
+    }
+
+    @Override
+    public Optional<Document> read(WireframeId id, String contentId) {
+        return pages.page(contentId).flatMap(page -> attachment(page, id)).map(attachment -> new Document(
+                data(attachment), attachment.getVersion()));
+    }
+
+    @Override
+    public OptionalLong write(WireframeId id, String contentId, long expectedVersion, String document,
+                              String userKey) {
+        Optional<AbstractPage> page = pages.page(contentId);
+        if (page.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return locks.locked("io.plainframe.confluence.wireframe." + id.value(), () -> {
+            Optional<Attachment> current = attachment(page.get(), id);
+            long version = current.map(Attachment::getVersion).orElse(0);
+            if (version != expectedVersion) {
+                return OptionalLong.empty();
+            }
+            byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+            Attachment attachment;
+            Attachment previous;
+            if (current.isPresent()) {
+                attachment = current.get();
+                previous = (Attachment) attachment.clone();
+            } else {
+                attachment = new Attachment();
+                attachment.setFileName(fileName(id));
+                attachment.setContainer(page.get());
+                page.get().addAttachment(attachment);
+                previous = null;
+            }
+            attachment.setMediaType(MEDIA_TYPE);
+            attachment.setFileSize(bytes.length);
+            attachment.setVersionComment("Plainframe");
+            try {
+                attachments.saveAttachment(attachment, previous, new ByteArrayInputStream(bytes));
+            } catch (IOException e) {
+                throw new HostUnavailableException("Confluence could not save the wireframe " + id, e);
+            }
+            // Read back: the attachment manager numbers versions.
+            return attachment(page.get(), id).map(saved -> OptionalLong.of(saved.getVersion()))
+                    .orElseThrow(() -> new HostUnavailableException("the saved wireframe " + id + " is gone", null));
+        });
+    }
+
+    private Optional<Attachment> attachment(AbstractPage page, WireframeId id) {
+        String name = fileName(id);
+        return attachments.getLatestVersionsOfAttachments(page).stream()
+                .filter(attachment -> name.equals(attachment.getFileName())).findFirst();
+    }
+
+    private String data(Attachment attachment) {
+        try (InputStream in = attachments.getAttachmentData(attachment)) {
+            if (in == null) {
+                throw new HostUnavailableException("no data for " + attachment.getFileName(), null);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new HostUnavailableException("Confluence could not read " + attachment.getFileName(), e);
+        }
+    }
+}

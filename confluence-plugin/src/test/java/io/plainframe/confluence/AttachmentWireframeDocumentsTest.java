@@ -1,0 +1,178 @@
+package io.plainframe.confluence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.pages.PageManager;
+import io.plainframe.licensing.host.ClusterLocks;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.wireframes.store.WireframeDocuments.Document;
+import io.plainframe.wireframes.store.WireframeId;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Wireframe documents as page attachments, against an attachment manager that keeps versions as Confluence does. */
+class AttachmentWireframeDocumentsTest {
+
+    private static final WireframeId DEMO = new WireframeId("demo");
+
+    private final VersionedAttachments attachments = new VersionedAttachments();
+    private final PageManager pages = mock(PageManager.class);
+    private final List<String> locksTaken = new ArrayList<>();
+    private final ClusterLocks locks = new ClusterLocks() {
+        @Override
+        public <T> T locked(String name, Supplier<T> action) {
+            locksTaken.add(name);
+            return action.get();
+        }
+    };
+    private final AttachmentWireframeDocuments documents = new AttachmentWireframeDocuments(attachments,
+            new ConfluencePages(pages), locks);
+    private final AbstractPage page = mock(AbstractPage.class);
+
+    @BeforeEach
+    @SuppressWarnings("deprecation")
+    void page1001Exists() {
+        when(page.getId()).thenReturn(1001L);
+        when(pages.getAbstractPage(1001L)).thenReturn(page);
+    }
+
+    @Test
+    void aNewWireframeIsAJsonAttachmentOfItsPageAtVersionOne() {
+        assertThat(documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann")).hasValue(1);
+
+        Attachment saved = attachments.latest(page).get(0);
+        assertThat(saved.getFileName()).isEqualTo("plainframe-demo.json");
+        assertThat(saved.getMediaType()).isEqualTo("application/json");
+        assertThat(saved.getFileSize()).isEqualTo(7);
+        assertThat(saved.getContainer()).isSameAs(page);
+        assertThat(documents.read(DEMO, "1001")).contains(new Document("{\"v\":1}", 1));
+        assertThat(locksTaken).containsExactly("io.plainframe.confluence.wireframe.demo");
+    }
+
+    @Test
+    void eachSaveIsANewAttachmentVersionAndAStaleOneChangesNothing() {
+        documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+
+        assertThat(documents.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann")).hasValue(2);
+        assertThat(documents.write(DEMO, "1001", 1, "{\"v\":\"stale\"}", "key-bob")).isEmpty();
+        assertThat(documents.write(DEMO, "1001", 0, "{\"v\":\"new\"}", "key-bob")).isEmpty();
+        assertThat(documents.read(DEMO, "1001")).contains(new Document("{\"v\":2}", 2));
+        assertThat(attachments.versions).isEqualTo(2);
+    }
+
+    @Test
+    void otherAttachmentsOfThePageAreLeftAlone() {
+        Attachment other = new Attachment();
+        other.setFileName("plainframe-demo.json.bak");
+        attachments.add(page, other, "x");
+
+        assertThat(documents.read(DEMO, "1001")).isEmpty();
+        assertThat(documents.write(DEMO, "1001", 0, "{}", "key-ann")).hasValue(1);
+        assertThat(attachments.latest(page)).hasSize(2);
+    }
+
+    @Test
+    void aPageThatIsGoneHasNoWireframesAndTakesNone() {
+        assertThat(documents.read(DEMO, "2002")).isEmpty();
+        assertThat(documents.write(DEMO, "2002", 0, "{}", "key-ann")).isEmpty();
+        assertThat(documents.write(DEMO, "not-a-page", 0, "{}", "key-ann")).isEmpty();
+    }
+
+    @Test
+    void anAttachmentStoreThatFailsIsAnOutageNotAnAnswer() {
+        documents.write(DEMO, "1001", 0, "{}", "key-ann");
+        attachments.failing = true;
+
+        assertThatThrownBy(() -> documents.write(DEMO, "1001", 1, "{}", "key-ann"))
+                .isInstanceOf(HostUnavailableException.class);
+        assertThatThrownBy(() -> documents.read(DEMO, "1001")).isInstanceOf(HostUnavailableException.class);
+    }
+
+    /** Keeps the latest version of each attachment per page, numbering versions as Confluence does. */
+    private static final class VersionedAttachments implements AttachmentManager {
+        private final List<Stored> stored = new ArrayList<>();
+        private int versions;
+        private boolean failing;
+
+        private record Stored(ContentEntityObject page, Attachment attachment, byte[] data) {
+        }
+
+        void add(ContentEntityObject page, Attachment attachment, String data) {
+            attachment.setContainer(page);
+            stored.add(new Stored(page, new Numbered(attachment, 1), data.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        List<Attachment> latest(ContentEntityObject page) {
+            return getLatestVersionsOfAttachments(page);
+        }
+
+        @Override
+        public List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
+            return stored.stream().filter(entry -> entry.page() == content).map(Stored::attachment).toList();
+        }
+
+        @Override
+        public InputStream getAttachmentData(Attachment attachment) {
+            if (failing) {
+                return new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk gone");
+                    }
+                };
+            }
+            return stored.stream().filter(entry -> entry.attachment() == attachment).findFirst()
+                    .map(entry -> new ByteArrayInputStream(entry.data())).orElse(null);
+        }
+
+        @Override
+        public void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data)
+                throws IOException {
+            if (failing) {
+                throw new IOException("disk full");
+            }
+            int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
+            stored.removeIf(entry -> entry.page() == attachment.getContainer()
+                    && entry.attachment().getFileName().equals(attachment.getFileName()));
+            stored.add(new Stored(attachment.getContainer(), new Numbered(attachment, version), data.readAllBytes()));
+            versions++;
+        }
+    }
+
+    /** An attachment with the version the manager gave it. */
+    private static final class Numbered extends Attachment {
+        private final int version;
+
+        Numbered(Attachment attachment, int version) {
+            this.version = version;
+            setFileName(attachment.getFileName());
+            setMediaType(attachment.getMediaType());
+            setFileSize(attachment.getFileSize());
+            setContainer(attachment.getContainer());
+        }
+
+        @Override
+        public int getVersion() {
+            return version;
+        }
+
+        @Override
+        public Object clone() {
+            return new Numbered(this, version);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.plainframe.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.web.ContextProvider;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The issue panel's context: the issue's wireframes as HTML, rendered on the server (the template prints
+ * {@code $wireframesHtml}, a name Jira's Velocity does not escape). It also requires the web resources that add
+ * the reader's status, the "New wireframe" action and the editor.
+ */
+public class WireframePanel implements ContextProvider {
+
+    private final JiraPlainframe plainframe;
+
+    public WireframePanel(JiraPlainframe plainframe) {
+        this.plainframe = Objects.requireNonNull(plainframe, "plainframe");
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // No parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> panel = new HashMap<>(context);
+        Object issue = context.get("issue");
+        if (issue instanceof Issue shown && shown.getKey() != null) {
+            plainframe.wireframeResources().forEach(resource -> plainframe.pageBuilder().assembler().resources()
+                    .requireWebResource(resource));
+            panel.put("wireframesHtml", plainframe.wireframeView().issue(shown.getKey(), true));
+        } else {
+            panel.put("wireframesHtml", "");
+        }
+        return panel;
+    }
+}

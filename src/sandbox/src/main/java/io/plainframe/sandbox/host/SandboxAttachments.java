@@ -1,0 +1,123 @@
+package io.plainframe.sandbox.host;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.pages.Attachment;
+import com.atlassian.confluence.pages.AttachmentManager;
+import io.plainframe.sandbox.Database;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Confluence's attachment manager over the sandbox's database: every version of every attachment kept, the
+ * latest listed per page. Saving numbers versions as Confluence does (1, then one more than the previous), and
+ * refuses a new version whose previous one is not the latest, so a plugin that forgets its lock is caught.
+ */
+public final class SandboxAttachments implements AttachmentManager {
+
+    private final Database database;
+
+    public SandboxAttachments(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
+        List<Attachment> latest = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement sql = connection.prepareStatement("SELECT a.file_name, a.version, a.media_type, "
+                     + "LENGTH(a.data) FROM attachments a WHERE a.page_id = ? AND a.version = (SELECT MAX(b.version) "
+                     + "FROM attachments b WHERE b.page_id = a.page_id AND b.file_name = a.file_name) "
+                     + "ORDER BY a.file_name")) {
+            sql.setLong(1, content.getId());
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    StoredAttachment attachment = new StoredAttachment(content.getId(), rows.getInt(2));
+                    attachment.setFileName(rows.getString(1));
+                    attachment.setMediaType(rows.getString(3));
+                    attachment.setFileSize(rows.getLong(4));
+                    attachment.setContainer(content);
+                    latest.add(attachment);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox could not list attachments", e);
+        }
+        return latest;
+    }
+
+    @Override
+    public InputStream getAttachmentData(Attachment attachment) {
+        try (Connection connection = database.connection();
+             PreparedStatement sql = connection.prepareStatement("SELECT data FROM attachments WHERE page_id = ? "
+                     + "AND file_name = ? AND version = ?")) {
+            sql.setLong(1, attachment.getContainer().getId());
+            sql.setString(2, attachment.getFileName());
+            sql.setInt(3, attachment.getVersion());
+            try (ResultSet rows = sql.executeQuery()) {
+                return rows.next() ? new ByteArrayInputStream(rows.getBytes(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox could not read an attachment", e);
+        }
+    }
+
+    @Override
+    public void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data)
+            throws IOException {
+        long page = attachment.getContainer().getId();
+        int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
+        byte[] bytes = data.readAllBytes();
+        try (Connection connection = database.connection();
+             PreparedStatement sql = connection.prepareStatement("INSERT INTO attachments VALUES (?, ?, ?, ?, ?)")) {
+            sql.setLong(1, page);
+            sql.setString(2, attachment.getFileName());
+            sql.setInt(3, version);
+            sql.setString(4, attachment.getMediaType());
+            sql.setBytes(5, bytes);
+            sql.executeUpdate();
+        } catch (SQLException e) {
+            // A duplicate version: two saves from the same previous version, which Confluence would also refuse.
+            throw new IOException("the sandbox could not save version " + version + " of " + attachment.getFileName(),
+                    e);
+        }
+    }
+
+    /** An attachment as stored: its page and version are the database's. */
+    static final class StoredAttachment extends Attachment {
+
+        private final long pageId;
+        private final int version;
+
+        StoredAttachment(long pageId, int version) {
+            this.pageId = pageId;
+            this.version = version;
+        }
+
+        @Override
+        public int getVersion() {
+            return version;
+        }
+
+        @Override
+        public long getId() {
+            return pageId * 1000 + version;
+        }
+
+        @Override
+        public Object clone() {
+            StoredAttachment copy = new StoredAttachment(pageId, version);
+            copy.setFileName(getFileName());
+            copy.setMediaType(getMediaType());
+            copy.setFileSize(getFileSize());
+            copy.setContainer(getContainer());
+            return copy;
+        }
+    }
+}

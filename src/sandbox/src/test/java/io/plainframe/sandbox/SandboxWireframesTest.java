@@ -1,0 +1,137 @@
+package io.plainframe.sandbox;
+
+import static io.plainframe.sandbox.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.json.Json;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Wireframes in the sandbox over HTTP, through the real plugin jars: the demo page and DEMO-1 hold the wireframe
+ * {@code demo} from the start, the Confluence macro and the Jira issue panel render it as SVG, the REST API answers
+ * every status of SPEC 6 as the hosts mount it, and saved wireframes survive a restart (Confluence keeps them
+ * as page attachments, Jira in the plugin's settings).
+ */
+class SandboxWireframesTest {
+
+    private static final String REST = "/rest/plainframe/1.0";
+    private static final String DOCUMENT = "{\"formatVersion\":1,\"width\":400,\"height\":300,\"controls\":["
+            + "{\"id\":\"go\",\"type\":\"button\",\"x\":%d,\"y\":40,\"width\":120,\"height\":32,\"text\":\"Go\"}]}";
+
+    @TempDir
+    Path data;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void theDemoContentHoldsTheDemoWireframeRenderedOnTheServer(String product) throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl(product));
+            Map<String, Object> demo = json(http.get(REST + "/wireframes/demo", "Authorization", basic("user45")));
+            assertThat(demo).containsEntry("id", "demo").containsEntry("version", 1L).containsEntry("canEdit", false);
+            assertThat(asMap(demo.get("document"))).containsEntry("formatVersion", 1L);
+
+            http.logIn("user45", "user45");
+            String page = http.get("confluence".equals(product) ? "/display/DEMO/Demo+Page" : "/browse/DEMO-1")
+                    .body();
+            String contentId = "confluence".equals(product) ? "1001" : "DEMO-1";
+            assertThat(page).contains("<div class=\"plainframe-wireframe\" data-content-id=\"" + contentId
+                    + "\" data-wireframe-id=\"demo\" data-version=\"1\"><div class=\"plainframe-figure\"><svg ")
+                    .contains(">Create your account<")
+                    .contains("plainframe-content.js").contains("plainframe-editor.js");
+            if ("confluence".equals(product)) {
+                assertThat(page).contains("data-wireframe-id=\"sketch\" data-version=\"0\">"
+                        + "<p class=\"plainframe-empty\">");
+            } else {
+                assertThat(page).contains("<h2>Wireframes</h2>").contains("data-wireframe-new=\"true\"");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void everyStatusOfTheWireframeApi(String product) throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl(product));
+            String contentId = "confluence".equals(product) ? "1001" : "DEMO-1";
+            assertThat(save(http, "user01", "demo", 1, 10, null).statusCode()).as("no license yet").isEqualTo(403);
+            license(http, "user01", "user02");
+
+            assertThat(http.get(REST + "/wireframes/demo").statusCode()).isEqualTo(401);
+            assertThat(http.get(REST + "/wireframes/NOT_AN_ID", "Authorization", basic("user01")).statusCode())
+                    .isEqualTo(400);
+            assertThat(http.get(REST + "/wireframes/nothing-here", "Authorization", basic("user01")).statusCode())
+                    .isEqualTo(404);
+            HttpResponse<String> saved = save(http, "user01", "demo", 1, 10, null);
+            assertThat(saved.statusCode()).isEqualTo(200);
+            assertThat(json(saved)).containsEntry("id", "demo").containsEntry("version", 2L);
+            HttpResponse<String> late = save(http, "user02", "demo", 1, 90, null);
+            assertThat(late.statusCode()).isEqualTo(409);
+            assertThat(json(late)).containsEntry("code", "CONFLICT").containsEntry("version", 2L);
+            HttpResponse<String> reader = save(http, "user45", "demo", 2, 10, null);
+            assertThat(reader.statusCode()).isEqualTo(403);
+            assertThat(json(reader)).containsEntry("code", "NO_EDIT_PERMISSION");
+            HttpResponse<String> noSeat = save(http, "user20", "demo", 2, 10, null);
+            assertThat(json(noSeat)).containsEntry("code", "NO_SEAT");
+            HttpResponse<String> outside = save(http, "user01", "demo", 2, 390, null);
+            assertThat(outside.statusCode()).isEqualTo(400);
+            assertThat(json(outside)).containsEntry("code", "INVALID_WIREFRAME")
+                    .containsEntry("path", "$.document.controls[0]");
+            HttpResponse<String> huge = http.put(REST + "/wireframes/demo", "{\"version\":2,\"document\":\""
+                    + "x".repeat(600 * 1024) + "\"}", "Authorization", basic("user01"));
+            assertThat(huge.statusCode()).isEqualTo(413);
+            HttpResponse<String> created = save(http, "user02", "login-form", 0, 10, contentId);
+            assertThat(json(created)).containsEntry("version", 1L);
+            assertThat(save(http, "user01", "login-form", 0, 10, contentId).statusCode()).isEqualTo(409);
+            assertThat(save(http, "user01", "elsewhere", 0, 10, "confluence".equals(product) ? "2002" : "DEMO-9")
+                    .statusCode()).isEqualTo(404);
+            assertThat(json(http.get(REST + "/wireframes/demo", "Authorization", basic("user45"))))
+                    .containsEntry("version", 2L);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void savedWireframesSurviveARestartAndTheDemoIsNotSeededAgain(String product) throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl(product));
+            license(http, "user01");
+            assertThat(save(http, "user01", "demo", 1, 50, null).statusCode()).isEqualTo(200);
+        }
+        try (Sandbox again = new Sandbox(0, data, false)) {
+            Map<String, Object> demo = json(new Http(again.baseUrl(product)).get(REST + "/wireframes/demo",
+                    "Authorization", basic("user01")));
+            assertThat(demo).containsEntry("version", 2L);
+            assertThat(Json.write(demo.get("document"))).contains("\"x\":50");
+        }
+    }
+
+    private static void license(Http http, String... editors) {
+        String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
+        assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", basic("admin"))
+                .statusCode()).isEqualTo(200);
+        assertThat(http.post(REST + "/editors", "application/json", Json.write(Map.of("usernames",
+                java.util.List.of(editors))), "Authorization", basic("admin")).statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> save(Http http, String user, String id, long version, int x,
+                                             String contentId) {
+        String body = "{\"version\":" + version + (contentId == null ? "" : ",\"contentId\":\"" + contentId + "\"")
+                + ",\"document\":" + String.format(DOCUMENT, x) + "}";
+        return http.put(REST + "/wireframes/" + id, body, "Authorization", basic(user));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> response) {
+        return (Map<String, Object>) Json.parse(response.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object json) {
+        return (Map<String, Object>) json;
+    }
+}

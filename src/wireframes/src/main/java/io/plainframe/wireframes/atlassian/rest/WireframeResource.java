@@ -1,0 +1,72 @@
+package io.plainframe.wireframes.atlassian.rest;
+
+import io.plainframe.licensing.atlassian.rest.Http;
+import io.plainframe.licensing.web.ApiResponse;
+import io.plainframe.licensing.web.Caller;
+import io.plainframe.wireframes.WireframeFormat;
+import io.plainframe.wireframes.atlassian.WireframeHost;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/plainframe/1.0/wireframes/{id}} (SPEC 6 and 8): read for anyone who may see the page or issue,
+ * save for an editor the access decision allows. The logic and its order of checks are in
+ * {@link io.plainframe.wireframes.web.WireframesApi}; this class only speaks HTTP.
+ */
+@Path("/wireframes")
+@Produces(MediaType.APPLICATION_JSON)
+public class WireframeResource {
+
+    /** Room for the request's envelope around a document of the largest size. */
+    static final int MAX_BODY_BYTES = WireframeFormat.MAX_BYTES + 4096;
+
+    private final WireframeHost host;
+
+    public WireframeResource(WireframeHost host) {
+        this.host = Objects.requireNonNull(host, "host");
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return Http.response(host.wireframes().get(host.caller(request), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@Context HttpServletRequest request, @PathParam("id") String id, InputStream body) {
+        Caller caller = host.caller(request);
+        if (caller.isAnonymous()) {
+            return Http.response(host.wireframes().save(caller, id, ""));
+        }
+        String text = body(body);
+        ApiResponse answer = text == null ? host.wireframes().tooLarge() : host.wireframes().save(caller, id, text);
+        return Http.response(answer);
+    }
+
+    /** The body as text, or {@code null} when it is larger than {@link #MAX_BODY_BYTES}. */
+    private static String body(InputStream in) {
+        if (in == null) {
+            return "";
+        }
+        try {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            return bytes.length > MAX_BODY_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

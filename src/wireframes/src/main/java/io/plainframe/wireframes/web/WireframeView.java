@@ -1,0 +1,99 @@
+package io.plainframe.wireframes.web;
+
+import static io.plainframe.wireframes.SvgRenderer.escape;
+
+import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.web.TextRenderer;
+import io.plainframe.wireframes.InvalidWireframeException;
+import io.plainframe.wireframes.SvgRenderer;
+import io.plainframe.wireframes.WireframeFormat;
+import io.plainframe.wireframes.store.StoredWireframe;
+import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WireframeStore;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The HTML a page or issue shows for its wireframes, rendered on the server so readers need no JavaScript: the
+ * SVG in a container {@code <div class="plainframe-wireframe" data-content-id data-wireframe-id data-version>}
+ * that the page's scripts add the reader's status and the editor to. Everything inserted is escaped.
+ */
+public final class WireframeView {
+
+    private final WireframeStore store;
+    private final ContentPermissions content;
+    private final TextRenderer text;
+
+    public WireframeView(WireframeStore store, ContentPermissions content, TextRenderer text) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.content = Objects.requireNonNull(content, "content");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * One wireframe where a page shows it (the Confluence macro). A wireframe that belongs to another page
+     * (the macro was copied along with its page) is shown as that page's, and only to who may see that page.
+     *
+     * @param userKey     the reader, or {@code null} for an anonymous one
+     * @param contentId   the page showing it
+     * @param interactive whether the page is read in a browser (with the scripts) rather than exported
+     */
+    public String wireframe(String userKey, String contentId, WireframeId id, boolean interactive) {
+        Optional<StoredWireframe> stored = store.load(id);
+        if (stored.isEmpty()) {
+            return interactive ? container(contentId, id.value(), 0, empty("plainframe.wireframe.view.empty"))
+                    : empty("plainframe.wireframe.view.empty");
+        }
+        String owner = stored.get().contentId();
+        if (!owner.equals(contentId) && !content.mayView(userKey, owner)) {
+            return empty("plainframe.wireframe.view.elsewhere");
+        }
+        String picture = figure(stored.get());
+        return interactive ? container(owner, id.value(), stored.get().version(), picture) : picture;
+    }
+
+    /**
+     * An issue's wireframes (the Jira issue panel): first a container for a new one, where editors find the
+     * "New wireframe" action, then each wireframe, oldest first.
+     */
+    public String issue(String issueKey, boolean interactive) {
+        List<StoredWireframe> wireframes = store.list(issueKey);
+        StringBuilder html = new StringBuilder("<div class=\"plainframe-issue-wireframes\">");
+        if (interactive) {
+            html.append("<div class=\"plainframe-wireframe plainframe-new\" data-content-id=\"")
+                    .append(escape(issueKey)).append("\" data-wireframe-new=\"true\" data-version=\"0\">")
+                    .append(wireframes.isEmpty() ? empty("plainframe.wireframe.view.none") : "").append("</div>");
+        } else if (wireframes.isEmpty()) {
+            html.append(empty("plainframe.wireframe.view.none"));
+        }
+        for (StoredWireframe wireframe : wireframes) {
+            html.append(interactive ? container(issueKey, wireframe.id().value(), wireframe.version(),
+                    figure(wireframe)) : figure(wireframe));
+        }
+        return html.append("</div>").toString();
+    }
+
+    private String figure(StoredWireframe stored) {
+        String label = text.render(Message.of("plainframe.wireframe.image-label", stored.id().value()));
+        try {
+            return "<div class=\"plainframe-figure\">" + SvgRenderer.render(WireframeFormat.read(stored.document()),
+                    label) + "</div>";
+        } catch (InvalidWireframeException e) {
+            // Stored documents were checked when saved; one that fails now was changed behind Plainframe's back.
+            return "<div class=\"aui-message aui-message-error plainframe-unreadable\" role=\"alert\"><p>"
+                    + escape(text.render(Message.of("plainframe.wireframe.view.unreadable", e.path())))
+                    + "</p></div>";
+        }
+    }
+
+    private String empty(String key) {
+        return "<p class=\"plainframe-empty\">" + escape(text.render(Message.of(key))) + "</p>";
+    }
+
+    private static String container(String contentId, String id, long version, String inside) {
+        return "<div class=\"plainframe-wireframe\" data-content-id=\"" + escape(contentId) + "\" data-wireframe-id=\""
+                + escape(id) + "\" data-version=\"" + version + "\">" + inside + "</div>";
+    }
+}

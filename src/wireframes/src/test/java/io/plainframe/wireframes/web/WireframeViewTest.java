@@ -1,0 +1,86 @@
+package io.plainframe.wireframes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.host.FakeContentPermissions;
+import io.plainframe.licensing.host.InMemorySettingsStore;
+import io.plainframe.wireframes.EnglishTexts;
+import io.plainframe.wireframes.store.IndexedWireframeStore;
+import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.WireframeId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WireframeViewTest {
+
+    private static final String HOSTILE = "{\"formatVersion\":1,\"width\":320,\"height\":200,\"controls\":["
+            + "{\"id\":\"x\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":100,\"height\":20,"
+            + "\"text\":\"<script>alert(1)</script>\"}]}";
+
+    private final InMemorySettingsStore settings = new InMemorySettingsStore();
+    private final IndexedWireframeStore store = new IndexedWireframeStore(settings,
+            new SettingsWireframeDocuments(settings), Optional::of);
+    private final FakeContentPermissions content = new FakeContentPermissions().allowView("key-ann", "1001");
+    private final WireframeView view = new WireframeView(store, content, EnglishTexts.ENGLISH);
+
+    @Test
+    void aPageShowsItsWireframeAsEscapedSvgInAContainerForTheScripts() {
+        store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
+
+        String html = view.wireframe("key-ann", "1001", new WireframeId("demo"), true);
+
+        assertThat(html).startsWith("<div class=\"plainframe-wireframe\" data-content-id=\"1001\" "
+                + "data-wireframe-id=\"demo\" data-version=\"1\"><div class=\"plainframe-figure\"><svg ")
+                .contains("&lt;script&gt;").doesNotContain("<script")
+                .contains("aria-label=\"Wireframe demo\"");
+    }
+
+    @Test
+    void anExportGetsThePictureAlone() {
+        store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
+
+        assertThat(view.wireframe("key-ann", "1001", new WireframeId("demo"), false))
+                .startsWith("<div class=\"plainframe-figure\"><svg ").doesNotContain("data-content-id");
+    }
+
+    @Test
+    void aWireframeNotDrawnYetIsAnEmptyContainerWhereEditorsFindTheAction() {
+        assertThat(view.wireframe("key-ann", "1001", new WireframeId("sketch"), true)).isEqualTo(
+                "<div class=\"plainframe-wireframe\" data-content-id=\"1001\" data-wireframe-id=\"sketch\" "
+                        + "data-version=\"0\"><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
+                        + "can draw one.</p></div>");
+    }
+
+    @Test
+    void aWireframeOfAnotherPageIsShownOnlyToWhoMaySeeThatPage() {
+        store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
+
+        assertThat(view.wireframe("key-bob", "2002", new WireframeId("demo"), true))
+                .isEqualTo("<p class=\"plainframe-empty\">This wireframe belongs to a page you cannot see.</p>");
+        assertThat(view.wireframe("key-ann", "2002", new WireframeId("demo"), true))
+                .contains("data-content-id=\"1001\"").contains("<svg ");
+    }
+
+    @Test
+    void anIssueListsItsWireframesAfterTheContainerForANewOne() {
+        store.create(new WireframeId("first"), "DEMO-1", HOSTILE, "key-ann");
+        store.create(new WireframeId("second"), "DEMO-1", HOSTILE, "key-ann");
+
+        String html = view.issue("DEMO-1", true);
+
+        assertThat(html).startsWith("<div class=\"plainframe-issue-wireframes\"><div class=\"plainframe-wireframe "
+                + "plainframe-new\" data-content-id=\"DEMO-1\" data-wireframe-new=\"true\" data-version=\"0\"></div>");
+        assertThat(html.indexOf("data-wireframe-id=\"first\"")).isPositive()
+                .isLessThan(html.indexOf("data-wireframe-id=\"second\""));
+        assertThat(view.issue("DEMO-2", true)).contains("No wireframes on this issue yet.");
+    }
+
+    @Test
+    void aStoredDocumentChangedBehindPlainframesBackIsReportedNotShown() {
+        store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
+        settings.compareAndSet("wf.doc.demo", 1, "{\"formatVersion\":1}");
+
+        assertThat(view.wireframe("key-ann", "1001", new WireframeId("demo"), true))
+                .contains("plainframe-unreadable").contains("$.width");
+    }
+}
