@@ -5,6 +5,7 @@ import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import java.io.ByteArrayInputStream;
@@ -16,10 +17,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Wireframe documents as attachments of their page ({@code plainframe-<id>.json}), so they move, copy and keep
- * their history with the page as Confluence users expect; a wireframe's version is its attachment's version.
+ * Wireframe documents as attachments of their page ({@code plainframe-<id>.json}), so they move with the page
+ * and keep their history as attachment versions; a wireframe's version is its attachment's version. (A copy of
+ * the page gets a copy of the attachment, but the wireframe id stays the original page's: see the README.)
  * Saves hold a cluster lock per wireframe, so comparing the version and writing the next one is one step on
- * every node.
+ * every node. Reads take at most one byte more than a document may have, so a huge file attached by hand
+ * costs nothing and fails the document's check.
  */
 final class AttachmentWireframeDocuments implements WireframeDocuments {
 
@@ -96,7 +99,7 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
             if (in == null) {
                 throw new HostUnavailableException("no data for " + attachment.getFileName(), null);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readNBytes(WireframeFormat.MAX_BYTES + 1), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new HostUnavailableException("Confluence could not read " + attachment.getFileName(), e);
         }

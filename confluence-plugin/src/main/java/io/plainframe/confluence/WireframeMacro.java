@@ -40,11 +40,12 @@ public class WireframeMacro implements Macro {
         }
         String contentId = Long.toString(page.getId());
         String given = parameters == null ? null : parameters.get("id");
-        Optional<WireframeId> id = given == null || given.isBlank() ? WireframeId.parse("page-" + contentId)
+        Optional<WireframeId> id = given == null || given.isBlank() ? Optional.of(WireframeId.ofPage(contentId))
                 : WireframeId.parse(given.strip());
         if (id.isEmpty()) {
-            throw new MacroExecutionException(plainframe.runtime().text().render(Message.of(
-                    "plainframe.wireframe.view.bad-id", given)));
+            // Confluence shows the message in an error box; the parameter is the page author's text.
+            throw new MacroExecutionException(SvgRenderer.escape(plainframe.runtime().text().render(Message.of(
+                    "plainframe.wireframe.view.bad-id", given))));
         }
         boolean interactive = INTERACTIVE.contains(context.getOutputType());
         if (interactive) {

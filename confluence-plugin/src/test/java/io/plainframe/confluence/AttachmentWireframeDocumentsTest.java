@@ -12,6 +12,7 @@ import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments.Document;
 import io.plainframe.wireframes.store.WireframeId;
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +83,54 @@ class AttachmentWireframeDocumentsTest {
     }
 
     @Test
+    void ofManySavesFromTheSameVersionAtOnceUnderTheClusterLockExactlyOneWins() throws Exception {
+        ReentrantLock lock = new ReentrantLock();
+        AttachmentWireframeDocuments locked = new AttachmentWireframeDocuments(attachments, new ConfluencePages(pages),
+                new ClusterLocks() {
+                    @Override
+                    public <T> T locked(String name, Supplier<T> action) {
+                        lock.lock();
+                        try {
+                            return action.get();
+                        } finally {
+                            lock.unlock();
+                        }
+                    }
+                });
+        locked.write(DEMO, "1001", 0, "{}", "key-ann");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<OptionalLong>> saves = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String document = "{\"by\":" + i + "}";
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    return locked.write(DEMO, "1001", 1, document, "key-ann");
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<OptionalLong> save : saves) {
+                won += save.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(1);
+            assertThat(locked.read(DEMO, "1001").orElseThrow().version()).isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHugeFileAttachedByHandIsReadOnlyAsFarAsTheSizeLimitAllows() {
+        Attachment huge = new Attachment();
+        huge.setFileName("plainframe-demo.json");
+        attachments.add(page, huge, "x".repeat(WireframeFormat.MAX_BYTES * 3));
+
+        assertThat(documents.read(DEMO, "1001").orElseThrow().text()).hasSize(WireframeFormat.MAX_BYTES + 1);
+    }
+
+    @Test
     void otherAttachmentsOfThePageAreLeftAlone() {
         Attachment other = new Attachment();
         other.setFileName("plainframe-demo.json.bak");
@@ -111,7 +167,7 @@ class AttachmentWireframeDocumentsTest {
         private record Stored(ContentEntityObject page, Attachment attachment, byte[] data) {
         }
 
-        void add(ContentEntityObject page, Attachment attachment, String data) {
+        synchronized void add(ContentEntityObject page, Attachment attachment, String data) {
             attachment.setContainer(page);
             stored.add(new Stored(page, new Numbered(attachment, 1), data.getBytes(StandardCharsets.UTF_8)));
         }
@@ -121,12 +177,12 @@ class AttachmentWireframeDocumentsTest {
         }
 
         @Override
-        public List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
+        public synchronized List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
             return stored.stream().filter(entry -> entry.page() == content).map(Stored::attachment).toList();
         }
 
         @Override
-        public InputStream getAttachmentData(Attachment attachment) {
+        public synchronized InputStream getAttachmentData(Attachment attachment) {
             if (failing) {
                 return new InputStream() {
                     @Override
@@ -140,7 +196,7 @@ class AttachmentWireframeDocumentsTest {
         }
 
         @Override
-        public void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data)
+        public synchronized void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data)
                 throws IOException {
             if (failing) {
                 throw new IOException("disk full");

@@ -82,10 +82,11 @@ class WireframeMacroTest {
     }
 
     @Test
-    void anIdThatIsNotOneIsTheMacrosErrorAndShowsNothing() {
+    void anIdThatIsNotOneIsTheMacrosErrorEscapedAndShowsNothing() {
         assertThatThrownBy(() -> macro.execute(Map.of("id", "<b>Main</b>"), null, context("display")))
                 .isInstanceOf(MacroExecutionException.class)
-                .hasMessageContaining("<b>Main</b>").hasMessageContaining("lower-case letters");
+                .hasMessageContaining("&lt;b&gt;Main&lt;/b&gt;").hasMessageNotContaining("<b>")
+                .hasMessageContaining("lower-case letters");
         verify(view, never()).wireframe(any(), any(), any(), anyBoolean());
     }
 

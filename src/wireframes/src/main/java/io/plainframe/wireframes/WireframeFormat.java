@@ -68,10 +68,11 @@ public final class WireframeFormat {
         onlyFields(root, ROOT_FIELDS, "$");
         long format = whole(root, "formatVersion", "$");
         if (format > Wireframe.FORMAT) {
-            throw invalid("$.format", "plainframe.wireframe.format-newer", format);
+            throw invalid("$.formatVersion", "plainframe.wireframe.format-newer", format);
         }
         if (format != Wireframe.FORMAT) {
-            throw invalid("$.format", "plainframe.wireframe.range", "$.format", Wireframe.FORMAT, Wireframe.FORMAT);
+            throw invalid("$.formatVersion", "plainframe.wireframe.range", "$.formatVersion", Wireframe.FORMAT,
+                    Wireframe.FORMAT);
         }
         int width = bounded(root, "width", "$", MIN_CANVAS, MAX_CANVAS);
         int height = bounded(root, "height", "$", MIN_CANVAS, MAX_CANVAS);

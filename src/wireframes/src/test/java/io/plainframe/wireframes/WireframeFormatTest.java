@@ -51,9 +51,10 @@ class WireframeFormatTest {
         return Stream.of(
                 Arguments.of("[]", "$", "not-object"),
                 Arguments.of("{\"formatVersion\":1,\"width\":640,\"height\":480}", "$.controls", "missing"),
-                Arguments.of("{\"formatVersion\":2,\"width\":640,\"height\":480,\"controls\":[]}", "$.format",
+                Arguments.of("{\"formatVersion\":2,\"width\":640,\"height\":480,\"controls\":[]}", "$.formatVersion",
                         "format-newer"),
-                Arguments.of("{\"formatVersion\":0,\"width\":640,\"height\":480,\"controls\":[]}", "$.format", "range"),
+                Arguments.of("{\"formatVersion\":0,\"width\":640,\"height\":480,\"controls\":[]}", "$.formatVersion",
+                        "range"),
                 Arguments.of("{\"formatVersion\":1,\"width\":99,\"height\":480,\"controls\":[]}", "$.width", "range"),
                 Arguments.of("{\"formatVersion\":1,\"width\":640.5,\"height\":480,\"controls\":[]}", "$.width",
                         "not-whole-number"),

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Confluence's attachment manager over the sandbox's database: every version of every attachment kept, the
  * latest listed per page. Saving numbers versions as Confluence does (1, then one more than the previous), and
- * refuses a new version whose previous one is not the latest, so a plugin that forgets its lock is caught.
+ * refuses a second save from the same previous version, so a plugin that forgets its lock is caught here.
  */
 public final class SandboxAttachments implements AttachmentManager {
 
@@ -83,7 +83,8 @@ public final class SandboxAttachments implements AttachmentManager {
             sql.setBytes(5, bytes);
             sql.executeUpdate();
         } catch (SQLException e) {
-            // A duplicate version: two saves from the same previous version, which Confluence would also refuse.
+            // A duplicate version: two saves from the same previous version. The sandbox refuses it (a primary key);
+            // whether Confluence's attachment tables do is not known, so the plugin never relies on it.
             throw new IOException("the sandbox could not save version " + version + " of " + attachment.getFileName(),
                     e);
         }

@@ -73,8 +73,13 @@ public final class IndexedWireframeStore implements WireframeStore {
             return OptionalLong.empty();
         }
         Optional<String> owner = owner(id);
-        return owner.isEmpty() ? OptionalLong.empty()
-                : documents.write(id, owner.get(), expectedVersion, document, userKey);
+        if (owner.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        OptionalLong saved = documents.write(id, owner.get(), expectedVersion, document, userKey);
+        // Lists a wireframe whose creation stopped before listing it (cheap: one read when listed).
+        saved.ifPresent(version -> stableId.apply(owner.get()).ifPresent(stable -> listed(stable, id)));
+        return saved;
     }
 
     @Override

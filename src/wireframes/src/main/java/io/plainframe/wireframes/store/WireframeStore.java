@@ -14,10 +14,13 @@ public interface WireframeStore {
     Optional<StoredWireframe> load(WireframeId id);
 
     /**
-     * Creates a wireframe on a page or issue, as version 1.
+     * Creates a wireframe on a page or issue.
      *
      * @param userKey who creates it, for the host's history where it keeps one
-     * @return 1; empty, changing nothing, when the id is taken (or the page or issue does not exist)
+     * @return its first version (1); empty when the id is taken or the page or issue does not exist. An id
+     *         claimed for this page or issue whose document was never written (a creation that stopped half-way)
+     *         is finished; one that has a document already (a page copied with its attachment) answers empty
+     *         and is the page's from then on
      */
     OptionalLong create(WireframeId id, String contentId, String document, String userKey);
 

@@ -3,6 +3,8 @@ package io.plainframe.wireframes.web;
 import static io.plainframe.wireframes.SvgRenderer.escape;
 
 import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.host.CorruptValueException;
+import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.web.TextRenderer;
 import io.plainframe.wireframes.InvalidWireframeException;
@@ -14,6 +16,7 @@ import io.plainframe.wireframes.store.WireframeStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The HTML a page or issue shows for its wireframes, rendered on the server so readers need no JavaScript: the
@@ -41,6 +44,28 @@ public final class WireframeView {
      * @param interactive whether the page is read in a browser (with the scripts) rather than exported
      */
     public String wireframe(String userKey, String contentId, WireframeId id, boolean interactive) {
+        return shown(() -> drawn(userKey, contentId, id, interactive));
+    }
+
+    /**
+     * An issue's wireframes (the Jira issue panel): first a container for a new one, where editors find the
+     * "New wireframe" action, then each wireframe, oldest first.
+     */
+    public String issue(String issueKey, boolean interactive) {
+        return shown(() -> listed(issueKey, interactive));
+    }
+
+    /** The page or issue stays readable when the store cannot answer: the wireframe says so in its place. */
+    private String shown(Supplier<String> html) {
+        try {
+            return html.get();
+        } catch (HostUnavailableException | CorruptValueException e) {
+            return "<div class=\"aui-message aui-message-warning plainframe-unavailable\" role=\"status\"><p>"
+                    + escape(text.render(Message.of("plainframe.wireframe.view.unavailable"))) + "</p></div>";
+        }
+    }
+
+    private String drawn(String userKey, String contentId, WireframeId id, boolean interactive) {
         Optional<StoredWireframe> stored = store.load(id);
         if (stored.isEmpty()) {
             return interactive ? container(contentId, id.value(), 0, empty("plainframe.wireframe.view.empty"))
@@ -54,11 +79,7 @@ public final class WireframeView {
         return interactive ? container(owner, id.value(), stored.get().version(), picture) : picture;
     }
 
-    /**
-     * An issue's wireframes (the Jira issue panel): first a container for a new one, where editors find the
-     * "New wireframe" action, then each wireframe, oldest first.
-     */
-    public String issue(String issueKey, boolean interactive) {
+    private String listed(String issueKey, boolean interactive) {
         List<StoredWireframe> wireframes = store.list(issueKey);
         StringBuilder html = new StringBuilder("<div class=\"plainframe-issue-wireframes\">");
         if (interactive) {

@@ -3,6 +3,7 @@ package io.plainframe.wireframes.web;
 import io.plainframe.licensing.access.AccessDecision;
 import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.json.Json;
@@ -28,7 +29,9 @@ import java.util.function.Supplier;
  * (401), a well-formed id (400), the host lets the caller see the wireframe's page or issue (404 otherwise, so
  * nothing about it leaks), and for a save: the access decision allows editing there (403 with its reason), the
  * document is a wireframe (400 with the JSON path of the first problem, 413 when too large), and the version
- * read is still the stored one (409). Nothing is stored unless every check passes.
+ * read is still the stored one (409). Nothing is stored unless every check passes. (A body too large to read
+ * at all is answered 413 by the resource before any of this, for signed-in callers.) A stored document that
+ * fails its check when read, or a damaged stored value, is reported (500 {@code UNREADABLE}), never served.
  */
 public final class WireframesApi {
 
@@ -53,15 +56,30 @@ public final class WireframesApi {
         }
         WireframeId wireframe = new WireframeId(id);
         return hostAnswers(() -> {
-            Optional<StoredWireframe> stored = store.load(wireframe);
-            if (stored.isEmpty() || !content.mayView(caller.userKey(), stored.get().contentId())) {
+            Optional<String> owner = store.owner(wireframe);
+            if (owner.isEmpty() || !content.mayView(caller.userKey(), owner.get())) {
                 return notFound();
+            }
+            Optional<StoredWireframe> stored = store.load(wireframe);
+            if (stored.isEmpty()) {
+                return notFound();
+            }
+            Wireframe checked;
+            try {
+                // Checked again: a page attachment can be replaced outside Plainframe.
+                checked = WireframeFormat.read(stored.get().document());
+            } catch (InvalidWireframeException e) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("path", e.path());
+                details.put("version", stored.get().version());
+                return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
+                        "plainframe.wireframe.view.unreadable", e.path())), details);
             }
             AccessDecision decision = decide(caller, stored.get().contentId());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", wireframe.value());
             json.put("version", stored.get().version());
-            json.put("document", Json.parse(stored.get().document()));
+            json.put("document", Json.parse(WireframeFormat.write(checked)));
             json.put("contentId", stored.get().contentId());
             json.put("canEdit", decision.canEdit());
             json.put("reason", decision.reason().name());
@@ -98,6 +116,11 @@ public final class WireframesApi {
             }
             if (!content.mayView(caller.userKey(), target.get())) {
                 return notFound();
+            }
+            Optional<String> reserved = wireframe.reservedFor();
+            if (reserved.isPresent() && !reserved.get().equals(target.get())) {
+                return ApiResponse.error(400, "INVALID_ID", text.render(Message.of(
+                        "plainframe.wireframe.api.reserved", wireframe.value(), reserved.get())));
             }
             AccessDecision decision = decide(caller, target.get());
             if (!decision.canEdit()) {
@@ -199,6 +222,10 @@ public final class WireframesApi {
         } catch (HostUnavailableException e) {
             return ApiResponse.error(503, "HOST_UNAVAILABLE", text.render(Message.of(
                     "plainframe.wireframe.api.host-unavailable")));
+        } catch (CorruptValueException e) {
+            // Reported, never replaced (SPEC 7): nothing is written over a damaged value.
+            return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
+                    "plainframe.wireframe.api.corrupt", e.key())));
         }
     }
 }

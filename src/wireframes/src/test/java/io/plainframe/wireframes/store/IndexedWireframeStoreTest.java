@@ -3,9 +3,17 @@ package io.plainframe.wireframes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.host.InMemorySettingsStore;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class IndexedWireframeStoreTest {
@@ -71,6 +79,61 @@ class IndexedWireframeStoreTest {
         assertThat(store.list("DEMO-1")).extracting(StoredWireframe::id).containsExactly(DEMO, LOGIN);
         assertThat(store.list("NEW-7")).extracting(StoredWireframe::id).containsExactly(DEMO, LOGIN);
         assertThat(store.list("GONE-1")).isEmpty();
+    }
+
+    @Test
+    void ofManySavesFromTheSameVersionAtOnceExactlyOneWins() throws Exception {
+        store.create(DEMO, "DEMO-1", "{}", "key-ann");
+
+        List<OptionalLong> results = concurrently(16, i -> store.save(DEMO, 1, "{\"by\":" + i + "}", "key-" + i));
+
+        assertThat(results.stream().filter(OptionalLong::isPresent)).hasSize(1);
+        assertThat(store.load(DEMO).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void ofManyCreationsOfOneIdAtOnceExactlyOneWinsAndItIsListedOnce() throws Exception {
+        List<OptionalLong> results = concurrently(16, i -> store.create(DEMO, i % 2 == 0 ? "DEMO-1" : "DEMO-2",
+                "{\"by\":" + i + "}", "key-" + i));
+
+        assertThat(results.stream().filter(OptionalLong::isPresent)).hasSize(1);
+        String owner = store.owner(DEMO).orElseThrow();
+        assertThat(store.list(owner)).hasSize(1);
+        assertThat(store.list(owner.equals("DEMO-1") ? "DEMO-2" : "DEMO-1")).isEmpty();
+    }
+
+    @Test
+    void aWireframeCreatedButNeverListedIsListedByItsNextSave() {
+        settings.compareAndSet("wf.owner.demo", 0, "DEMO-1");
+        settings.compareAndSet("wf.doc.demo", 0, "{}");
+        assertThat(store.list("DEMO-1")).isEmpty();
+
+        store.save(DEMO, 1, "{\"v\":2}", "key-ann");
+
+        assertThat(store.list("DEMO-1")).extracting(StoredWireframe::id).containsExactly(DEMO);
+    }
+
+    private static List<OptionalLong> concurrently(int threads, IntFunction<OptionalLong> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<OptionalLong>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return work.apply(n);
+                }));
+            }
+            start.countDown();
+            List<OptionalLong> results = new ArrayList<>();
+            for (Future<OptionalLong> future : futures) {
+                results.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.plainframe.wireframes.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.host.FakeContentPermissions;
+import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.InMemorySettingsStore;
 import io.plainframe.wireframes.EnglishTexts;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
@@ -73,6 +74,16 @@ class WireframeViewTest {
         assertThat(html.indexOf("data-wireframe-id=\"first\"")).isPositive()
                 .isLessThan(html.indexOf("data-wireframe-id=\"second\""));
         assertThat(view.issue("DEMO-2", true)).contains("No wireframes on this issue yet.");
+    }
+
+    @Test
+    void whenTheStoreCannotAnswerThePageStillShowsAndSaysSo() {
+        WireframeView down = new WireframeView(WireframesApiTest.failing(new HostUnavailableException("down", null)),
+                content, EnglishTexts.ENGLISH);
+
+        assertThat(down.wireframe("key-ann", "1001", new WireframeId("demo"), true))
+                .contains("plainframe-unavailable").contains("cannot be shown just now");
+        assertThat(down.issue("DEMO-1", true)).contains("plainframe-unavailable");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.plainframe.wireframes.EnglishTexts.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.json.Json;
@@ -14,6 +15,7 @@ import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +75,8 @@ class WireframesApiTest {
                 + "wireframe while you were editing it (you started from version 1; it is at version 2 now). Reload "
                 + "it to see their changes, then make yours again.");
         assertThat(details(second)).containsEntry("version", 2L);
-        assertThat(json(api.get(BOB, "demo")).get("document").toString()).contains("x=50");
+        assertThat(json(api.get(BOB, "demo")).get("document")).isEqualTo(Json.parse(BUTTON.replace("\"x\":10",
+                "\"x\":50")));
     }
 
     @Test
@@ -185,16 +188,71 @@ class WireframesApiTest {
     }
 
     @Test
+    void anEditorOfAnotherPageCannotTakeOverAWireframeByNamingTheirPage() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+        content.allowEdit("key-reader", "1002").allowEdit("key-stranger", "1002");
+
+        ApiResponse viewer = api.save(READER, "demo", create("1002", BUTTON.replace("OK", "Mine")));
+        ApiResponse stranger = api.save(STRANGER, "demo", create("1002", BUTTON.replace("OK", "Mine")));
+
+        assertThat(code(viewer)).isEqualTo(List.of(403, "NO_EDIT_PERMISSION"));
+        assertThat(code(stranger)).isEqualTo(List.of(404, "NOT_FOUND"));
+        assertThat(json(api.get(ANN, "demo"))).containsEntry("contentId", "1001").containsEntry("version", 1L);
+    }
+
+    @Test
+    void aPagesOwnIdCanOnlyBeCreatedOnThatPage() {
+        content.allowEdit("key-ann", "1002");
+
+        assertThat(code(api.save(ANN, "page-1001", create("1002", BUTTON)))).isEqualTo(List.of(400, "INVALID_ID"));
+        assertThat(code(api.save(ANN, "page-1001", create("1001", BUTTON)))).isEqualTo(Arrays.asList(200, null));
+    }
+
+    @Test
+    void aStoredDocumentThatFailsItsCheckIsReportedWithItsPathNotServed() {
+        api.save(ANN, "demo", create("1001", BUTTON));
+        host.store.compareAndSet("wf.doc.demo", 1, BUTTON.replace("\"width\":640", "\"width\":5"));
+
+        ApiResponse damaged = api.get(READER, "demo");
+
+        assertThat(code(damaged)).isEqualTo(List.of(500, "UNREADABLE"));
+        assertThat(json(damaged)).containsEntry("path", "$.width").containsEntry("version", 2L);
+        host.store.compareAndSet("wf.doc.demo", 2, "not json at all");
+        assertThat(json(api.get(READER, "demo"))).containsEntry("path", "$").containsEntry("version", 3L);
+        assertThat(code(api.save(ANN, "demo", update(3, BUTTON)))).as("an editor can replace it")
+                .isEqualTo(Arrays.asList(200, null));
+    }
+
+    @Test
+    void aDamagedStoredValueIsReportedAndNothingIsWritten() {
+        WireframeStore damaged = failing(new CorruptValueException("wf.owner.demo", "checksum"));
+        WireframesApi reading = new WireframesApi(host.snapshots, content, damaged, ENGLISH);
+
+        assertThat(code(reading.get(ANN, "demo"))).isEqualTo(List.of(500, "UNREADABLE"));
+        assertThat(json(reading.get(ANN, "demo")).get("message").toString()).contains("wf.owner.demo");
+        assertThat(code(reading.save(ANN, "demo", update(1, BUTTON)))).isEqualTo(List.of(500, "UNREADABLE"));
+    }
+
+    @Test
     void aHostThatCannotAnswerIs503AndChangesNothing() {
-        WireframeStore down = new WireframeStore() {
+        WireframesApi failing = new WireframesApi(host.snapshots, content,
+                failing(new HostUnavailableException("down", null)), ENGLISH);
+
+        assertThat(code(failing.get(ANN, "demo"))).isEqualTo(List.of(503, "HOST_UNAVAILABLE"));
+        assertThat(code(failing.save(ANN, "demo", update(1, BUTTON)))).isEqualTo(List.of(503, "HOST_UNAVAILABLE"));
+    }
+
+    /** A store whose reads throw, and which fails the test if anything is written. */
+    static WireframeStore failing(RuntimeException problem) {
+        return new WireframeStore() {
             @Override
             public Optional<String> owner(WireframeId id) {
-                throw new HostUnavailableException("down", null);
+                throw problem;
             }
 
             @Override
             public Optional<io.plainframe.wireframes.store.StoredWireframe> load(WireframeId id) {
-                throw new HostUnavailableException("down", null);
+                throw problem;
             }
 
             @Override
@@ -209,13 +267,9 @@ class WireframesApiTest {
 
             @Override
             public List<io.plainframe.wireframes.store.StoredWireframe> list(String contentId) {
-                return List.of();
+                throw problem;
             }
         };
-        WireframesApi failing = new WireframesApi(host.snapshots, content, down, ENGLISH);
-
-        assertThat(code(failing.get(ANN, "demo"))).isEqualTo(List.of(503, "HOST_UNAVAILABLE"));
-        assertThat(code(failing.save(ANN, "demo", update(1, BUTTON)))).isEqualTo(List.of(503, "HOST_UNAVAILABLE"));
     }
 
     static String create(String contentId, String document) {
@@ -236,7 +290,8 @@ class WireframesApiTest {
         return json(response);
     }
 
+    /** The status and the error code ({@code null} on success). */
     private static List<Object> code(ApiResponse response) {
-        return List.of(response.status(), json(response).get("code"));
+        return Arrays.asList(response.status(), json(response).get("code"));
     }
 }
