@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The sandbox's H2 database in the data directory: the hosts' users, groups, plugin settings and UPM state.
@@ -24,6 +25,7 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final Connection keepAlive;
+    private final JdbcConnectionPool pool;
 
     public Database(Path directory) throws SQLException {
         this(directory, false);
@@ -38,6 +40,9 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit reaches the file before it returns, so a kill -9 loses nothing acknowledged.
         this.url = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         this.keepAlive = DriverManager.getConnection(url, "sa", "");
+        // H2's own pool: opening a connection per statement cost more than most statements.
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(64);
         if (reset) {
             try (Statement sql = keepAlive.createStatement()) {
                 sql.execute("DROP ALL OBJECTS");
@@ -46,9 +51,12 @@ public final class Database implements AutoCloseable {
         createAndSeed();
     }
 
-    /** A connection for one unit of work; auto-commit, so each statement is durable on return. */
+    /**
+     * A connection for one unit of work (closing it returns it to the pool); auto-commit, so each statement is
+     * durable on return.
+     */
     public Connection connection() throws SQLException {
-        return DriverManager.getConnection(url, "sa", "");
+        return pool.getConnection();
     }
 
     private void createAndSeed() throws SQLException {
@@ -148,6 +156,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        pool.dispose();
         try (Statement sql = keepAlive.createStatement()) {
             sql.execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -20,9 +20,9 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Wireframes end to end in Chromium (SPEC 8): an editor moves a button of the demo wireframe with the mouse,
  * saves, reloads and sees it moved; an editor creates a wireframe with "New wireframe"; a viewer sees the SVG
- * and no edit action; a waiting editor is refused with the reason, and an editor whose seat goes while editing
- * is told why the save was refused; of two editors saving the same version one gets the conflict. Screenshots
- * of the viewer and the editor go to target/screenshots.
+ * and no edit action, and markup in a wireframe stays text; a waiting editor is refused with the reason, and an
+ * editor whose seat goes while editing is told why the save was refused; of two editors saving the same version
+ * one gets the conflict. Screenshots of the viewer and the editor go to target/screenshots.
  */
 class WireframesBrowserTest {
 
@@ -102,6 +102,35 @@ class WireframesBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(".plainframe-edit"))).isEmpty();
             assertThat(browser.driver().findElements(By.cssSelector(".plainframe-editor"))).isEmpty();
             browser.screenshot(product + "-wireframe-viewer");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void markupInAWireframesTextStaysTextForViewersAndInTheEditor(String product) {
+        licenseWithEditors(product, "user01");
+        String hostile = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+        String document = "{\"formatVersion\":1,\"width\":640,\"height\":200,\"controls\":["
+                + "{\"id\":\"a\",\"type\":\"label\",\"x\":10,\"y\":10,\"width\":600,\"height\":40,\"text\":"
+                + Json.write(hostile) + "},{\"id\":\"b\",\"type\":\"dropdown\",\"x\":10,\"y\":60,\"width\":200,"
+                + "\"height\":32,\"options\":[" + Json.write(hostile) + "]},{\"id\":\"c\",\"type\":\"table\","
+                + "\"x\":10,\"y\":100,\"width\":300,\"height\":60,\"cells\":[[" + Json.write(hostile) + "]]}]}";
+        assertThat(http(product).put(REST + "/wireframes/demo", "{\"version\":1,\"document\":" + document + "}",
+                "Authorization", basic("user01")).statusCode()).isEqualTo(200);
+        try (Browser browser = Browser.start()) {
+            Page page = new Page(browser, product);
+            page.logInAndOpen("user45");
+            WebElement figure = browser.visible("[data-wireframe-id='demo'] .plainframe-figure");
+            assertThat(figure.getText()).contains("<img src=x");
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-wireframe img"))).isEmpty();
+            assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+
+            browser.forgetCookies();
+            page.logInAndOpen("user01");
+            page.edit("demo");
+            assertThat(browser.find(".plainframe-editor [data-control-id='a']").getText()).contains("<script>");
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-editor img"))).isEmpty();
+            assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
         }
     }
 
