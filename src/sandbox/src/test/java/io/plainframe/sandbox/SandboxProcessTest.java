@@ -93,14 +93,14 @@ class SandboxProcessTest {
         return (Map<String, Object>) Json.parse(response.body());
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** The sandbox's main class in a new JVM on this test's class path (which holds the built plugins). */
-    private static Process java(String... arguments) throws IOException {
+    static Process java(String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Sandbox.class.getName()));
         command.addAll(List.of(arguments));
@@ -108,7 +108,7 @@ class SandboxProcessTest {
     }
 
     /** A running sandbox process and what it printed. */
-    private static final class Running implements AutoCloseable {
+    static final class Running implements AutoCloseable {
 
         private final Process process;
         private final StringBuilder output = new StringBuilder();
