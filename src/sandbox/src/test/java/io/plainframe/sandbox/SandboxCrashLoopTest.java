@@ -7,6 +7,7 @@ import io.plainframe.licensing.json.Json;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ class SandboxCrashLoopTest {
         int port = SandboxProcessTest.freePort();
         String base = "http://localhost:" + port + "/confluence";
         Map<String, Boolean> editors = new HashMap<>();
+        List<String> events = new ArrayList<>();
         long wireframe = 1;
         int acknowledged = 0;
         try (SandboxProcessTest.Running first = SandboxProcessTest.Running.start(data, port, "--reset")) {
@@ -53,7 +55,8 @@ class SandboxCrashLoopTest {
         for (int round = 0; round < ROUNDS; round++) {
             try (SandboxProcessTest.Running sandbox = SandboxProcessTest.Running.start(data, port)) {
                 Http http = new Http(base);
-                wireframe = check(http, editors, wireframe, round);
+                events.add("round " + round + " starts");
+                wireframe = check(http, editors, wireframe, round, events);
                 AtomicBoolean killed = new AtomicBoolean();
                 long lifetime = 200 + random.nextInt(1800);
                 Thread killer = new Thread(() -> {
@@ -73,11 +76,12 @@ class SandboxCrashLoopTest {
                     boolean present = editors.getOrDefault(user, false);
                     int status;
                     try {
-                        status = saving ? save(http, wireframe, random.nextInt(200))
+                        status = saving ? save(http, wireframe, random.nextInt(200), events)
                                 : present ? http.delete(REST + "/editors/" + user, "Authorization", ADMIN).statusCode()
                                 : add(http, user);
                     } catch (UncheckedIOException e) {
                         // Cut off by the kill: either outcome is right.
+                        events.add("cut off: " + e.getMessage());
                         assertThat(killed.get()).as("the sandbox failed while running: %s", e).isTrue();
                         if (!saving) {
                             uncertain.add(user);
@@ -102,7 +106,7 @@ class SandboxCrashLoopTest {
             }
         }
         try (SandboxProcessTest.Running last = SandboxProcessTest.Running.start(data, port)) {
-            check(new Http(base), editors, wireframe, ROUNDS);
+            check(new Http(base), editors, wireframe, ROUNDS, events);
         }
         System.out.printf("Crash loop: %d kills at random moments, %d acknowledged changes, all present after "
                 + "restart, no damaged state%n", ROUNDS, acknowledged);
@@ -114,7 +118,8 @@ class SandboxCrashLoopTest {
      *
      * @return the wireframe's stored version
      */
-    private static long check(Http http, Map<String, Boolean> editors, long wireframe, int round) {
+    private static long check(Http http, Map<String, Boolean> editors, long wireframe, int round,
+                              List<String> events) {
         HttpResponse<String> license = http.get(REST + "/license", "Authorization", ADMIN);
         assertThat(license.statusCode()).isEqualTo(200);
         assertThat(json(license)).as("round %d: the license reads back", round).containsEntry("source", "VENDOR")
@@ -129,7 +134,8 @@ class SandboxCrashLoopTest {
         long stored = (Long) json(http.get(REST + "/wireframes/demo", "Authorization", basic("user04")))
                 .get("version");
         // The save cut off by the kill may or may not have landed.
-        assertThat(stored).as("round %d: the wireframe", round).isBetween(wireframe, wireframe + 1);
+        assertThat(stored).as("round %d: the wireframe, after %s", round,
+                events.subList(Math.max(0, events.size() - 8), events.size())).isBetween(wireframe, wireframe + 1);
         return stored;
     }
 
@@ -138,9 +144,12 @@ class SandboxCrashLoopTest {
                 "Authorization", ADMIN).statusCode();
     }
 
-    private static int save(Http http, long version, int x) {
-        return http.put(REST + "/wireframes/demo", "{\"version\":" + version + ",\"document\":"
-                + String.format(DOCUMENT, x) + "}", "Authorization", basic("user04")).statusCode();
+    private static int save(Http http, long version, int x, List<String> events) {
+        events.add("save from " + version);
+        HttpResponse<String> response = http.put(REST + "/wireframes/demo", "{\"version\":" + version
+                + ",\"document\":" + String.format(DOCUMENT, x) + "}", "Authorization", basic("user04"));
+        events.add(response.statusCode() + " " + response.body());
+        return response.statusCode();
     }
 
     @SuppressWarnings("unchecked")
