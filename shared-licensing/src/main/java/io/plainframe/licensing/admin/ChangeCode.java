@@ -34,6 +34,8 @@ public enum ChangeCode {
     NOTE_TOO_LONG(400),
     /** The host's directory or store could not answer; nothing changed, try again. */
     HOST_UNAVAILABLE(503),
+    /** The state kept changing while a directory sync gathered its facts; it yields and runs again later. */
+    STATE_CHANGING(503),
     /** The stored state is damaged; nothing is changed until an admin looks at it. */
     STATE_UNREADABLE(500);
 

@@ -408,7 +408,7 @@ public final class LicensingService {
                 return result;
             }
         }
-        return ChangeResult.refused(ChangeCode.HOST_UNAVAILABLE);
+        return ChangeResult.refused(ChangeCode.STATE_CHANGING);
     }
 
     // Shared steps --------------------------------------------------------------------------------------------

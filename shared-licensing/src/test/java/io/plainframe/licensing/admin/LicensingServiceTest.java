@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -352,6 +353,32 @@ class LicensingServiceTest {
         assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
         assertThat(host.decide("alice").canEdit()).as("current editors go on editing").isTrue();
         assertThat(host.add("carol").code()).isEqualTo(ChangeCode.HOST_UNAVAILABLE);
+    }
+
+    @Test
+    void aSyncThatKeepsFindingTheStateChangedYieldsToTheAdminsSayingSoAndWritesNothing() {
+        host.licensedFor(10).users("alice", "bob").add("alice");
+        TestHost other = host.otherNode();
+        AtomicInteger meddled = new AtomicInteger();
+        Runnable[] meddle = new Runnable[1];
+        meddle[0] = () -> {
+            // Each time the sync has looked alice up, an admin on another node changes the editors.
+            meddled.incrementAndGet();
+            assertDone(meddled.get() % 2 == 1 ? other.service.addEditors(ADMIN, List.of("bob"))
+                    : other.service.removeEditors(ADMIN, List.of("bob")));
+            host.directory.afterNextLookup(meddle[0]);
+        };
+        host.directory.afterNextLookup(meddle[0]);
+        int writes = host.store.writes();
+
+        ChangeResult result = host.service.syncDirectory();
+
+        host.directory.afterNextLookup(null);
+        assertThat(result.code()).isEqualTo(ChangeCode.STATE_CHANGING);
+        assertThat(result.code().httpStatus()).isEqualTo(503);
+        assertThat(meddled.get()).as("at least one change per attempt").isGreaterThanOrEqualTo(
+                LicensingService.SYNC_ATTEMPTS);
+        assertThat(host.store.writes() - writes).as("only the admins' writes").isEqualTo(meddled.get());
     }
 
     // Settings ------------------------------------------------------------------------------------------------
