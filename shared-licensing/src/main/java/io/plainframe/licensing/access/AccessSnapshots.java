@@ -26,6 +26,11 @@ public final class AccessSnapshots {
 
     /** How often the stored revision is compared; other nodes' changes arrive within this plus the job's period. */
     public static final long CHECK_INTERVAL_MILLIS = 10_000;
+    /**
+     * How often the stored state is read in full and checked even when its revision has not changed: damage that
+     * leaves the revision alone (a changed chunk or checksum) is reported and logged within this time.
+     */
+    public static final long VERIFY_INTERVAL_MILLIS = 5 * 60_000;
 
     private static final System.Logger LOG = System.getLogger(AccessSnapshots.class.getName());
 
@@ -34,6 +39,7 @@ public final class AccessSnapshots {
     private final MarketplaceLicenseSource marketplace;
     private final Clock clock;
     private final AtomicLong lastCheck = new AtomicLong(Long.MIN_VALUE);
+    private volatile long lastVerified = Long.MIN_VALUE;
     private volatile AccessSnapshot current;
     private volatile String storageProblem;
     private volatile CheckedKey checkedKey;
@@ -88,6 +94,7 @@ public final class AccessSnapshots {
      */
     public AccessSnapshot refresh() {
         lastCheck.set(clock.millis());
+        lastVerified = clock.millis();
         Optional<MarketplaceLicense> marketplaceLicense = marketplace.current();
         try {
             StateStore.Loaded loaded = store.load();
@@ -129,15 +136,39 @@ public final class AccessSnapshots {
         if (snapshot != null && !snapshot.isUnreadable() && snapshot.revision() == store.revision()
                 && snapshot.builtOn().equals(today())
                 && snapshot.license().marketplace().equals(marketplace.current())) {
-            return false;
+            return lastVerified != Long.MIN_VALUE && now - lastVerified < VERIFY_INTERVAL_MILLIS ? false : !verify();
         }
         refresh();
         return true;
     }
 
+    /**
+     * Reads the stored state in full and checks it, though its revision says nothing changed (the admin page
+     * asks on every view; the background check every {@link #VERIFY_INTERVAL_MILLIS}): damage is reported.
+     *
+     * @return whether the stored state is readable
+     */
+    public boolean verify() {
+        lastVerified = clock.millis();
+        try {
+            store.load();
+            AccessSnapshot snapshot = current;
+            if (storageProblem != null || snapshot != null && snapshot.isUnreadable()) {
+                refresh(); // repaired (restored from a backup): back to normal
+            }
+            return true;
+        } catch (CorruptValueException e) {
+            refresh();
+            return false;
+        } catch (HostUnavailableException e) {
+            return true; // not damage: the next check asks again
+        }
+    }
+
     /** Installs the snapshot of a state this node has just written. */
     public AccessSnapshot install(StateStore.Loaded written) {
         storageProblem = null;
+        lastVerified = clock.millis();
         return publish(AccessSnapshot.of(written.state(), governing(written.state(), marketplace.current()),
                 written.revision(), today()), false);
     }

@@ -70,18 +70,31 @@ public final class StoredAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEvent> recent(int limit) {
-        long next = counter();
+    public Recent recent(int limit) {
+        long next;
+        try {
+            next = counter();
+        } catch (CorruptValueException e) {
+            LOG.log(System.Logger.Level.ERROR, "The audit cannot be read: " + e.getMessage());
+            return new Recent(List.of(), 1);
+        }
         List<AuditEvent> events = new ArrayList<>();
+        int damaged = 0;
         for (long slot = next - 1; slot >= 0 && slot >= next - CAPACITY && events.size() < limit; slot--) {
             long current = slot;
             try {
-                store.read(slotKey(slot)).flatMap(stored -> decode(stored.value(), current)).ifPresent(events::add);
+                Optional<SettingsStore.Versioned> stored = store.read(slotKey(slot));
+                if (stored.isPresent()) {
+                    Optional<AuditEvent> event = decode(stored.get().value(), current);
+                    event.ifPresent(events::add);
+                    damaged += event.isEmpty() ? 1 : 0;
+                }
             } catch (CorruptValueException e) {
                 LOG.log(System.Logger.Level.WARNING, "Skipping a damaged audit event: " + e.getMessage());
+                damaged++;
             }
         }
-        return events;
+        return new Recent(events, damaged);
     }
 
     private long claimSlots(int count) {

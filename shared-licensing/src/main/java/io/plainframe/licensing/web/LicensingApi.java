@@ -128,6 +128,8 @@ public final class LicensingApi {
     /** {@code GET /license}: the governing license with its reason, the other source, warnings, seats. */
     public ApiResponse license(Caller caller) {
         return admin(caller).orElseGet(() -> {
+            // The admin page checks the stored state in full on every view, so damage shows here at once.
+            snapshots.verify();
             AccessSnapshot snapshot = snapshots.currentWithMarketplace();
             GoverningLicense license = snapshot.license();
             Map<String, Object> json = new LinkedHashMap<>();
@@ -365,7 +367,8 @@ public final class LicensingApi {
                         StoredAuditLog.CAPACITY)));
             }
             List<Object> events = new ArrayList<>();
-            for (AuditEvent event : audit.recent(size)) {
+            AuditLog.Recent recent = audit.recent(size);
+            for (AuditEvent event : recent.events()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("at", event.at().toString());
                 json.put("actor", event.actor().username());
@@ -374,7 +377,14 @@ public final class LicensingApi {
                 json.put("message", text.render(event.message()));
                 events.add(json);
             }
-            return ApiResponse.ok(Map.of("events", events));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("events", events);
+            json.put("damaged", recent.damaged());
+            if (recent.damaged() > 0) {
+                json.put("damagedMessage", text.render(Message.of("plainframe.admin.audit.damaged",
+                        recent.damaged())));
+            }
+            return ApiResponse.ok(json);
         });
     }
 

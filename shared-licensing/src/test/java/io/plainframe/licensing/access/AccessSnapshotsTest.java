@@ -100,6 +100,32 @@ class AccessSnapshotsTest {
     }
 
     @Test
+    void damageThatLeavesTheRevisionAloneIsFoundByTheAdminPageAtOnceAndByTheBackgroundCheckWithinFiveMinutes() {
+        node1.licensedFor(5).add("alice");
+        node2.snapshots.refresh();
+        node1.store.corrupt(StateStore.KEY);
+        node1.clock.advance(Duration.ofSeconds(30));
+        assertThat(node1.snapshots.refreshIfStale()).as("the revision did not change").isFalse();
+        assertThat(node1.snapshots.storageProblem()).isEmpty();
+
+        assertThat(node1.snapshots.verify()).as("what the admin page does").isFalse();
+        assertThat(node1.snapshots.storageProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("checksum"));
+
+        node1.clock.advance(Duration.ofMillis(AccessSnapshots.VERIFY_INTERVAL_MILLIS - 60_000));
+        assertThat(node2.snapshots.refreshIfStale()).as("not yet due on the other node").isFalse();
+        node1.clock.advance(Duration.ofSeconds(60));
+        assertThat(node2.snapshots.refreshIfStale()).isTrue();
+        assertThat(node2.snapshots.storageProblem()).isPresent();
+        assertThat(node2.decide("alice").canView()).isTrue();
+
+        node1.store.repair();
+        assertThat(node1.snapshots.verify()).as("restored: the admin page sees it at once").isTrue();
+        assertThat(node1.snapshots.storageProblem()).isEmpty();
+        assertThat(node1.decide("alice").canEdit()).isTrue();
+    }
+
+    @Test
     void aValueFailingItsChecksumIsReportedAtTheNextRead() {
         node1.licensedFor(5).add("alice");
         node1.store.corrupt(StateStore.KEY);

@@ -25,10 +25,10 @@ public final class RecordingAuditSink implements AuditLog {
     }
 
     @Override
-    public synchronized List<AuditEvent> recent(int limit) {
+    public synchronized Recent recent(int limit) {
         List<AuditEvent> newestFirst = new ArrayList<>(events);
         Collections.reverse(newestFirst);
-        return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+        return new Recent(newestFirst.subList(0, Math.min(limit, newestFirst.size())), 0);
     }
 
     public synchronized void clear() {

@@ -27,7 +27,7 @@ class StoredAuditLogTest {
         log.record(event(1, "alice"));
         log.record(new AuditEvent(Instant.parse("2026-03-10T12:00:02Z"), Actor.SYSTEM, AuditAction.EDITOR_FREED,
                 "bob", Message.of("plainframe.audit.editor-freed", "system", "bob")));
-        List<AuditEvent> events = log.recent(10);
+        List<AuditEvent> events = log.recent(10).events();
         assertThat(events).extracting(AuditEvent::subject).containsExactly("bob", "alice");
         assertThat(events.get(0).actor()).isEqualTo(Actor.SYSTEM);
         assertThat(events.get(1)).isEqualTo(event(1, "alice"));
@@ -38,10 +38,10 @@ class StoredAuditLogTest {
         for (int i = 0; i < StoredAuditLog.CAPACITY + 100; i++) {
             log.record(event(i, "user" + i));
         }
-        List<AuditEvent> events = log.recent(5_000);
+        List<AuditEvent> events = log.recent(5_000).events();
         assertThat(events).hasSize(StoredAuditLog.CAPACITY);
         assertThat(events.get(0).subject()).isEqualTo("user" + (StoredAuditLog.CAPACITY + 99));
-        assertThat(log.recent(3)).hasSize(3);
+        assertThat(log.recent(3).events()).hasSize(3);
     }
 
     @Test
@@ -55,7 +55,7 @@ class StoredAuditLogTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         Set<String> subjects = new HashSet<>();
-        log.recent(1_000).forEach(event -> subjects.add(event.subject()));
+        log.recent(1_000).events().forEach(event -> subjects.add(event.subject()));
         assertThat(subjects).hasSize(200);
     }
 
@@ -64,15 +64,25 @@ class StoredAuditLogTest {
         log.recordAll(List.of(event(1, "a"), event(2, "b"), event(3, "c")));
         assertThat(store.read(StoredAuditLog.COUNTER).orElseThrow().value()).isEqualTo("3");
         assertThat(store.revision(StoredAuditLog.COUNTER)).as("one compare-and-set of the counter").isEqualTo(1);
-        assertThat(log.recent(10)).extracting(AuditEvent::subject).containsExactly("c", "b", "a");
+        assertThat(log.recent(10).events()).extracting(AuditEvent::subject).containsExactly("c", "b", "a");
     }
 
     @Test
-    void aDamagedEventIsSkippedNotFatal() {
+    void aDamagedEventIsSkippedNotFatalAndCounted() {
         log.record(event(1, "alice"));
         log.record(event(2, "bob"));
         settings.put("io.plainframe.audit.0#1.0", "tampered");
-        assertThat(log.recent(10)).extracting(AuditEvent::subject).containsExactly("bob");
+        assertThat(log.recent(10).events()).extracting(AuditEvent::subject).containsExactly("bob");
+        assertThat(log.recent(10).damaged()).isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedCounterShowsNoEventsAndIsCountedNotThrown() {
+        log.record(event(1, "alice"));
+        settings.snapshot().keySet().stream().filter(key -> key.contains(StoredAuditLog.COUNTER)).toList()
+                .forEach(key -> settings.put(key, "tampered"));
+        assertThat(log.recent(10).events()).isEmpty();
+        assertThat(log.recent(10).damaged()).isEqualTo(1);
     }
 
     private static AuditEvent event(int second, String subject) {

@@ -568,6 +568,9 @@
                 ]));
             });
             byId('plainframe-audit-empty').hidden = answer.events.length > 0;
+            var damaged = byId('plainframe-audit-damaged');
+            damaged.hidden = !answer.damagedMessage;
+            damaged.textContent = answer.damagedMessage || '';
             byId('plainframe-audit-more').hidden = answer.events.length < limit || limit >= AUDIT_ALL;
         }).catch(failed);
     }

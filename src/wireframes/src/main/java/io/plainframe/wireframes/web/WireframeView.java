@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  */
 public final class WireframeView {
 
+    private static final System.Logger LOG = System.getLogger(WireframeView.class.getName());
+
     private final WireframeStore store;
     private final ContentPermissions content;
     private final TextRenderer text;
@@ -59,9 +61,14 @@ public final class WireframeView {
     private String shown(Supplier<String> html) {
         try {
             return html.get();
-        } catch (HostUnavailableException | CorruptValueException e) {
+        } catch (HostUnavailableException e) {
             return "<div class=\"aui-message aui-message-warning plainframe-unavailable\" role=\"status\"><p>"
                     + escape(text.render(Message.of("plainframe.wireframe.view.unavailable"))) + "</p></div>";
+        } catch (CorruptValueException e) {
+            // Reported where it is seen, never replaced (SPEC 7); the log has it too.
+            LOG.log(System.Logger.Level.ERROR, "A stored wireframe value is damaged: " + e.getMessage());
+            return "<div class=\"aui-message aui-message-error plainframe-unreadable\" role=\"alert\"><p>"
+                    + escape(text.render(Message.of("plainframe.wireframe.api.corrupt", e.key()))) + "</p></div>";
         }
     }
 

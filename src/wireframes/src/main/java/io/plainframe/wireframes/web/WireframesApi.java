@@ -35,6 +35,8 @@ import java.util.function.Supplier;
  */
 public final class WireframesApi {
 
+    private static final System.Logger LOG = System.getLogger(WireframesApi.class.getName());
+
     private final AccessSnapshots snapshots;
     private final ContentPermissions content;
     private final WireframeStore store;
@@ -224,6 +226,7 @@ public final class WireframesApi {
                     "plainframe.wireframe.api.host-unavailable")));
         } catch (CorruptValueException e) {
             // Reported, never replaced (SPEC 7): nothing is written over a damaged value.
+            LOG.log(System.Logger.Level.ERROR, "A stored wireframe value is damaged: " + e.getMessage());
             return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
                     "plainframe.wireframe.api.corrupt", e.key())));
         }

@@ -2,6 +2,7 @@ package io.plainframe.wireframes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.InMemorySettingsStore;
@@ -84,6 +85,15 @@ class WireframeViewTest {
         assertThat(down.wireframe("key-ann", "1001", new WireframeId("demo"), true))
                 .contains("plainframe-unavailable").contains("cannot be shown just now");
         assertThat(down.issue("DEMO-1", true)).contains("plainframe-unavailable");
+    }
+
+    @Test
+    void aDamagedStoredValueIsReportedWhereTheWireframeWouldBe() {
+        WireframeView damaged = new WireframeView(WireframesApiTest.failing(new CorruptValueException("wf.list.10001",
+                "checksum")), content, EnglishTexts.ENGLISH);
+
+        assertThat(damaged.issue("DEMO-1", true)).contains("plainframe-unreadable").contains("wf.list.10001")
+                .contains("damaged");
     }
 
     @Test

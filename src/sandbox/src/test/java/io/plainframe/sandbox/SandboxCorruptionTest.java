@@ -1,0 +1,136 @@
+package io.plainframe.sandbox;
+
+import static io.plainframe.sandbox.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.json.Json;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every value Plainframe stores in the host (Jira's plugin settings here, where all of its state lives) is
+ * tampered with in turn, one character changed: the damage is detected and reported where it shows (the admin
+ * page's license answer or its audit names it; a damaged wireframe answers UNREADABLE and the issue panel says so),
+ * viewing keeps working, nothing is silently reset or overwritten, and once the value is restored everything is
+ * as before.
+ */
+class SandboxCorruptionTest {
+
+    private static final String REST = "/rest/plainframe/1.0";
+    private static final String ADMIN = basic("admin");
+    private static final Duration DETECTED_WITHIN = Duration.ofSeconds(15);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void everyStoredValueTamperedInTurnIsReportedNeverResetAndViewingGoesOn() throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl("jira"));
+            String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
+            assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
+                    .statusCode()).isEqualTo(200);
+            assertThat(http.post(REST + "/editors", "application/json", "{\"usernames\":[\"user11\"]}",
+                    "Authorization", ADMIN).statusCode()).isEqualTo(200);
+            assertThat(http.put(REST + "/wireframes/demo", "{\"version\":1,\"document\":{\"formatVersion\":1,"
+                    + "\"width\":300,\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"))
+                    .statusCode()).isEqualTo(200);
+            String before = snapshot(http);
+            List<List<String>> stored = sandbox.database().rows("SELECT k, v FROM plugin_settings WHERE host = "
+                    + "'jira' ORDER BY k");
+            assertThat(stored).hasSizeGreaterThan(3);
+            StringBuilder report = new StringBuilder();
+            for (List<String> row : stored) {
+                String name = row.get(0);
+                String original = row.get(1);
+                String damaged = tamper(original);
+                sandbox.database().update("UPDATE plugin_settings SET v = ? WHERE host = 'jira' AND k = ?", damaged,
+                        name);
+
+                String how = detected(http, name);
+                report.append(name).append(": ").append(how).append('\n');
+                assertThat(how).as("%s is reported", name).isNotEmpty();
+                assertThat(http.get(REST + "/status?contentId=DEMO-1", "Authorization", basic("user45"))
+                        .body()).as("%s: viewing goes on", name).contains("\"canView\":true");
+                assertThat(http.get("/browse/DEMO-1", "Authorization", basic("user45")).statusCode())
+                        .as("%s: the issue still renders", name).isEqualTo(200);
+                assertThat(sandbox.database().text("SELECT v FROM plugin_settings WHERE host = 'jira' AND k = ?",
+                        name)).as("%s is never overwritten", name).contains(damaged);
+
+                sandbox.database().update("UPDATE plugin_settings SET v = ? WHERE host = 'jira' AND k = ?",
+                        original, name);
+                awaitRecovered(http, before, name);
+            }
+            System.out.printf("Corruption: %d stored values tampered in turn, each reported, none reset:%n%s",
+                    stored.size(), report);
+        }
+    }
+
+    /** How the damage showed: the license answer's storage problem, or a wireframe that is UNREADABLE. */
+    private static String detected(Http http, String name) throws InterruptedException {
+        long until = System.nanoTime() + DETECTED_WITHIN.toNanos();
+        while (System.nanoTime() < until) {
+            Map<String, Object> license = json(http.get(REST + "/license", "Authorization", ADMIN));
+            if (license.get("storageProblem") != null) {
+                return "storageProblem: " + license.get("storageProblem");
+            }
+            HttpResponse<String> wireframe = http.get(REST + "/wireframes/demo", "Authorization", basic("user11"));
+            if (wireframe.statusCode() == 500) {
+                return "wireframe " + json(wireframe).get("code");
+            }
+            String issue = http.get("/browse/DEMO-1", "Authorization", basic("user45")).body();
+            if (issue.contains("plainframe-unreadable")) {
+                return "issue panel: " + issue.substring(issue.indexOf("plainframe-unreadable")).split("</p>")[0];
+            }
+            Map<String, Object> audit = json(http.get(REST + "/audit?limit=1000", "Authorization", ADMIN));
+            if (!Long.valueOf(0).equals(audit.get("damaged"))) {
+                return "audit: " + audit.get("damagedMessage");
+            }
+            Thread.sleep(500);
+        }
+        return "";
+    }
+
+    /** What the admin and an editor see: the license, the editors and the wireframe's version. */
+    private static String snapshot(Http http) {
+        Map<String, Object> license = json(http.get(REST + "/license", "Authorization", ADMIN));
+        Map<String, Object> editors = json(http.get(REST + "/editors", "Authorization", ADMIN));
+        Map<String, Object> wireframe = json(http.get(REST + "/wireframes/demo", "Authorization", basic("user11")));
+        return Json.write(List.of(((Map<?, ?>) license.get("governing")).get("licenseId"), editors.get("total"),
+                wireframe.get("version")));
+    }
+
+    private static void awaitRecovered(Http http, String before, String name) throws InterruptedException {
+        long until = System.nanoTime() + DETECTED_WITHIN.toNanos();
+        String now = "";
+        while (System.nanoTime() < until) {
+            Map<String, Object> license = json(http.get(REST + "/license", "Authorization", ADMIN));
+            if (license.get("storageProblem") == null) {
+                now = snapshot(http);
+                if (now.equals(before)) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        assertThat(now).as("after restoring %s, all is as before", name).isEqualTo(before);
+    }
+
+    /** One character of the value changed, in its middle (the JSON stays JSON where it can). */
+    private static String tamper(String value) {
+        int at = value.length() / 2;
+        char c = value.charAt(at);
+        char replacement = Character.isDigit(c) ? (c == '9' ? '8' : (char) (c + 1)) : c == 'x' ? 'y' : 'x';
+        return value.substring(0, at) + replacement + value.substring(at + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> response) {
+        return (Map<String, Object>) Json.parse(response.body());
+    }
+}
