@@ -56,6 +56,7 @@ public final class ProductHost {
     private final String product;
     private final LoadedPlugin plugin;
     private final ServletContextHandler context;
+    private final ProductServices products;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -67,7 +68,7 @@ public final class ProductHost {
         String contextPath = "/" + product;
         SandboxUsers users = new SandboxUsers(database, product);
         SalServices sal = new SalServices(database, users, contextPath);
-        ProductServices products = new ProductServices(users);
+        this.products = new ProductServices(users);
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), ui -> {
@@ -131,6 +132,11 @@ public final class ProductHost {
 
     public String product() {
         return product;
+    }
+
+    /** The product's APIs as the plugin sees them (tests inject directory faults there). */
+    public ProductServices products() {
+        return products;
     }
 
     public ServletContextHandler context() {

@@ -1,5 +1,6 @@
 package io.plainframe.sandbox;
 
+import io.plainframe.sandbox.host.ProductServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -61,6 +62,11 @@ public final class Sandbox implements AutoCloseable {
     /** The database, for tests that need more users than SPEC 10's fifty. */
     Database database() {
         return database;
+    }
+
+    /** A product's APIs as its plugin sees them, for tests that make them fail. */
+    ProductServices products(String product) {
+        return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().products();
     }
 
     /** The port the sandbox listens on. */

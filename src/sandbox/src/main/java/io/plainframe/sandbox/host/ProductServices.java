@@ -14,9 +14,11 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
 import com.atlassian.user.User;
 import com.atlassian.user.search.page.Pager;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The product APIs the plugins call, as the sandbox's Confluence and Jira answer them: users, groups, and who
@@ -30,9 +32,40 @@ public final class ProductServices {
     static final String READERS = "readers";
 
     private final SandboxUsers users;
+    private volatile Duration directoryFault;
+    private final AtomicInteger directoryRefusals = new AtomicInteger();
 
     public ProductServices(SandboxUsers users) {
         this.users = users;
+    }
+
+    /**
+     * Makes the user directory's group queries and lookups by name fail, as an unreachable LDAP server does:
+     * after {@code wait} (a timeout), or at once with {@link Duration#ZERO}; {@code null} ends the outage. Lookups
+     * by key keep answering, as the products' user caches do, so pages and permission checks go on.
+     */
+    public void directoryFault(Duration wait) {
+        this.directoryFault = wait;
+    }
+
+    /** How many directory calls failed because of {@link #directoryFault}. */
+    public int directoryRefusals() {
+        return directoryRefusals.get();
+    }
+
+    private void directoryAnswers() {
+        Duration fault = directoryFault;
+        if (fault == null) {
+            return;
+        }
+        directoryRefusals.incrementAndGet();
+        try {
+            Thread.sleep(fault.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("the sandbox's LDAP directory does not answer"
+                + (fault.isZero() ? "" : " (timed out after " + fault.toMillis() + " ms)"));
     }
 
     /** Whether the user may see (and, when {@code edit}, change) the demo page or issue. */
@@ -50,6 +83,7 @@ public final class ProductServices {
         return new UserAccessor() {
             @Override
             public ConfluenceUser getUserByName(String name) {
+                directoryAnswers();
                 return users.byName(name).map(ProductServices::confluenceUser).orElse(null);
             }
 
@@ -72,11 +106,13 @@ public final class ProductServices {
 
             @Override
             public Group getGroup(String name) {
+                directoryAnswers();
                 return users.groupExists(name) ? () -> name : null;
             }
 
             @Override
             public Pager<String> getMemberNames(Group group) {
+                directoryAnswers();
                 List<String> names = users.memberNames(group.getName());
                 return new Pager<>() {
                     @Override
@@ -172,6 +208,7 @@ public final class ProductServices {
 
             @Override
             public ApplicationUser getUserByName(String userName) {
+                directoryAnswers();
                 return users.byName(userName).map(ProductServices::applicationUser).orElse(null);
             }
         };
@@ -181,11 +218,13 @@ public final class ProductServices {
         return new GroupManager() {
             @Override
             public Collection<String> getUserNamesInGroup(String groupName) {
+                directoryAnswers();
                 return users.memberNames(groupName);
             }
 
             @Override
             public Collection<ApplicationUser> getUsersInGroup(String groupName) {
+                directoryAnswers();
                 return users.memberNames(groupName).stream().map(name -> users.byName(name).orElseThrow())
                         .map(ProductServices::applicationUser).toList();
             }
