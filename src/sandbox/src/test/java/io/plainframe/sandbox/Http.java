@@ -56,6 +56,16 @@ final class Http {
         return send(request(path, headers).DELETE());
     }
 
+    /** Any method, with a body of a content type when given. */
+    HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = request(path, headers).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     /** Logs in through the login form, keeping the session cookie. */
     HttpResponse<String> logIn(String username, String password) {
         return post("/login", "application/x-www-form-urlencoded",

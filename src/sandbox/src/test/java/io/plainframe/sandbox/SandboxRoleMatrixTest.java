@@ -1,0 +1,155 @@
+package io.plainframe.sandbox;
+
+import static io.plainframe.sandbox.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.json.Json;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every REST endpoint (SPEC 6) and every admin page of both products, for each kind of caller, through the
+ * sandbox's real login, WebSudo and XSRF filters: anonymous callers must sign in; users reach only their own
+ * endpoints (an access decision may still refuse them, with its reason, never as a role); an admin's browser
+ * session is asked for the password again (WebSudo) before admin work; then, or with basic auth, admins pass.
+ */
+class SandboxRoleMatrixTest {
+
+    private static final String REST = "/rest/plainframe/1.0";
+
+    /** One request: whether it is an administrator's, its method, path, content type and body. */
+    private record Call(boolean admin, String method, String path, String type, String body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final List<Call> CALLS = List.of(
+            new Call(false, "GET", "/status?contentId=DEMO", null, null),
+            new Call(false, "POST", "/seat-requests", "application/json", "{\"note\":\"matrix\"}"),
+            new Call(false, "GET", "/wireframes/demo", null, null),
+            new Call(false, "PUT", "/wireframes/demo", "application/json", "{\"version\":1,\"document\":{}}"),
+            new Call(true, "GET", "/license", null, null),
+            new Call(true, "POST", "/license/preview", "application/json", "{\"key\":\"x\"}"),
+            new Call(true, "PUT", "/license", "application/json", "{\"key\":\"x\"}"),
+            new Call(true, "DELETE", "/license", null, null),
+            new Call(true, "GET", "/editors?limit=5", null, null),
+            new Call(true, "POST", "/editors", "application/json", "{\"usernames\":[\"nobody\"]}"),
+            new Call(true, "DELETE", "/editors/nobody", null, null),
+            new Call(true, "GET", "/editors.csv", null, null),
+            new Call(true, "POST", "/editors/import", "text/csv", "username\nnobody\n"),
+            new Call(true, "GET", "/users?query=user", null, null),
+            new Call(true, "GET", "/settings", null, null),
+            new Call(true, "PUT", "/settings", "application/json",
+                    "{\"mode\":\"selected\",\"editorsGroup\":\"plainframe-editors\"}"),
+            new Call(true, "GET", "/audit?limit=5", null, null),
+            new Call(true, "GET", "/seat-requests", null, null),
+            new Call(true, "POST", "/seat-requests/nope/approve", null, null),
+            new Call(true, "POST", "/seat-requests/nope/dismiss", null, null));
+
+    /** The admin pages: Plainframe's own and the UPM stand-in where its license box and Configure button are. */
+    private static final List<String> ADMIN_PAGES = List.of("/plugins/servlet/plainframe/admin",
+            "/plugins/servlet/upm");
+
+    @TempDir
+    static Path data;
+    static Sandbox sandbox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = new Sandbox(0, data, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void everyEndpointAndAdminPageForEveryKindOfCaller(String product) {
+        String base = sandbox.baseUrl(product);
+        String content = "confluence".equals(product) ? "1001" : "DEMO-1";
+        Http anonymous = new Http(base);
+        Http user = session(base, "user05", false);
+        Http adminWithoutWebSudo = session(base, "admin", false);
+        Http admin = session(base, "admin", true);
+        List<String> checked = new ArrayList<>();
+        for (Call call : CALLS) {
+            Call here = new Call(call.admin(), call.method(), call.path().replace("contentId=DEMO", "contentId="
+                    + content), call.type(), call.body());
+            assertThat(send(anonymous, here, null).statusCode()).as("anonymous %s", here).isEqualTo(401);
+            HttpResponse<String> asUser = send(user, here, null);
+            if (here.admin()) {
+                assertThat(asUser.statusCode()).as("user %s", here).isEqualTo(403);
+                assertThat(code(asUser)).isEqualTo("NOT_ADMIN");
+                HttpResponse<String> prompt = send(adminWithoutWebSudo, here, null);
+                assertThat(prompt.statusCode()).as("admin without WebSudo %s", here).isEqualTo(401);
+                assertThat(code(prompt)).isEqualTo("WEBSUDO_REQUIRED");
+            } else {
+                assertThat(code(asUser)).as("user %s: refused as a role", here).isNotIn("NOT_SIGNED_IN", "NOT_ADMIN");
+                assertThat(code(send(adminWithoutWebSudo, here, null))).as("admin without WebSudo %s", here)
+                        .isNotIn("NOT_SIGNED_IN", "WEBSUDO_REQUIRED");
+            }
+            for (HttpResponse<String> passed : List.of(send(admin, here, null), send(anonymous, here,
+                    basic("admin")))) {
+                assertThat(code(passed)).as("admin %s: not refused as a role", here).isNotIn("NOT_SIGNED_IN",
+                        "NOT_ADMIN", "WEBSUDO_REQUIRED");
+                if (here.admin()) {
+                    assertThat(passed.statusCode()).as("admin %s", here).isNotIn(401, 403);
+                }
+            }
+            checked.add(here.toString());
+        }
+        for (String page : ADMIN_PAGES) {
+            assertThat(location(anonymous.get(page))).as("anonymous %s", page).contains("/login?os_destination=");
+            assertThat(user.get(page).statusCode()).as("user %s", page).isEqualTo(403);
+            assertThat(location(adminWithoutWebSudo.get(page))).as("admin without WebSudo %s", page)
+                    .contains("/authenticate");
+            assertThat(admin.get(page).statusCode()).as("admin %s", page).isEqualTo(200);
+            checked.add("GET " + page);
+        }
+        System.out.printf("Role matrix (%s): %d endpoints and pages x anonymous, user, admin without WebSudo, "
+                + "admin, basic-auth admin: as SPEC 6 says%n", product, checked.size());
+    }
+
+    /** A browser session: logged in through the form, and through WebSudo when asked. */
+    private static Http session(String base, String username, boolean webSudo) {
+        Http http = new Http(base);
+        assertThat(http.logIn(username, username).statusCode()).isEqualTo(302);
+        if (webSudo) {
+            assertThat(http.post("/authenticate", "application/x-www-form-urlencoded", Http.form(Map.of("password",
+                    username, "destination", "/"))).statusCode()).isEqualTo(302);
+        }
+        return http;
+    }
+
+    private static HttpResponse<String> send(Http http, Call call, String authorization) {
+        List<String> headers = new ArrayList<>(List.of("X-Atlassian-Token", "no-check"));
+        if (authorization != null) {
+            headers.addAll(List.of("Authorization", authorization));
+        }
+        return http.send(call.method(), REST + call.path(), call.type(), call.body(), headers.toArray(String[]::new));
+    }
+
+    /** The error code of a JSON answer; {@code null} for anything else (a CSV export, say). */
+    private static String code(HttpResponse<String> response) {
+        boolean isJson = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+        Object json = !isJson || response.body().isEmpty() ? null : Json.parse(response.body());
+        return json instanceof Map<?, ?> map ? (String) map.get("code") : null;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+}
