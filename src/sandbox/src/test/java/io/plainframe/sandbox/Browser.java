@@ -118,7 +118,25 @@ final class Browser implements AutoCloseable {
                     element.click();
                     return element;
                 });
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(clicked));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(clicked));
+    }
+
+    /**
+     * Whether the page that held an element has been replaced. Chromium reports a replaced element either as
+     * stale or, while the next page is being committed, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Replaces a field's text by typing, as a person does (so the page hears every input event). */
