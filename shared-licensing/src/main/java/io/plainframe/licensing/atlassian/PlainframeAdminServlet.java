@@ -4,6 +4,7 @@ import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import io.plainframe.licensing.access.AccessSnapshot;
 import io.plainframe.licensing.seat.SeatAllocation;
 import io.plainframe.licensing.web.Caller;
+import io.plainframe.licensing.web.Html;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;

@@ -78,6 +78,10 @@ public final class UpmMarketplaceLicenseSource implements MarketplaceLicenseSour
         }
     }
 
+    /**
+     * A date UPM may not offer: some license kinds answer the getter with {@code UnsupportedOperationException}
+     * rather than an empty option, which means the same thing here (no such date).
+     */
     private static Optional<ZonedDateTime> safely(Supplier<Optional<ZonedDateTime>> getter) {
         try {
             return getter.get();

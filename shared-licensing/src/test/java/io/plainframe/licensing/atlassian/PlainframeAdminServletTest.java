@@ -21,6 +21,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.web.Caller;
+import io.plainframe.licensing.web.Html;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.io.StringWriter;

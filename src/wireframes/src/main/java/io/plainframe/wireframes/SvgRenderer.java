@@ -1,5 +1,6 @@
 package io.plainframe.wireframes;
 
+import io.plainframe.licensing.web.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -236,19 +237,6 @@ public final class SvgRenderer {
 
     /** Text made safe for XML and HTML element content and quoted attribute values (tabs become spaces). */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\t' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text).replace('\t', ' ');
     }
 }

@@ -140,7 +140,34 @@ public final class PluginUi {
 
             @Override
             public MessageCollection createMessageCollection() {
-                throw new UnsupportedOperationException("not used by Plainframe");
+                List<Message> messages = new ArrayList<>();
+                I18nResolver resolver = this;
+                return new MessageCollection() {
+                    @Override
+                    public void addMessage(String key, Serializable... arguments) {
+                        messages.add(resolver.createMessage(key, arguments));
+                    }
+
+                    @Override
+                    public void addMessage(Message message) {
+                        messages.add(message);
+                    }
+
+                    @Override
+                    public void addAll(List<Message> more) {
+                        messages.addAll(more);
+                    }
+
+                    @Override
+                    public boolean isEmpty() {
+                        return messages.isEmpty();
+                    }
+
+                    @Override
+                    public List<Message> getMessages() {
+                        return List.copyOf(messages);
+                    }
+                };
             }
 
             @Override

@@ -1,5 +1,6 @@
 package io.plainframe.sandbox.web;
 
+import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.Accounts;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxUsers;

@@ -3,6 +3,7 @@ package io.plainframe.sandbox.web;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.Account;
 import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;

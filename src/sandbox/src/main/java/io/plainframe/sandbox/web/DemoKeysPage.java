@@ -10,6 +10,7 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.SeatLimit;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.licensing.tool.DemoKey;
+import io.plainframe.licensing.web.Html;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package io.plainframe.sandbox.web;
 
 import io.plainframe.licensing.json.Json;
+import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.Account;
 import io.plainframe.sandbox.host.SandboxUsers;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.plainframe.sandbox.web;
 
+import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.Account;
 import io.plainframe.sandbox.plugin.LoadedPlugin;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.plainframe.sandbox.web;
 
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.upm.api.license.entity.LicenseError;
+import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.plugin.LoadedPlugin;
 import java.io.IOException;

@@ -1,12 +1,12 @@
-package io.plainframe.licensing.atlassian;
+package io.plainframe.licensing.web;
 
-/** Escapes text for HTML element content and quoted attribute values. */
-final class Html {
+/** Escapes text for HTML (and XML) element content and quoted attribute values. */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
