@@ -19,7 +19,6 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
-import io.plainframe.licensing.atlassian.HostPlainframe;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
@@ -28,10 +27,7 @@ import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
-import io.plainframe.wireframes.atlassian.WireframeHost;
-import io.plainframe.wireframes.store.WireframeStore;
-import io.plainframe.wireframes.web.WireframeView;
-import io.plainframe.wireframes.web.WireframesApi;
+import io.plainframe.wireframes.atlassian.WireframePlainframe;
 import java.time.Clock;
 import java.util.List;
 import javax.inject.Inject;
@@ -39,18 +35,16 @@ import javax.inject.Named;
 
 /**
  * Plainframe's one component in Confluence: builds the shared runtime over Confluence's services (all
- * constructor-injected, none looked up); {@link HostPlainframe} makes it the host of the shared REST resources and
- * admin servlet and runs the background job while the plugin is enabled. Wireframes are kept as attachments of
- * their page.
+ * constructor-injected, none looked up); {@link WireframePlainframe} makes it the host of the shared REST resources,
+ * admin servlet and macro, and runs the background job while the plugin is enabled. Wireframes are kept as
+ * attachments of their page.
  */
 @Named("plainframeHost")
 @ExportAsService(LifecycleAware.class)
-public class ConfluencePlainframe extends HostPlainframe implements WireframeHost {
+public class ConfluencePlainframe extends WireframePlainframe {
 
     static final String PLUGIN_KEY = "io.plainframe.confluence";
     static final List<String> WIREFRAME_RESOURCES = List.of(PLUGIN_KEY + ":plainframe-content-resources");
-
-    private final HostWireframes wireframes;
 
     @Inject
     public ConfluencePlainframe(@ComponentImport UserManager salUsers,
@@ -74,29 +68,14 @@ public class ConfluencePlainframe extends HostPlainframe implements WireframeHos
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n,
-                pageBuilder);
+                pageBuilder, runtime -> wireframes(runtime, pages, attachments, locks), WIREFRAME_RESOURCES);
+    }
+
+    /** Wireframes as attachments of their page; a page's id is stable, so it is its own stable id. */
+    private static HostWireframes wireframes(PlainframeRuntime runtime, PageManager pages,
+                                             AttachmentManager attachments, ClusterLockService locks) {
         ConfluencePages byId = new ConfluencePages(pages);
-        this.wireframes = new HostWireframes(runtime(), new AttachmentWireframeDocuments(attachments, byId,
+        return new HostWireframes(runtime, new AttachmentWireframeDocuments(attachments, byId,
                 new BeehiveClusterLocks(locks)), contentId -> byId.page(contentId).map(page -> contentId));
-    }
-
-    @Override
-    public WireframesApi wireframes() {
-        return wireframes.api();
-    }
-
-    @Override
-    public WireframeView wireframeView() {
-        return wireframes.view();
-    }
-
-    @Override
-    public WireframeStore wireframeStore() {
-        return wireframes.store();
-    }
-
-    @Override
-    public List<String> wireframeResources() {
-        return WIREFRAME_RESOURCES;
     }
 }

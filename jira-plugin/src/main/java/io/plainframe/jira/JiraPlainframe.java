@@ -18,7 +18,6 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
-import io.plainframe.licensing.atlassian.HostPlainframe;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
@@ -27,11 +26,8 @@ import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
-import io.plainframe.wireframes.atlassian.WireframeHost;
+import io.plainframe.wireframes.atlassian.WireframePlainframe;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
-import io.plainframe.wireframes.store.WireframeStore;
-import io.plainframe.wireframes.web.WireframeView;
-import io.plainframe.wireframes.web.WireframesApi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,18 +36,16 @@ import javax.inject.Named;
 
 /**
  * Plainframe's one component in Jira: builds the shared runtime over Jira's services (all
- * constructor-injected, none looked up); {@link HostPlainframe} makes it the host of the shared REST resources and
- * admin servlet and runs the background job while the plugin is enabled. Wireframes are kept in the plugin's
- * settings and listed by their issue's id, which survives a move to another project.
+ * constructor-injected, none looked up); {@link WireframePlainframe} makes it the host of the shared REST resources,
+ * admin servlet and issue panel, and runs the background job while the plugin is enabled. Wireframes are kept in
+ * the plugin's settings and listed by their issue's id, which survives a move to another project.
  */
 @Named("plainframeHost")
 @ExportAsService(LifecycleAware.class)
-public class JiraPlainframe extends HostPlainframe implements WireframeHost {
+public class JiraPlainframe extends WireframePlainframe {
 
     static final String PLUGIN_KEY = "io.plainframe.jira";
     static final List<String> WIREFRAME_RESOURCES = List.of(PLUGIN_KEY + ":plainframe-content-resources");
-
-    private final HostWireframes wireframes;
 
     @Inject
     public JiraPlainframe(@ComponentImport UserManager salUsers,
@@ -74,28 +68,9 @@ public class JiraPlainframe extends HostPlainframe implements WireframeHost {
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
                 new JiraUserDirectory(jiraUsers, groups), new JiraIssuePermissions(issues, permissions, jiraUsers),
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
-                transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n, pageBuilder);
-        this.wireframes = new HostWireframes(runtime(), new SettingsWireframeDocuments(runtime().settings()),
-                key -> Optional.ofNullable(issues.getIssueObject(key)).map(issue -> String.valueOf(issue.getId())));
-    }
-
-    @Override
-    public WireframesApi wireframes() {
-        return wireframes.api();
-    }
-
-    @Override
-    public WireframeView wireframeView() {
-        return wireframes.view();
-    }
-
-    @Override
-    public WireframeStore wireframeStore() {
-        return wireframes.store();
-    }
-
-    @Override
-    public List<String> wireframeResources() {
-        return WIREFRAME_RESOURCES;
+                transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n, pageBuilder,
+                runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
+                        key -> Optional.ofNullable(issues.getIssueObject(key)).map(issue -> String.valueOf(
+                                issue.getId()))), WIREFRAME_RESOURCES);
     }
 }
