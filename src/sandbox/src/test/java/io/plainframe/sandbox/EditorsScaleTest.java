@@ -90,7 +90,8 @@ class EditorsScaleTest {
                 "Authorization", basic("admin")).statusCode()).isEqualTo(200);
     }
 
-    private static void insertUsers(Sandbox sandbox, int count) throws Exception {
+    /** Jira users {@code bulk00001}… straight into the sandbox's directory, in one batch. */
+    static void insertUsers(Sandbox sandbox, int count) throws Exception {
         try (Connection connection = sandbox.database().connection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO users VALUES ('jira', ?, ?, ?, ?, TRUE, FALSE)")) {

@@ -8,8 +8,6 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.sandbox.web.DemoKeysPage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,21 +36,7 @@ class TenThousandEditorsBrowserTest {
     @BeforeAll
     static void startWithManyUsers() throws Exception {
         sandbox = new Sandbox(0, data, true);
-        try (Connection connection = sandbox.database().connection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO users VALUES ('jira', ?, ?, ?, ?, TRUE, FALSE)")) {
-            connection.setAutoCommit(false);
-            for (int i = 1; i <= MANY; i++) {
-                String name = String.format("bulk%05d", i);
-                insert.setString(1, "key-" + name);
-                insert.setString(2, name);
-                insert.setString(3, String.format("Bulk User %05d", i));
-                insert.setString(4, name + "@example.com");
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            connection.commit();
-        }
+        EditorsScaleTest.insertUsers(sandbox, MANY);
     }
 
     @AfterAll
