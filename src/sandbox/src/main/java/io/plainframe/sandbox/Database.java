@@ -13,8 +13,10 @@ import java.util.Optional;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The sandbox's H2 database in the data directory: the hosts' users, groups, plugin settings and UPM state.
- * Every write commits before it returns, so whatever the sandbox acknowledged survives a kill -9.
+ * The sandbox's H2 database in the data directory: the hosts' users, groups, plugin settings, UPM state and
+ * cluster locks. Every write commits before it returns, so whatever the sandbox acknowledged survives a kill -9.
+ * Opened for a cluster, it is shared by every sandbox started with {@code --cluster} on the same directory (H2's
+ * automatic mixed mode: the first one serves it to the others over TCP), as Data Center nodes share theirs.
  */
 public final class Database implements AutoCloseable {
 
@@ -22,35 +24,47 @@ public final class Database implements AutoCloseable {
     static final int USERS = 50;
     /** The database's file name in the data directory (H2 adds {@code .mv.db}). */
     static final String NAME = "sandbox";
+    /** How long a statement waits for a row another transaction holds (H2's default, written down). */
+    public static final int LOCK_TIMEOUT_MILLIS = 10_000;
 
-    private final String url;
+    private final boolean cluster;
     private final Connection keepAlive;
     private final JdbcConnectionPool pool;
 
     public Database(Path directory) throws SQLException {
-        this(directory, false);
+        this(directory, false, false);
     }
 
     /**
-     * Opens (or creates) the database; with {@code reset}, empties it first. The database is opened before
-     * anything is dropped, so a sandbox already running on the same directory (which holds H2's file lock)
-     * makes this fail and loses nothing.
+     * Opens (or creates) the database; with {@code reset}, empties it first. Only a sandbox that has the
+     * database to itself may reset it: a sandbox already running on the same directory (which holds H2's file
+     * lock), in a cluster or not, makes a reset fail and lose nothing, and so does a plain sandbox started
+     * beside it.
+     *
+     * @param cluster whether other sandboxes started with {@code --cluster} may share the database
      */
-    public Database(Path directory, boolean reset) throws SQLException {
+    public Database(Path directory, boolean reset, boolean cluster) throws SQLException {
+        this.cluster = cluster;
         // WRITE_DELAY=0: a commit is written before it returns. REUSE_SPACE=FALSE: H2 2.x writing a chunk into
         // reused space could lose the last acknowledged commit to a kill -9 (SandboxCrashLoopTest found it: about
         // one kill in 25 under concurrent writes); appending only, none in 55. A clean stop compacts the file.
-        this.url = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+        String file = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
+        String alone = file + ";DB_CLOSE_ON_EXIT=FALSE";
+        if (reset) {
+            // Opened alone, so that no other node is connected to what is dropped.
+            try (Connection exclusive = DriverManager.getConnection(alone, "sa", "");
+                 Statement sql = exclusive.createStatement()) {
+                sql.execute("DROP ALL OBJECTS");
+            }
+        }
+        // A cluster's database closes with the JVM that serves it (H2 refuses AUTO_SERVER without
+        // DB_CLOSE_ON_EXIT); the other nodes reconnect and one of them serves it from then on.
+        String url = cluster ? file + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE" : alone;
         this.keepAlive = DriverManager.getConnection(url, "sa", "");
         // H2's own pool: opening a connection per statement cost more than most statements.
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(64);
-        if (reset) {
-            try (Statement sql = keepAlive.createStatement()) {
-                sql.execute("DROP ALL OBJECTS");
-            }
-        }
         createAndSeed();
     }
 
@@ -75,6 +89,8 @@ public final class Database implements AutoCloseable {
                     + "v CLOB, PRIMARY KEY (host, k))");
             sql.execute("CREATE TABLE IF NOT EXISTS host_properties (host VARCHAR(20), k VARCHAR(100), "
                     + "v CLOB, PRIMARY KEY (host, k))");
+            // Beehive's cluster locks: a row per lock name, held by a node's open transaction.
+            sql.execute("CREATE TABLE IF NOT EXISTS cluster_locks (name VARCHAR(255) PRIMARY KEY)");
             // Confluence's page attachments, every version kept, as Confluence keeps them.
             sql.execute("CREATE TABLE IF NOT EXISTS attachments (page_id BIGINT, file_name VARCHAR(255), "
                     + "version INT, media_type VARCHAR(100), data BLOB, PRIMARY KEY (page_id, file_name, version))");
@@ -157,9 +173,19 @@ public final class Database implements AutoCloseable {
         return sql;
     }
 
+    /** Whether other sandboxes may share this database. */
+    public boolean cluster() {
+        return cluster;
+    }
+
     @Override
     public void close() throws SQLException {
         pool.dispose();
+        if (cluster) {
+            // Shutting down would cut the other nodes off; the database closes with this JVM instead.
+            keepAlive.close();
+            return;
+        }
         try (Statement sql = keepAlive.createStatement()) {
             sql.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {

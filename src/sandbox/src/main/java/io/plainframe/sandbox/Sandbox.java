@@ -17,7 +17,10 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  * The Plainframe sandbox (SPEC 10): Confluence at {@code /confluence} and Jira at {@code /jira} on one embedded
  * Jetty, each running its real Plainframe plugin over an embedded H2 database in the data directory.
  *
- * <pre>java -jar src/sandbox/target/plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset]</pre>
+ * <pre>java -jar src/sandbox/target/plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] [--cluster]</pre>
+ *
+ * <p>With {@code --cluster}, sandboxes on other ports and the same data directory are nodes of one cluster, as
+ * Data Center's: they share the database, and with it the plugins' settings and the cluster locks.
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -36,8 +39,17 @@ public final class Sandbox implements AutoCloseable {
      * @param reset whether to start from an empty database
      */
     public Sandbox(int port, Path data, boolean reset) throws Exception {
+        this(port, data, reset, false);
+    }
+
+    /**
+     * Starts the sandbox, as a node of a cluster when asked.
+     *
+     * @param cluster whether other sandboxes started with {@code --cluster} on the same data may join
+     */
+    public Sandbox(int port, Path data, boolean reset, boolean cluster) throws Exception {
         Files.createDirectories(data);
-        this.database = new Database(data, reset);
+        this.database = new Database(data, reset, cluster);
         this.server = new Server();
         try {
             ServerConnector connector = new ServerConnector(server);
@@ -124,17 +136,22 @@ public final class Sandbox implements AutoCloseable {
         int port = DEFAULT_PORT;
         Path data = Path.of(System.getProperty("user.home"), ".plainframe-sandbox");
         boolean reset = false;
+        boolean cluster = false;
         PrintStream out = System.out;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
                 case "--reset" -> reset = true;
+                case "--cluster" -> cluster = true;
                 case "--help", "-h" -> {
-                    out.println("Usage: java -jar plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset]");
-                    out.println("  --port   port on localhost (default 2990)");
-                    out.println("  --data   data directory (default ~/.plainframe-sandbox)");
-                    out.println("  --reset  start empty, as a fresh install: no license, no editors");
+                    out.println("Usage: java -jar plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] "
+                            + "[--cluster]");
+                    out.println("  --port     port on localhost (default 2990)");
+                    out.println("  --data     data directory (default ~/.plainframe-sandbox)");
+                    out.println("  --reset    start empty, as a fresh install: no license, no editors");
+                    out.println("  --cluster  a Data Center node: other sandboxes started with --cluster on the same");
+                    out.println("             data (and another port) share its database and cluster locks");
                     return;
                 }
                 default -> {
@@ -144,14 +161,15 @@ public final class Sandbox implements AutoCloseable {
                 }
             }
         }
-        Sandbox sandbox = new Sandbox(port, data, reset);
+        Sandbox sandbox = new Sandbox(port, data, reset, cluster);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the Plainframe sandbox...");
             sandbox.close();
             out.println("Stopped.");
         }, "sandbox-shutdown"));
         out.println();
-        out.println("Plainframe sandbox is running (data in " + data.toAbsolutePath() + "):");
+        out.println("Plainframe sandbox is running (data in " + data.toAbsolutePath()
+                + (cluster ? ", a node of a cluster" : "") + "):");
         out.println("  Confluence: " + sandbox.baseUrl("confluence"));
         out.println("  Jira:       " + sandbox.baseUrl("jira"));
         out.println("  Log in as admin / admin (users user01..user50, password = username). Ctrl-C stops it.");

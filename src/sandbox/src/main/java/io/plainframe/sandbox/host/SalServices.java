@@ -1,6 +1,5 @@
 package io.plainframe.sandbox.host;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
@@ -25,14 +24,10 @@ import java.security.Principal;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
@@ -47,12 +42,13 @@ public final class SalServices {
     private final Database database;
     private final SandboxUsers users;
     private final String contextPath;
-    private final Map<String, ClusterLock> locks = new ConcurrentHashMap<>();
+    private final ClusterLockService locks;
 
     public SalServices(Database database, SandboxUsers users, String contextPath) {
         this.database = database;
         this.users = users;
         this.contextPath = contextPath;
+        this.locks = new DatabaseClusterLocks(database);
     }
 
     public UserManager userManager() {
@@ -259,9 +255,9 @@ public final class SalServices {
         };
     }
 
-    /** Locks of this one node (the sandbox runs a single node per process). */
+    /** Locks in the database, held across every sandbox that shares it. */
     public ClusterLockService clusterLocks() {
-        return name -> locks.computeIfAbsent(name, n -> new NodeLock());
+        return locks;
     }
 
     public LoginUriProvider loginUris() {
@@ -380,45 +376,5 @@ public final class SalServices {
                 return null;
             }
         };
-    }
-
-    /** A lock of this process; the interface a Data Center node's would have. */
-    private static final class NodeLock implements ClusterLock {
-        private final ReentrantLock lock = new ReentrantLock();
-
-        @Override
-        public boolean isHeldByCurrentThread() {
-            return lock.isHeldByCurrentThread();
-        }
-
-        @Override
-        public void lock() {
-            lock.lock();
-        }
-
-        @Override
-        public void lockInterruptibly() throws InterruptedException {
-            lock.lockInterruptibly();
-        }
-
-        @Override
-        public boolean tryLock() {
-            return lock.tryLock();
-        }
-
-        @Override
-        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-            return lock.tryLock(time, unit);
-        }
-
-        @Override
-        public void unlock() {
-            lock.unlock();
-        }
-
-        @Override
-        public Condition newCondition() {
-            return lock.newCondition();
-        }
     }
 }

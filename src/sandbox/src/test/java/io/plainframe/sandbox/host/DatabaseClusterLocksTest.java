@@ -1,0 +1,148 @@
+package io.plainframe.sandbox.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.beehive.ClusterLock;
+import io.plainframe.sandbox.Database;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cluster locks in the database: two services over one database stand for two nodes, whose threads share
+ * nothing but the database.
+ */
+class DatabaseClusterLocksTest {
+
+    @TempDir
+    Path data;
+
+    private Database database;
+    private DatabaseClusterLocks nodeA;
+    private DatabaseClusterLocks nodeB;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = new Database(data, false, true);
+        nodeA = new DatabaseClusterLocks(database);
+        nodeB = new DatabaseClusterLocks(database);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void aLockHeldOnOneNodeIsNotHadOnTheOtherUntilItIsLetGo() throws Exception {
+        ClusterLock onA = nodeA.getLockForName("io.plainframe.jira.state");
+        ClusterLock onB = nodeB.getLockForName("io.plainframe.jira.state");
+        assertThat(onA.tryLock(1, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(CompletableFuture.supplyAsync(() -> tryFor(onB, 300)).get(10, TimeUnit.SECONDS))
+                .as("node B waits and gives up while A holds it").isFalse();
+        assertThat(CompletableFuture.supplyAsync(onB::tryLock).get(10, TimeUnit.SECONDS)).isFalse();
+
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            boolean held = tryFor(onB, 10_000);
+            onB.unlock();
+            return held;
+        });
+        Thread.sleep(200);
+        onA.unlock();
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).as("B gets it once A lets go").isTrue();
+    }
+
+    @Test
+    void locksOfOtherNamesDoNotWait() throws Exception {
+        ClusterLock state = nodeA.getLockForName("io.plainframe.jira.state");
+        state.lock();
+        try {
+            ClusterLock audit = nodeB.getLockForName("io.plainframe.jira.audit");
+            assertThat(CompletableFuture.supplyAsync(() -> {
+                boolean held = tryFor(audit, 100);
+                audit.unlock();
+                return held;
+            }).get(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            state.unlock();
+        }
+    }
+
+    @Test
+    void aThreadThatHoldsTheLockTakesItAgainAndKeepsItUntilItsLastUnlock() throws Exception {
+        ClusterLock lock = nodeA.getLockForName("reentrant");
+        lock.lock();
+        assertThat(lock.tryLock(0, TimeUnit.SECONDS)).isTrue();
+        assertThat(lock.isHeldByCurrentThread()).isTrue();
+        lock.unlock();
+        ClusterLock onB = nodeB.getLockForName("reentrant");
+        assertThat(CompletableFuture.supplyAsync(() -> tryFor(onB, 200)).get(10, TimeUnit.SECONDS))
+                .as("still held after the inner unlock").isFalse();
+        lock.unlock();
+        assertThat(lock.isHeldByCurrentThread()).isFalse();
+        assertThat(CompletableFuture.supplyAsync(() -> {
+            boolean held = tryFor(onB, 1_000);
+            onB.unlock();
+            return held;
+        }).get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void countersIncrementedUnderTheLockFromBothNodesLoseNoIncrement() throws Exception {
+        database.update("CREATE TABLE counter (n INT)");
+        database.update("INSERT INTO counter VALUES (0)");
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            ClusterLock lock = (t % 2 == 0 ? nodeA : nodeB).getLockForName("counter");
+            threads[t] = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 50; i++) {
+                        lock.lock();
+                        try {
+                            // Read, then write: only the lock keeps two of these from interleaving.
+                            int n = database.count("SELECT n FROM counter");
+                            database.update("UPDATE counter SET n = ?", n + 1);
+                        } finally {
+                            lock.unlock();
+                        }
+                        done.incrementAndGet();
+                    }
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(database.count("SELECT n FROM counter")).isEqualTo(done.get()).isEqualTo(200);
+    }
+
+    @Test
+    void unlockingALockNotHeldIsRefusedAndConditionsAreNotOffered() {
+        ClusterLock lock = nodeA.getLockForName("not-held");
+        assertThatThrownBy(lock::unlock).isInstanceOf(IllegalMonitorStateException.class);
+        assertThatThrownBy(lock::newCondition).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static boolean tryFor(ClusterLock lock, long millis) {
+        try {
+            return lock.tryLock(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
