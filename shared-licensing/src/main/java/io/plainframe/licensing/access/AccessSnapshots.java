@@ -74,13 +74,19 @@ public final class AccessSnapshots {
     }
 
     /**
-     * The snapshot, rebuilt first if UPM's Marketplace license is no longer the one it was built with: the admin
-     * page reads this, so a license just installed in UPM shows at once. Other readers wait for the next check,
-     * which keeps UPM off the hot path.
+     * The snapshot, rebuilt first if the stored revision or UPM's Marketplace license moved on: what admins read,
+     * so that a change made through another node of a cluster, or a license just installed in UPM, shows at once
+     * (one read of the store and one of UPM). Decisions take {@link #current()} and wait for the next check, which
+     * keeps I/O off their path. When the store cannot answer, the snapshot this node has.
      */
-    public AccessSnapshot currentWithMarketplace() {
+    public AccessSnapshot latest() {
         AccessSnapshot snapshot = current();
-        return snapshot.license().marketplace().equals(marketplace.current()) ? snapshot : refresh();
+        try {
+            return snapshot.revision() == store.revision()
+                    && snapshot.license().marketplace().equals(marketplace.current()) ? snapshot : refresh();
+        } catch (HostUnavailableException e) {
+            return snapshot;
+        }
     }
 
     /** What is wrong with the stored state, when it cannot be read; empty when all is well. */

@@ -91,7 +91,7 @@ public final class LicensingService {
     /** What applying this key would do; changes nothing. */
     public LicensePreview preview(String keyText) {
         LicenseCheck check = validator.check(keyText);
-        PlainframeState state = snapshots.current().state();
+        PlainframeState state = snapshots.latest().state();
         GoverningLicense after = snapshots.governingFor(state.withVendorKey(keyText));
         int queued = (int) state.roster().editors().stream().filter(Editor::queues).count();
         int seats = check.decoded().map(l -> l.editors().isUnlimited() ? SeatAllocation.UNLIMITED

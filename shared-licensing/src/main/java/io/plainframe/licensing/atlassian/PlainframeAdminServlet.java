@@ -75,7 +75,7 @@ public class PlainframeAdminServlet extends HttpServlet {
      */
     Map<String, Object> context(String contextPath) {
         PlainframeRuntime runtime = host.runtime();
-        AccessSnapshot snapshot = runtime.snapshots().current();
+        AccessSnapshot snapshot = runtime.snapshots().latest();
         SeatAllocation seats = snapshot.allocation();
         Map<String, Object> context = new HashMap<>();
         context.put("i18n", host.i18n());

@@ -130,7 +130,7 @@ public final class LicensingApi {
         return admin(caller).orElseGet(() -> {
             // The admin page checks the stored state in full on every view, so damage shows here at once.
             snapshots.verify();
-            AccessSnapshot snapshot = snapshots.currentWithMarketplace();
+            AccessSnapshot snapshot = snapshots.latest();
             GoverningLicense license = snapshot.license();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("source", license.source().name());
@@ -205,7 +205,7 @@ public final class LicensingApi {
                 return ApiResponse.error(400, "INVALID_PAGE", text.render(Message.of("plainframe.api.invalid-page",
                         MAX_PAGE)));
             }
-            AccessSnapshot snapshot = snapshots.current();
+            AccessSnapshot snapshot = snapshots.latest();
             SeatAllocation allocation = snapshot.allocation();
             String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
             List<Object> page = new ArrayList<>();
@@ -253,7 +253,7 @@ public final class LicensingApi {
     /** {@code GET /editors.csv}: every editor, protected against formula injection. */
     public ApiResponse exportEditors(Caller caller) {
         return admin(caller).orElseGet(() -> {
-            SeatAllocation allocation = snapshots.current().allocation();
+            SeatAllocation allocation = snapshots.latest().allocation();
             StringBuilder csv = new StringBuilder(Csv.row(CSV_COLUMNS));
             List<Editor> editors = allocation.roster().editors();
             for (int i = 0; i < editors.size(); i++) {
@@ -311,7 +311,7 @@ public final class LicensingApi {
                 return answer(new ChangeResult(Outcome.of(ChangeCode.HOST_UNAVAILABLE,
                         ChangeCode.HOST_UNAVAILABLE.i18nKey()), Map.of()));
             }
-            SeatAllocation allocation = snapshots.current().allocation();
+            SeatAllocation allocation = snapshots.latest().allocation();
             List<Object> found = new ArrayList<>();
             for (HostUser user : users) {
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -333,7 +333,7 @@ public final class LicensingApi {
     /** {@code GET /settings}: the mode and the editors group. */
     public ApiResponse settings(Caller caller) {
         return admin(caller).orElseGet(() -> {
-            AccessSnapshot snapshot = snapshots.current();
+            AccessSnapshot snapshot = snapshots.latest();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("mode", snapshot.state().settings().mode().id());
             json.put("effectiveMode", snapshot.effectiveMode().id());
@@ -392,7 +392,7 @@ public final class LicensingApi {
     public ApiResponse seatRequests(Caller caller) {
         return admin(caller).orElseGet(() -> {
             List<Object> requests = new ArrayList<>();
-            for (SeatRequest request : snapshots.current().state().requests()) {
+            for (SeatRequest request : snapshots.latest().state().requests()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("id", request.id());
                 json.put("userKey", request.userKey());

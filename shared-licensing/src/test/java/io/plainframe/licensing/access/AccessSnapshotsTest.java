@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.admin.ChangeCode;
 import io.plainframe.licensing.host.FakeMarketplace;
+import io.plainframe.licensing.seat.EditorState;
 import io.plainframe.licensing.state.StateStore;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,27 @@ class AccessSnapshotsTest {
     }
 
     @Test
+    void anAdminReadingThisNodeSeesAChangeMadeOnAnotherAtOnceWhileDecisionsWaitForTheCheck() {
+        node1.licensedFor(5);
+        AccessSnapshot before = node2.snapshots.refresh();
+        assertThat(node2.snapshots.latest()).as("nothing changed anywhere").isSameAs(before);
+        assertDone(node1.add("alice"));
+
+        assertThat(node2.snapshots.latest()).isNotSameAs(before);
+        assertThat(node2.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(node2.decide("alice").canEdit()).as("the admin's read brought it here for everyone").isTrue();
+    }
+
+    @Test
+    void anAdminReadKeepsTheSnapshotWhenTheStoreCannotAnswer() {
+        node1.licensedFor(5);
+        AccessSnapshot before = node2.snapshots.refresh();
+        assertDone(node1.add("alice"));
+        node2.store.down(true);
+        assertThat(node2.snapshots.latest()).isSameAs(before);
+    }
+
+    @Test
     void anUnchangedRevisionDoesNotRebuild() {
         node1.licensedFor(5);
         AccessSnapshot before = node2.snapshots.refresh();
@@ -57,10 +79,10 @@ class AccessSnapshotsTest {
     @Test
     void theAdminPageSeesAMarketplaceLicenseAtOnceWhileOthersWaitForTheCheck() {
         AccessSnapshot before = node1.snapshots.refresh();
-        assertThat(node1.snapshots.currentWithMarketplace()).as("nothing changed in UPM").isSameAs(before);
+        assertThat(node1.snapshots.latest()).as("nothing changed in UPM").isSameAs(before);
         node1.marketplace.install(FakeMarketplace.valid(25));
         assertThat(node1.snapshots.current()).isSameAs(before);
-        assertThat(node1.snapshots.currentWithMarketplace().license().source()).isEqualTo(LicenseSource.MARKETPLACE);
+        assertThat(node1.snapshots.latest().license().source()).isEqualTo(LicenseSource.MARKETPLACE);
         assertThat(node1.snapshots.current().license().source()).isEqualTo(LicenseSource.MARKETPLACE);
     }
 
