@@ -118,8 +118,8 @@ class SandboxWireframesTest {
                 java.util.List.of(editors))), "Authorization", basic("admin")).statusCode()).isEqualTo(200);
     }
 
-    private static HttpResponse<String> save(Http http, String user, String id, long version, int x,
-                                             String contentId) {
+    static HttpResponse<String> save(Http http, String user, String id, long version, int x,
+                                     String contentId) {
         String body = "{\"version\":" + version + (contentId == null ? "" : ",\"contentId\":\"" + contentId + "\"")
                 + ",\"document\":" + String.format(DOCUMENT, x) + "}";
         return http.put(REST + "/wireframes/" + id, body, "Authorization", basic(user));

@@ -1,0 +1,253 @@
+package io.plainframe.sandbox;
+
+import static io.plainframe.sandbox.Http.basic;
+import static io.plainframe.sandbox.SandboxProcessTest.freePort;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.json.Json;
+import io.plainframe.sandbox.SandboxProcessTest.Running;
+import io.plainframe.sandbox.host.ProductServices;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two sandbox processes started with {@code --cluster} on one data directory, a Data Center stand-in: they share
+ * the database and its cluster locks, and nothing else. A change made through one is seen through the other
+ * within 30 seconds (an admin sees it at once), and concurrent changes made through both never license more
+ * editors than there are seats nor lose an update. The normal test run has 10 races across the nodes; the long
+ * run is {@code ./mvnw -B -pl src/sandbox test -Dtest=SandboxTwoNodesTest -Dplainframe.nodes.races=1000}.
+ */
+class SandboxTwoNodesTest {
+
+    static final int RACES = Integer.getInteger("plainframe.nodes.races", 10);
+    private static final String REST = "/rest/plainframe/1.0";
+    private static final String ADMIN = basic("admin");
+    private static final long THIRTY_SECONDS = 30_000;
+
+    @TempDir
+    static Path data;
+
+    private static Running nodeA;
+    private static Running nodeB;
+    private static int portA;
+    private static int portB;
+
+    @BeforeAll
+    static void startTwoNodes() throws Exception {
+        portA = freePort();
+        portB = freePort();
+        nodeA = Running.start(data, portA, "--reset", "--cluster");
+        nodeB = Running.start(data, portB, "--cluster");
+        assertThat(nodeB.output()).contains("a node of a cluster");
+    }
+
+    @AfterAll
+    static void stopBothNodes() throws Exception {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    @Test
+    void noSandboxJoinsWithoutClusterAndNoNodeResetsTheOthersData() throws Exception {
+        Http jira = http(portA, "jira");
+        String key = SandboxHostTest.demoKeys(jira).get("demo-key-10-editors");
+        assertThat(jira.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
+                .statusCode()).isEqualTo(200);
+        for (String[] arguments : new String[][] {{}, {"--cluster", "--reset"}}) {
+            List<String> command = new ArrayList<>(List.of("--port", Integer.toString(freePort()), "--data",
+                    data.toString()));
+            command.addAll(List.of(arguments));
+            Process third = SandboxProcessTest.java(command.toArray(String[]::new));
+            assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(third.exitValue()).as("a third sandbox %s", List.of(arguments)).isNotZero();
+        }
+        assertThat(json(http(portB, "jira").get(REST + "/license", "Authorization", ADMIN)))
+                .as("and nothing was reset").containsEntry("source", "VENDOR");
+    }
+
+    @Test
+    void aChangeThroughOneNodeIsSeenThroughTheOtherWithinThirtySeconds() throws Exception {
+        Http a = http(portA, "confluence");
+        Http b = http(portB, "confluence");
+        String page = Long.toString(ProductServices.DEMO_PAGE_ID);
+        String key = SandboxHostTest.demoKeys(a).get("demo-key-10-editors");
+        assertThat(a.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN).statusCode())
+                .isEqualTo(200);
+        // Users: B's background check brings the change (an admin's read there would bring it at once).
+        assertThat(add(a, "user07")).isEqualTo(200);
+        long added = System.nanoTime();
+        long seenOnB = waitFor(b, "user07", page, me -> Boolean.TRUE.equals(me.get("canEdit")));
+        assertThat(b.delete(REST + "/editors/user07", "Authorization", ADMIN).statusCode()).isEqualTo(200);
+        long removed = System.nanoTime();
+        long goneOnA = waitFor(a, "user07", page, me -> "NO_SEAT".equals(me.get("reason")));
+        System.out.printf("Editor added through node A: may edit through node B after %d ms; removed through B: "
+                + "refused through A after %d ms%n", TimeUnit.NANOSECONDS.toMillis(seenOnB - added),
+                TimeUnit.NANOSECONDS.toMillis(goneOnA - removed));
+
+        // Admins: the other node's admin answers read the stored revision, so they show the change at once.
+        assertThat(add(a, "user09")).isEqualTo(200);
+        assertThat(json(b.get(REST + "/editors?query=user09", "Authorization", ADMIN)))
+                .as("an admin reading the other node sees the change at once").containsEntry("total", 1L);
+        assertThat(b.delete(REST + "/editors/user09", "Authorization", ADMIN).statusCode()).isEqualTo(200);
+        assertThat(json(a.get(REST + "/editors?query=user09", "Authorization", ADMIN)))
+                .containsEntry("total", 0L);
+
+        assertThat(add(b, "user08")).isEqualTo(200);
+        waitFor(a, "user08", page, me -> Boolean.TRUE.equals(me.get("canEdit")));
+        HttpResponse<String> saved = SandboxWireframesTest.save(a, "user08", "demo", 1, 70, null);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(b.get(REST + "/wireframes/demo", "Authorization", basic("user45"))))
+                .as("a wireframe saved through A reads the same through B").containsEntry("version", 2L);
+        assertThat(SandboxWireframesTest.save(b, "user08", "demo", 1, 90, null).statusCode())
+                .as("and B refuses a save from the version A replaced").isEqualTo(409);
+    }
+
+    @Test
+    void concurrentChangesThroughBothNodesNeverExceedTheSeatsNorLoseAnUpdate() throws Exception {
+        List<Http> nodes = List.of(http(portA, "jira"), http(portB, "jira"));
+        Map<String, String> keys = SandboxHostTest.demoKeys(nodes.get(0));
+        List<String> licenses = List.of(keys.get("demo-key-10-editors"), keys.get("demo-key-upgrade-25"));
+        assertThat(nodes.get(0).put(REST + "/license", Json.write(Map.of("key", licenses.get(0))), "Authorization",
+                ADMIN).statusCode()).isEqualTo(200);
+        Random random = new Random(17);
+        Set<String> expected = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        int added = 0;
+        int refused = 0;
+        int removed = 0;
+        long started = System.nanoTime();
+        try {
+            for (int race = 0; race < RACES; race++) {
+                List<String> free = new ArrayList<>();
+                for (int u = 11; u <= 40; u++) {
+                    String name = String.format("user%02d", u);
+                    if (!expected.contains(name)) {
+                        free.add(name);
+                    }
+                }
+                String first = free.remove(random.nextInt(free.size()));
+                String second = free.remove(random.nextInt(free.size()));
+                List<String> present = new ArrayList<>(expected);
+                String gone = present.isEmpty() ? null : present.get(random.nextInt(present.size()));
+                Http one = nodes.get(race % 2);
+                Http other = nodes.get(1 - race % 2);
+                String license = licenses.get(race % 2 == 0 ? 1 : 0);
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> addFirst = pool.submit(() -> {
+                    start.await();
+                    return add(one, first);
+                });
+                Future<Integer> addSecond = pool.submit(() -> {
+                    start.await();
+                    return add(other, second);
+                });
+                Future<Integer> remove = pool.submit(() -> {
+                    start.await();
+                    return gone == null ? 0 : other.delete(REST + "/editors/" + gone, "Authorization", ADMIN)
+                            .statusCode();
+                });
+                Future<Integer> relicense = pool.submit(() -> {
+                    start.await();
+                    return one.put(REST + "/license", Json.write(Map.of("key", license)), "Authorization", ADMIN)
+                            .statusCode();
+                });
+                start.countDown();
+                for (Map.Entry<String, Future<Integer>> addition : Map.of(first, addFirst, second, addSecond)
+                        .entrySet()) {
+                    int status = addition.getValue().get(60, TimeUnit.SECONDS);
+                    assertThat(status).as("race %d: adding %s", race, addition.getKey()).isIn(200, 409);
+                    if (status == 200) {
+                        expected.add(addition.getKey());
+                        added++;
+                    } else {
+                        refused++;
+                    }
+                }
+                if (gone != null) {
+                    assertThat(remove.get(60, TimeUnit.SECONDS)).as("race %d: removing %s", race, gone)
+                            .isEqualTo(200);
+                    expected.remove(gone);
+                    removed++;
+                }
+                assertThat(relicense.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+                for (Http node : nodes) {
+                    Map<String, Object> editors = json(node.get(REST + "/editors?limit=1000", "Authorization",
+                            ADMIN));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> seats = (Map<String, Object>) editors.get("seats");
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> list = (List<Map<String, Object>>) editors.get("editors");
+                    long licensed = list.stream().filter(e -> "LICENSED".equals(e.get("state"))).count();
+                    Set<String> direct = new HashSet<>();
+                    list.stream().filter(e -> "DIRECT".equals(e.get("source")))
+                            .forEach(e -> direct.add((String) e.get("username")));
+                    assertThat(seats.get("limit")).as("race %d: the license applied last", race)
+                            .isEqualTo(race % 2 == 0 ? 25L : 10L);
+                    assertThat(licensed).as("race %d: licensed editors within the seats", race)
+                            .isLessThanOrEqualTo((Long) seats.get("limit"));
+                    assertThat(direct).as("race %d: every acknowledged change, and only those, on both nodes",
+                            race).isEqualTo(expected);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("Races across two nodes: %d in %d s; additions acknowledged %d, refused for want of seats "
+                + "%d; removals %d; license changes %d; seats never exceeded, no update lost on either node%n",
+                RACES, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started), added, refused, removed, RACES);
+        assertThat(refused).as("the races reached the seat limit").isPositive();
+    }
+
+    /** Asks a node for a user's status every 100 ms until it matches; returns when it did (nanoTime). */
+    private static long waitFor(Http node, String username, String contentId, Predicate<Map<String, Object>> me)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(THIRTY_SECONDS);
+        Map<String, Object> last = null;
+        while (System.nanoTime() < deadline) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> status = (Map<String, Object>) json(node.get(REST + "/status?contentId="
+                    + contentId, "Authorization", basic(username))).get("me");
+            if (me.test(status)) {
+                return System.nanoTime();
+            }
+            last = status;
+            Thread.sleep(100);
+        }
+        throw new AssertionError(username + " not as expected within 30 seconds on the other node: " + last);
+    }
+
+    private static int add(Http node, String username) {
+        return node.post(REST + "/editors", "application/json", Json.write(Map.of("usernames", List.of(username))),
+                "Authorization", ADMIN).statusCode();
+    }
+
+    private static Http http(int port, String product) {
+        return new Http("http://localhost:" + port + "/" + product);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (Map<String, Object>) Json.parse(response.body());
+    }
+}
