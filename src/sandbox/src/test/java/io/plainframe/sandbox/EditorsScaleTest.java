@@ -81,7 +81,7 @@ class EditorsScaleTest {
         return medians;
     }
 
-    private static void add(Http http, int from, int to) {
+    static void add(Http http, int from, int to) {
         List<String> usernames = new ArrayList<>();
         for (int i = from; i <= to; i++) {
             usernames.add(String.format("bulk%05d", i));

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every value Plainframe stores in the host (Jira's plugin settings here, where all of its state lives) is
  * tampered with in turn, one character changed: the damage is detected and reported where it shows (the admin
  * page's license answer or its audit names it; a damaged wireframe answers UNREADABLE and the issue panel says so),
- * viewing keeps working, nothing is silently reset or overwritten, and once the value is restored everything is
- * as before.
+ * and Plainframe logs a warning or an error about it; viewing keeps working, nothing is silently reset or
+ * overwritten, and once the value is restored everything is as before.
  */
 class SandboxCorruptionTest {
 
@@ -30,7 +34,8 @@ class SandboxCorruptionTest {
 
     @Test
     void everyStoredValueTamperedInTurnIsReportedNeverResetAndViewingGoesOn() throws Exception {
-        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+        LogRecords log = new LogRecords();
+        try (Sandbox sandbox = new Sandbox(0, data, true); log) {
             Http http = new Http(sandbox.baseUrl("jira"));
             String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
             assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
@@ -49,12 +54,18 @@ class SandboxCorruptionTest {
                 String name = row.get(0);
                 String original = row.get(1);
                 String damaged = tamper(original);
+                log.clear();
                 sandbox.database().update("UPDATE plugin_settings SET v = ? WHERE host = 'jira' AND k = ?", damaged,
                         name);
 
                 String how = detected(http, name);
                 report.append(name).append(": ").append(how).append('\n');
                 assertThat(how).as("%s is reported", name).isNotEmpty();
+                List<String> logged = log.plainframeProblems();
+                report.append("  log: ").append(logged).append('\n');
+                String value = name.substring("io.plainframe.jira.".length()).split("#")[0];
+                assertThat(logged).as("%s is logged by name", name)
+                        .anyMatch(line -> line.contains("'" + value + "'"));
                 assertThat(http.get(REST + "/status?contentId=DEMO-1", "Authorization", basic("user45"))
                         .body()).as("%s: viewing goes on", name).contains("\"canView\":true");
                 assertThat(http.get("/browse/DEMO-1", "Authorization", basic("user45")).statusCode())
@@ -132,5 +143,43 @@ class SandboxCorruptionTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(HttpResponse<String> response) {
         return (Map<String, Object>) Json.parse(response.body());
+    }
+
+    /**
+     * The log as an admin reads it: what the plugins write through {@code System.Logger}, which goes to
+     * java.util.logging in the sandbox as in the hosts' default set-up, caught at its root while the test runs.
+     */
+    private static final class LogRecords extends Handler implements AutoCloseable {
+        private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+        private final java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+
+        LogRecords() {
+            root.addHandler(this);
+        }
+
+        void clear() {
+            records.clear();
+        }
+
+        /** Plainframe's warnings and errors since the last {@link #clear()}, as their messages. */
+        List<String> plainframeProblems() {
+            return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                    .filter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith("io.plainframe"))
+                    .map(r -> r.getLevel() + " " + r.getMessage()).distinct().toList();
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            root.removeHandler(this);
+        }
     }
 }

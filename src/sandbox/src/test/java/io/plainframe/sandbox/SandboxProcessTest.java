@@ -80,7 +80,7 @@ class SandboxProcessTest {
         Process help = java("--help");
         assertThat(help.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains("--port", "--data", "--reset");
+                .contains("--port", "--data", "--reset", "--cluster");
         assertThat(help.exitValue()).isZero();
         Process wrong = java("--colour");
         assertThat(wrong.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.sandbox.web.DemoKeysPage;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,12 +19,28 @@ import org.openqa.selenium.By;
 
 /**
  * SPEC 5: the admin page stays usable with 10,000 editors. Jira gets 10,000 more users, all made editors under
- * an unlimited evaluation key; the page shows the first 50, pages on, and finds one by search. (How fast is
- * measured in the benchmarks, not here.)
+ * an unlimited evaluation key; the page shows the first 50, pages on, and finds one by search. On the way, the
+ * time from opening the admin page to its editors section showing 50 editors is measured in Chromium at 100
+ * editors and at 10,000 (printed, not asserted: a figure for RELIABILITY.md).
  */
 class TenThousandEditorsBrowserTest {
 
     private static final int MANY = 10_000;
+    private static final int REPEAT = Integer.getInteger("plainframe.scale.repeat", 11);
+    /**
+     * Opens the editors section as soon as the page is ready and answers, in milliseconds since the navigation
+     * started, when it shows a full page of editors (the page's own clock, so WebDriver's polling adds nothing).
+     */
+    private static final String EDITORS_SHOWN = "var done = arguments[arguments.length - 1], clicked = false;"
+            + "(function tick() {"
+            + "  if (!clicked && document.querySelector('#plainframe-admin[data-ready=\"true\"]')) {"
+            + "    clicked = true; document.querySelector('#plainframe-tab-editors').click(); }"
+            + "  var info = document.querySelector('#plainframe-page-info');"
+            + "  if (clicked && info && info.textContent.indexOf('1-50 of') >= 0"
+            + "      && document.querySelectorAll('#plainframe-editors tr').length === 50) {"
+            + "    done(performance.now()); return; }"
+            + "  setTimeout(tick, 2);"
+            + "})();";
     private static final String REST = "/rest/plainframe/1.0";
 
     @TempDir
@@ -51,22 +65,25 @@ class TenThousandEditorsBrowserTest {
                 .filter(demo -> demo.id().equals("demo-key-evaluation")).findFirst().orElseThrow().key();
         assertThat(http.put(REST + "/license", Json.write(Map.of("key", evaluation)), "Authorization",
                 basic("admin")).statusCode()).isEqualTo(200);
-        List<String> usernames = new ArrayList<>();
-        for (int i = 1; i <= MANY; i++) {
-            usernames.add(String.format("bulk%05d", i));
-        }
-        HttpResponse<String> added = http.post(REST + "/editors", "application/json",
-                Json.write(Map.of("usernames", usernames)), "Authorization", basic("admin"));
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        EditorsScaleTest.add(http, 1, 100);
 
         try (Browser browser = Browser.start()) {
-            browser.open(sandbox.baseUrl("jira") + "/plugins/servlet/plainframe/admin");
+            String admin = sandbox.baseUrl("jira") + "/plugins/servlet/plainframe/admin";
+            browser.open(admin);
             browser.type("#os_username", "admin");
             browser.type("#os_password", "admin");
             browser.clickAndWaitForPage("#login-submit");
             browser.type("#websudo-password", "admin");
             browser.clickAndWaitForPage("#websudo-submit");
             browser.visible("#plainframe-admin[data-ready='true']");
+            editorsShown(browser, admin); // warm-up: the first loads pay for class loading and JIT
+            double few = editorsShown(browser, admin);
+            EditorsScaleTest.add(http, 101, MANY);
+            double many = editorsShown(browser, admin);
+            System.out.printf("Editors section in Chromium, from opening the admin page to 50 editors shown, 100 -> "
+                    + "%,d editors (median of %d): %.0f ms -> %.0f ms (%.2fx)%n", MANY, REPEAT, few, many,
+                    many / few);
+
             browser.click("#plainframe-tab-editors");
             browser.waitForText("#plainframe-seat-text", "unlimited seats");
             String total = browser.find("#plainframe-page-info").getText();
@@ -79,5 +96,16 @@ class TenThousandEditorsBrowserTest {
             assertThat(browser.find("#plainframe-editors").getText()).contains("Bulk User 09999");
             browser.screenshot("jira-editors-10000");
         }
+    }
+
+    /** The median over {@link #REPEAT} loads of the admin page until its editors section shows 50 editors. */
+    private static double editorsShown(Browser browser, String admin) {
+        double[] took = new double[REPEAT];
+        for (int i = 0; i < REPEAT; i++) {
+            browser.open(admin);
+            took[i] = ((Number) browser.asyncScript(EDITORS_SHOWN)).doubleValue();
+        }
+        Arrays.sort(took);
+        return took[REPEAT / 2];
     }
 }
