@@ -74,16 +74,17 @@ public final class AccessSnapshots {
     }
 
     /**
-     * The snapshot, rebuilt first if the stored revision or UPM's Marketplace license moved on: what admins read,
-     * so that a change made through another node of a cluster, or a license just installed in UPM, shows at once
-     * (one read of the store and one of UPM). Decisions take {@link #current()} and wait for the next check, which
-     * keeps I/O off their path. When the store cannot answer, the snapshot this node has.
+     * The snapshot, rebuilt first if the stored revision, UPM's Marketplace license or the date moved on: what
+     * admins read, so that a change made through another node of a cluster, or a license just installed in UPM,
+     * shows at once (one read of the store and one of UPM). Decisions take {@link #current()} and wait for the
+     * next check, which keeps I/O off their path. When the store cannot answer, the snapshot this node has.
      */
     public AccessSnapshot latest() {
         AccessSnapshot snapshot = current();
         try {
-            return snapshot.revision() == store.revision()
-                    && snapshot.license().marketplace().equals(marketplace.current()) ? snapshot : refresh();
+            boolean unchanged = snapshot.revision() == store.revision() && snapshot.builtOn().equals(today())
+                    && snapshot.license().marketplace().equals(marketplace.current());
+            return unchanged ? snapshot : refresh();
         } catch (HostUnavailableException e) {
             return snapshot;
         }

@@ -43,10 +43,19 @@ class AccessSnapshotsTest {
         AccessSnapshot before = node2.snapshots.refresh();
         assertThat(node2.snapshots.latest()).as("nothing changed anywhere").isSameAs(before);
         assertDone(node1.add("alice"));
+        assertThat(node2.decide("alice").canEdit()).as("decisions wait for the check").isFalse();
 
         assertThat(node2.snapshots.latest()).isNotSameAs(before);
         assertThat(node2.stateOf("alice")).isEqualTo(EditorState.LICENSED);
         assertThat(node2.decide("alice").canEdit()).as("the admin's read brought it here for everyone").isTrue();
+    }
+
+    @Test
+    void anAdminReadOnANewDayRebuildsBecauseTheDayCanEndAnEvaluation() {
+        AccessSnapshot before = node1.snapshots.refresh();
+        node1.clock.advance(Duration.ofHours(13));
+        assertThat(node1.snapshots.latest()).isNotSameAs(before);
+        assertThat(node1.snapshots.current().builtOn()).isEqualTo(before.builtOn().plusDays(1));
     }
 
     @Test

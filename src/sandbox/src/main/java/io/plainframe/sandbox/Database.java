@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -24,8 +25,11 @@ public final class Database implements AutoCloseable {
     static final int USERS = 50;
     /** The database's file name in the data directory (H2 adds {@code .mv.db}). */
     static final String NAME = "sandbox";
-    /** How long a statement waits for a row another transaction holds (H2's default, written down). */
-    public static final int LOCK_TIMEOUT_MILLIS = 10_000;
+    /**
+     * How long a statement waits for a row another transaction holds: H2's default, named so that a connection
+     * that held a cluster lock (which sets its own) goes back to the pool as it came.
+     */
+    public static final int LOCK_TIMEOUT_MILLIS = 2_000;
 
     private final boolean cluster;
     private final Connection keepAlive;
@@ -47,7 +51,8 @@ public final class Database implements AutoCloseable {
         this.cluster = cluster;
         // WRITE_DELAY=0: a commit is written before it returns. REUSE_SPACE=FALSE: H2 2.x writing a chunk into
         // reused space could lose the last acknowledged commit to a kill -9 (SandboxCrashLoopTest found it: about
-        // one kill in 25 under concurrent writes); appending only, none in 55. A clean stop compacts the file.
+        // one kill in 25 under concurrent writes); appending only, none in 55. A clean stop compacts the file
+        // (not in a cluster, where the file grows until a node starts alone).
         String file = "jdbc:h2:file:" + directory.resolve(NAME).toAbsolutePath()
                 + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
         String alone = file + ";DB_CLOSE_ON_EXIT=FALSE";
@@ -59,7 +64,8 @@ public final class Database implements AutoCloseable {
             }
         }
         // A cluster's database closes with the JVM that serves it (H2 refuses AUTO_SERVER without
-        // DB_CLOSE_ON_EXIT); the other nodes reconnect and one of them serves it from then on.
+        // DB_CLOSE_ON_EXIT, so H2's own shutdown hook closes it, maybe before a plugin's last background write);
+        // the other nodes reconnect and one of them serves it from then on.
         String url = cluster ? file + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE" : alone;
         this.keepAlive = DriverManager.getConnection(url, "sa", "");
         // H2's own pool: opening a connection per statement cost more than most statements.
@@ -99,21 +105,32 @@ public final class Database implements AutoCloseable {
             if (count("SELECT COUNT(*) FROM users WHERE host = ?", host) > 0) {
                 continue;
             }
-            insertUser(host, "admin", "Ada Admin", true);
-            for (int i = 1; i <= USERS; i++) {
-                insertUser(host, String.format("user%02d", i), String.format("User %02d", i), false);
+            try {
+                seed(host);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+                    throw e;
+                }
+                // Another node of a cluster, starting at the same time, is seeding it.
             }
-            for (int i = 1; i <= 3; i++) {
-                join(host, "plainframe-editors", String.format("user%02d", i));
-            }
-            for (int i = 1; i <= 10; i++) {
-                join(host, "designers", String.format("user%02d", i));
-            }
-            for (int i = 41; i <= 50; i++) {
-                join(host, "readers", String.format("user%02d", i));
-            }
-            join(host, "administrators", "admin");
         }
+    }
+
+    private void seed(String host) throws SQLException {
+        insertUser(host, "admin", "Ada Admin", true);
+        for (int i = 1; i <= USERS; i++) {
+            insertUser(host, String.format("user%02d", i), String.format("User %02d", i), false);
+        }
+        for (int i = 1; i <= 3; i++) {
+            join(host, "plainframe-editors", String.format("user%02d", i));
+        }
+        for (int i = 1; i <= 10; i++) {
+            join(host, "designers", String.format("user%02d", i));
+        }
+        for (int i = 41; i <= 50; i++) {
+            join(host, "readers", String.format("user%02d", i));
+        }
+        join(host, "administrators", "admin");
     }
 
     private void insertUser(String host, String username, String displayName, boolean admin) throws SQLException {
@@ -171,11 +188,6 @@ public final class Database implements AutoCloseable {
             sql.setObject(i + 1, parameters[i]);
         }
         return sql;
-    }
-
-    /** Whether other sandboxes may share this database. */
-    public boolean cluster() {
-        return cluster;
     }
 
     @Override

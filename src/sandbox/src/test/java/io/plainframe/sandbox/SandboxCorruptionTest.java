@@ -34,8 +34,7 @@ class SandboxCorruptionTest {
 
     @Test
     void everyStoredValueTamperedInTurnIsReportedNeverResetAndViewingGoesOn() throws Exception {
-        LogRecords log = new LogRecords();
-        try (Sandbox sandbox = new Sandbox(0, data, true); log) {
+        try (LogRecords log = new LogRecords(); Sandbox sandbox = new Sandbox(0, data, true)) {
             Http http = new Http(sandbox.baseUrl("jira"));
             String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
             assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)

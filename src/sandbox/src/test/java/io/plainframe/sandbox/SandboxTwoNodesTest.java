@@ -8,6 +8,7 @@ import io.plainframe.licensing.json.Json;
 import io.plainframe.sandbox.SandboxProcessTest.Running;
 import io.plainframe.sandbox.host.ProductServices;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,13 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two sandbox processes started with {@code --cluster} on one data directory, a Data Center stand-in: they share
  * the database and its cluster locks, and nothing else. A change made through one is seen through the other
- * within 30 seconds (an admin sees it at once), and concurrent changes made through both never license more
- * editors than there are seats nor lose an update. The normal test run has 10 races across the nodes; the long
+ * within 30 seconds (an admin sees it at once), concurrent changes made through both never license more editors
+ * than there are seats nor lose an update, and of two saves of a wireframe from one version through both, one
+ * wins. The normal test run has 25 races across the nodes; the long
  * run is {@code ./mvnw -B -pl src/sandbox test -Dtest=SandboxTwoNodesTest -Dplainframe.nodes.races=1000}.
  */
 class SandboxTwoNodesTest {
 
-    static final int RACES = Integer.getInteger("plainframe.nodes.races", 10);
+    static final int RACES = Integer.getInteger("plainframe.nodes.races", 25);
     private static final String REST = "/rest/plainframe/1.0";
     private static final String ADMIN = basic("admin");
     private static final long THIRTY_SECONDS = 30_000;
@@ -78,8 +80,14 @@ class SandboxTwoNodesTest {
                     data.toString()));
             command.addAll(List.of(arguments));
             Process third = SandboxProcessTest.java(command.toArray(String[]::new));
-            assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(third.exitValue()).as("a third sandbox %s", List.of(arguments)).isNotZero();
+            try {
+                String output = new String(third.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(third.exitValue()).as("a third sandbox %s", List.of(arguments)).isNotZero();
+                assertThat(output).as("a third sandbox %s", List.of(arguments)).contains("already in use");
+            } finally {
+                third.destroyForcibly();
+            }
         }
         assertThat(json(http(portB, "jira").get(REST + "/license", "Authorization", ADMIN)))
                 .as("and nothing was reset").containsEntry("source", "VENDOR");
@@ -120,6 +128,32 @@ class SandboxTwoNodesTest {
                 .as("a wireframe saved through A reads the same through B").containsEntry("version", 2L);
         assertThat(SandboxWireframesTest.save(b, "user08", "demo", 1, 90, null).statusCode())
                 .as("and B refuses a save from the version A replaced").isEqualTo(409);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (long version = 2; version < 12; version++) {
+                long from = version;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> saves = new ArrayList<>();
+                for (Http node : List.of(a, b)) {
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        return SandboxWireframesTest.save(node, "user08", "demo", from, 10, null).statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> save : saves) {
+                    statuses.add(save.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(statuses).as("two saves from version %d through both nodes at once", version)
+                        .containsExactlyInAnyOrder(200, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(json(a.get(REST + "/wireframes/demo", "Authorization", basic("user45"))))
+                .as("one save won each time").containsEntry("version", 12L);
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.openqa.selenium.By;
 class TenThousandEditorsBrowserTest {
 
     private static final int MANY = 10_000;
-    private static final int REPEAT = Integer.getInteger("plainframe.scale.repeat", 11);
+    private static final int REPEAT = Integer.getInteger("plainframe.browser.repeat", 11);
     /**
      * Opens the editors section as soon as the page is ready and answers, in milliseconds since the navigation
      * started, when it shows a full page of editors (the page's own clock, so WebDriver's polling adds nothing).

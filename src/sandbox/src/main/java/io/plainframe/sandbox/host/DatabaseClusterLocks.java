@@ -13,22 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.h2.api.ErrorCode;
 
 /**
  * Beehive's cluster locks kept in the sandbox's database, so that they hold across every sandbox sharing it, as
  * Data Center's hold across nodes. A lock is a row of {@code cluster_locks} that a transaction holds with
- * {@code SELECT ... FOR UPDATE}; committing lets it go. A node that dies loses its connection, and with it the
- * transaction and the lock, so no lock outlives its holder. Within a node a reentrant lock per name comes first,
- * which makes the lock reentrant and keeps a node's own threads from queueing in the database.
+ * {@code SELECT ... FOR UPDATE}; ending the transaction lets it go. A node that dies loses its connection, and
+ * with it the transaction and the lock, so no lock outlives its holder; a node whose database went away with the
+ * node serving it loses its locks the same way, unnoticed until it lets them go. Within a node a reentrant lock
+ * per name comes first, which makes the lock reentrant and keeps a node's own threads out of the database.
+ *
+ * <p>A node waiting for another node's lock asks again after a pause (as Beehive's database locks do) rather
+ * than waiting inside H2: H2 swallows an interrupt that comes during its wait, and a waiting lock would hold a
+ * pooled connection. Only a held lock holds one.
  */
 public final class DatabaseClusterLocks implements ClusterLockService {
 
-    /** H2's error code for a row lock that stayed taken past the lock timeout. */
-    private static final int LOCK_TIMEOUT = 50200;
-    /** H2's error code for a duplicate key: another thread or node created the lock's row first. */
-    private static final int DUPLICATE_KEY = 23505;
-    /** How long {@link ClusterLock#lock()} waits in the database at a time before asking again. */
-    private static final long WAIT_STEP_MILLIS = 1_000;
+    /** The longest pause between two attempts; the pause doubles from a millisecond up to this. */
+    private static final long MAX_PAUSE_MILLIS = 20;
 
     private final Database database;
     private final Map<String, DatabaseLock> locks = new ConcurrentHashMap<>();
@@ -61,58 +63,47 @@ public final class DatabaseClusterLocks implements ClusterLockService {
 
         @Override
         public void lock() {
-            local.lock();
-            try {
-                while (!holdsRow(WAIT_STEP_MILLIS)) {
-                    // Another node holds it; Beehive's lock() waits as long as that takes.
+            boolean interrupted = false;
+            while (true) {
+                local.lock();
+                try {
+                    if (heldOrUnlocked(Long.MAX_VALUE)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true; // lock() is not interruptible: wait on, and keep the thread's status
                 }
-            } catch (RuntimeException e) {
-                local.unlock();
-                throw e;
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
         @Override
         public void lockInterruptibly() throws InterruptedException {
             local.lockInterruptibly();
-            try {
-                while (!holdsRow(WAIT_STEP_MILLIS)) {
-                    if (Thread.interrupted()) {
-                        throw new InterruptedException("waiting for the cluster lock " + name);
-                    }
-                }
-            } catch (InterruptedException | RuntimeException e) {
-                local.unlock();
-                throw e;
-            }
+            heldOrUnlocked(Long.MAX_VALUE);
         }
 
         @Override
         public boolean tryLock() {
-            return local.tryLock() && heldOrUnlocked(0);
+            if (!local.tryLock()) {
+                return false;
+            }
+            try {
+                return heldOrUnlocked(0);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("a wait of zero never sleeps", e);
+            }
         }
 
         @Override
         public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-            long deadline = System.nanoTime() + unit.toNanos(time);
+            long started = System.nanoTime();
             if (!local.tryLock(time, unit)) {
                 return false;
             }
-            return heldOrUnlocked(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-        }
-
-        /** With the local lock just taken: takes the row within the time, or lets the local lock go. */
-        private boolean heldOrUnlocked(long millis) {
-            try {
-                if (holdsRow(millis)) {
-                    return true;
-                }
-            } catch (RuntimeException e) {
-                local.unlock();
-                throw e;
-            }
-            local.unlock();
-            return false;
+            return heldOrUnlocked(Math.max(0, unit.toNanos(time) - (System.nanoTime() - started)));
         }
 
         @Override
@@ -138,33 +129,60 @@ public final class DatabaseClusterLocks implements ClusterLockService {
         }
 
         /**
-         * Whether this node holds the row after at most the given wait; at once when the thread already held the
-         * lock (reentry).
+         * With the local lock just taken: takes the row within the time (at once on reentry), or lets the local
+         * lock go and answers false (or throws).
          */
-        private boolean holdsRow(long millis) {
-            if (holding != null) {
+        private boolean heldOrUnlocked(long nanos) throws InterruptedException {
+            boolean held = false;
+            try {
+                long started = System.nanoTime();
+                long pause = 1;
+                while (holding == null && !holdsRow()) {
+                    long left = nanos - (System.nanoTime() - started);
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.MILLISECONDS.sleep(Math.min(pause, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+                    pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+                }
+                held = true;
                 return true;
+            } finally {
+                if (!held) {
+                    local.unlock();
+                }
             }
+        }
+
+        /** One attempt at the row, not waiting: whether this node holds it now. */
+        private boolean holdsRow() {
             Connection connection = null;
             try {
                 createRow();
                 connection = database.connection();
                 connection.setAutoCommit(false);
                 try (Statement settings = connection.createStatement()) {
-                    settings.execute("SET LOCK_TIMEOUT " + millis);
+                    settings.execute("SET LOCK_TIMEOUT 1"); // the least wait: H2 reads 0 as its default, 2 s
                 }
+                boolean found;
                 try (PreparedStatement sql = connection.prepareStatement(
                         "SELECT name FROM cluster_locks WHERE name = ? FOR UPDATE")) {
                     sql.setString(1, name);
                     try (ResultSet row = sql.executeQuery()) {
-                        row.next();
+                        found = row.next();
                     }
+                }
+                if (!found) {
+                    // Another thread's new row was not committed yet: no row, no lock. Make sure of it and ask again.
+                    rowExists = false;
+                    release(connection, false);
+                    return false;
                 }
                 holding = connection;
                 return true;
             } catch (SQLException e) {
                 release(connection, false);
-                if (e.getErrorCode() == LOCK_TIMEOUT) {
+                if (e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1) {
                     return false;
                 }
                 throw new IllegalStateException("the cluster lock " + name + " could not be taken", e);
@@ -179,8 +197,8 @@ public final class DatabaseClusterLocks implements ClusterLockService {
                 database.update("INSERT INTO cluster_locks SELECT ? WHERE NOT EXISTS "
                         + "(SELECT 1 FROM cluster_locks WHERE name = ?)", name, name);
             } catch (SQLException e) {
-                if (e.getErrorCode() != DUPLICATE_KEY) {
-                    throw e;
+                if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+                    throw e; // a duplicate: another thread or node created the row first
                 }
             }
             rowExists = true;

@@ -46,15 +46,11 @@ class DatabaseClusterLocksTest {
         ClusterLock onB = nodeB.getLockForName("io.plainframe.jira.state");
         assertThat(onA.tryLock(1, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(CompletableFuture.supplyAsync(() -> tryFor(onB, 300)).get(10, TimeUnit.SECONDS))
+        assertThat(CompletableFuture.supplyAsync(() -> tryAndLetGo(onB, 300)).get(10, TimeUnit.SECONDS))
                 .as("node B waits and gives up while A holds it").isFalse();
         assertThat(CompletableFuture.supplyAsync(onB::tryLock).get(10, TimeUnit.SECONDS)).isFalse();
 
-        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
-            boolean held = tryFor(onB, 10_000);
-            onB.unlock();
-            return held;
-        });
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> tryAndLetGo(onB, 10_000));
         Thread.sleep(200);
         onA.unlock();
         assertThat(waiting.get(10, TimeUnit.SECONDS)).as("B gets it once A lets go").isTrue();
@@ -66,11 +62,8 @@ class DatabaseClusterLocksTest {
         state.lock();
         try {
             ClusterLock audit = nodeB.getLockForName("io.plainframe.jira.audit");
-            assertThat(CompletableFuture.supplyAsync(() -> {
-                boolean held = tryFor(audit, 100);
-                audit.unlock();
-                return held;
-            }).get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(CompletableFuture.supplyAsync(() -> tryAndLetGo(audit, 100)).get(10, TimeUnit.SECONDS))
+                    .isTrue();
         } finally {
             state.unlock();
         }
@@ -84,15 +77,12 @@ class DatabaseClusterLocksTest {
         assertThat(lock.isHeldByCurrentThread()).isTrue();
         lock.unlock();
         ClusterLock onB = nodeB.getLockForName("reentrant");
-        assertThat(CompletableFuture.supplyAsync(() -> tryFor(onB, 200)).get(10, TimeUnit.SECONDS))
+        assertThat(CompletableFuture.supplyAsync(() -> tryAndLetGo(onB, 200)).get(10, TimeUnit.SECONDS))
                 .as("still held after the inner unlock").isFalse();
         lock.unlock();
         assertThat(lock.isHeldByCurrentThread()).isFalse();
-        assertThat(CompletableFuture.supplyAsync(() -> {
-            boolean held = tryFor(onB, 1_000);
-            onB.unlock();
-            return held;
-        }).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(CompletableFuture.supplyAsync(() -> tryAndLetGo(onB, 1_000)).get(10, TimeUnit.SECONDS))
+                .isTrue();
     }
 
     @Test
@@ -131,10 +121,76 @@ class DatabaseClusterLocksTest {
     }
 
     @Test
+    void aThreadWaitingForAnotherNodesLockStopsWhenInterrupted() throws Exception {
+        ClusterLock onA = nodeA.getLockForName("interrupted");
+        ClusterLock onB = nodeB.getLockForName("interrupted");
+        onA.lock();
+        try {
+            for (boolean timed : new boolean[] {true, false}) {
+                CompletableFuture<Throwable> ended = new CompletableFuture<>();
+                Thread waiter = new Thread(() -> {
+                    try {
+                        if (timed) {
+                            onB.tryLock(30, TimeUnit.SECONDS);
+                        } else {
+                            onB.lockInterruptibly();
+                        }
+                        ended.complete(null);
+                    } catch (Throwable e) {
+                        ended.complete(e);
+                    }
+                });
+                waiter.start();
+                Thread.sleep(200);
+                waiter.interrupt();
+                assertThat(ended.get(5, TimeUnit.SECONDS)).as(timed ? "tryLock(30 s)" : "lockInterruptibly()")
+                        .isInstanceOf(InterruptedException.class);
+            }
+            Thread waiter = new Thread(() -> {
+                onB.lock();
+                onB.unlock();
+            });
+            waiter.start();
+            Thread.sleep(200);
+            waiter.interrupt();
+            waiter.join(500);
+            assertThat(waiter.isAlive()).as("lock() waits on through an interrupt").isTrue();
+            onA.unlock();
+            waiter.join(5_000);
+            assertThat(waiter.isAlive()).as("and gets it once A lets go").isFalse();
+        } finally {
+            if (onA.isHeldByCurrentThread()) {
+                onA.unlock();
+            }
+        }
+    }
+
+    @Test
+    void aConnectionThatHeldOrWaitedForALockGoesBackToThePoolWithTheUsualLockTimeout() throws Exception {
+        ClusterLock onA = nodeA.getLockForName("timeout");
+        onA.lock();
+        assertThat(CompletableFuture.supplyAsync(nodeB.getLockForName("timeout")::tryLock)
+                .get(10, TimeUnit.SECONDS)).isFalse();
+        onA.unlock();
+        for (int i = 0; i < 3; i++) {
+            assertThat(database.count("SELECT LOCK_TIMEOUT()")).isEqualTo(Database.LOCK_TIMEOUT_MILLIS);
+        }
+    }
+
+    @Test
     void unlockingALockNotHeldIsRefusedAndConditionsAreNotOffered() {
         ClusterLock lock = nodeA.getLockForName("not-held");
         assertThatThrownBy(lock::unlock).isInstanceOf(IllegalMonitorStateException.class);
         assertThatThrownBy(lock::newCondition).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /** Tries for the lock and, if it was had, lets it go: whether it was had. */
+    private static boolean tryAndLetGo(ClusterLock lock, long millis) {
+        boolean held = tryFor(lock, millis);
+        if (held) {
+            lock.unlock();
+        }
+        return held;
     }
 
     private static boolean tryFor(ClusterLock lock, long millis) {
