@@ -61,6 +61,8 @@ public final class LicensingApi {
     private final ContentPermissions content;
     private final TextRenderer text;
     private final ProductInfo info;
+    /** The admin page's searches, ready for the allocation they were made on. */
+    private volatile Searchable lastSearched;
 
     public LicensingApi(LicensingService service, AccessSnapshots snapshots, AuditLog audit, UserDirectory directory,
                         ContentPermissions content, TextRenderer text, ProductInfo info) {
@@ -211,10 +213,12 @@ public final class LicensingApi {
             List<Object> page = new ArrayList<>();
             int total = 0;
             List<Editor> editors = allocation.roster().editors();
+            String[] searchable = needle.isEmpty() ? null : searchable(allocation);
             for (int i = 0; i < editors.size(); i++) {
                 Editor editor = editors.get(i);
                 EditorState editorState = allocation.stateAt(i);
-                if (wanted.isPresent() && wanted.get() != editorState || !matches(editor, needle)) {
+                if (wanted.isPresent() && wanted.get() != editorState
+                        || searchable != null && !searchable[i].contains(needle)) {
                     continue;
                 }
                 if (total >= first && page.size() < size) {
@@ -489,10 +493,29 @@ public final class LicensingApi {
         }
     }
 
-    private static boolean matches(Editor editor, String needle) {
-        return needle.isEmpty() || editor.username().toLowerCase(Locale.ROOT).contains(needle)
-                || editor.displayName().toLowerCase(Locale.ROOT).contains(needle)
-                || (editor.email() != null && editor.email().toLowerCase(Locale.ROOT).contains(needle));
+    /**
+     * Each editor's username, name and email, lower-cased, for the allocation last searched: lower-casing every
+     * editor's fields on every search made a search at 10,000 editors 2.8 times slower than at 100.
+     */
+    private String[] searchable(SeatAllocation allocation) {
+        Searchable last = lastSearched;
+        if (last != null && last.allocation() == allocation) {
+            return last.texts();
+        }
+        List<Editor> editors = allocation.roster().editors();
+        String[] texts = new String[editors.size()];
+        for (int i = 0; i < texts.length; i++) {
+            Editor editor = editors.get(i);
+            // NUL between the fields, so that no search matches across two of them.
+            texts[i] = (editor.username() + '\0' + editor.displayName() + '\0'
+                    + (editor.email() == null ? "" : editor.email())).toLowerCase(Locale.ROOT);
+        }
+        lastSearched = new Searchable(allocation, texts);
+        return texts;
+    }
+
+    /** The search texts of one allocation (snapshots, and so allocations, never change). */
+    private record Searchable(SeatAllocation allocation, String[] texts) {
     }
 
     private static Map<String, Object> editor(Editor editor, EditorState state) {

@@ -147,6 +147,21 @@ class LicensingApiTest {
     // Editors ----------------------------------------------------------------------------------------------------
 
     @Test
+    void aSearchMatchesUsernameNameOrEmailInAnyCaseAndFollowsEveryChange() {
+        host.licensedFor(5).add("alice", "bob");
+        assertThat(json(api.editors(ADMIN, "ALI", null, null, null))).containsEntry("total", 1L);
+        assertThat(json(api.editors(ADMIN, "user BOB", null, null, null))).containsEntry("total", 1L);
+        assertThat(json(api.editors(ADMIN, "@Example.COM", null, null, null))).containsEntry("total", 2L);
+        assertThat(json(api.editors(ADMIN, "alicebob", null, null, null))).as("not across fields")
+                .containsEntry("total", 0L);
+        assertThat(json(api.editors(ADMIN, "carol", null, null, null))).containsEntry("total", 0L);
+        host.add("carol");
+        assertThat(json(api.editors(ADMIN, "carol", null, null, null))).containsEntry("total", 1L);
+        host.remove("alice");
+        assertThat(json(api.editors(ADMIN, "ali", null, null, null))).containsEntry("total", 0L);
+    }
+
+    @Test
     void editorsAreListedWithSearchStateFilterAndPaging() {
         host.licensedFor(2).add("alice", "bob");
         host.directory.join("plainframe-editors", "carol");
