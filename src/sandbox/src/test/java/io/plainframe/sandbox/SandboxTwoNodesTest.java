@@ -78,8 +78,10 @@ class SandboxTwoNodesTest {
             command.addAll(List.of(arguments));
             Process third = SandboxProcessTest.java(command.toArray(String[]::new));
             try {
+                // Waited for before its output is read: a third sandbox that wrongly started would never end it.
+                assertThat(third.waitFor(60, TimeUnit.SECONDS)).as("a third sandbox %s ends", List.of(arguments))
+                        .isTrue();
                 String output = new String(third.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
                 assertThat(third.exitValue()).as("a third sandbox %s", List.of(arguments)).isNotZero();
                 assertThat(output).as("a third sandbox %s", List.of(arguments)).contains("already in use");
             } finally {
