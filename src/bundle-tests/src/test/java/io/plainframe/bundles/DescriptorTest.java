@@ -177,6 +177,10 @@ class DescriptorTest {
         }
         assertThat(attributes(byKey(descriptor, "plainframe-content-resources"), "resource", "name"))
                 .contains("plainframe-content.js", "plainframe-editor.js", "plainframe-editor.css");
+        for (String resources : List.of("plainframe-admin-resources", "plainframe-content-resources")) {
+            assertThat(attributes(byKey(descriptor, resources), "resource", "name"))
+                    .as("%s loads the script the others use first", resources).startsWith("plainframe-common.js");
+        }
     }
 
     /** Every i18n bundle the descriptor declares, as one. */

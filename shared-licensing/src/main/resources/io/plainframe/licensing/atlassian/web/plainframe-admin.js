@@ -26,29 +26,7 @@
         return document.getElementById(id);
     }
 
-    /** An element with attributes and children; strings become text nodes, so nothing is parsed as HTML. */
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            var value = attributes[name];
-            if (value === null || value === undefined || value === false) {
-                return;
-            }
-            if (name === 'text') {
-                node.textContent = value;
-            } else if (name === 'className') {
-                node.className = value;
-            } else {
-                node.setAttribute(name, value === true ? '' : value);
-            }
-        });
-        (children || []).forEach(function (child) {
-            if (child !== null && child !== undefined) {
-                node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-            }
-        });
-        return node;
-    }
+    var el = PlainframeCommon.el;
 
     function clear(node) {
         while (node.firstChild) {
@@ -104,37 +82,20 @@
      * WebSudo session reloads the page, which asks for the password and comes back.
      */
     function api(method, path, body, contentType) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = contentType || 'application/json';
-        }
-        return fetch(rest + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: headers,
-            body: body === undefined ? undefined
-                : (typeof body === 'string' ? body : JSON.stringify(body))
-        }).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try {
-                    json = text ? JSON.parse(text) : null;
-                } catch (e) {
-                    json = null;
-                }
-                if (!response.ok) {
-                    throw {
-                        status: response.status,
-                        code: json && json.code,
-                        // The password must be confirmed again: say so and let the admin choose when to reload,
-                        // rather than throw away what they typed.
-                        webSudo: response.status === 401 && json && json.code === 'WEBSUDO_REQUIRED',
-                        message: json && json.message
-                            ? json.message : AJS.I18n.getText('plainframe.admin.js.failed', response.status)
-                    };
-                }
-                return json;
-            });
+        return PlainframeCommon.call(method, rest + path, body, contentType).then(function (answer) {
+            var json = answer.json;
+            if (!answer.ok) {
+                throw {
+                    status: answer.status,
+                    code: json && json.code,
+                    // The password must be confirmed again: say so and let the admin choose when to reload,
+                    // rather than throw away what they typed.
+                    webSudo: answer.status === 401 && json && json.code === 'WEBSUDO_REQUIRED',
+                    message: json && json.message
+                        ? json.message : AJS.I18n.getText('plainframe.admin.js.failed', answer.status)
+                };
+            }
+            return json;
         }, function () {
             throw {status: 0, message: AJS.I18n.getText('plainframe.admin.js.offline')};
         });

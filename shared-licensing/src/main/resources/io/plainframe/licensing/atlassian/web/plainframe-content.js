@@ -14,58 +14,21 @@
     var CONTAINER = '.plainframe-wireframe[data-content-id]';
     var forms = 0;
 
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            var value = attributes[name];
-            if (value === null || value === undefined || value === false) {
-                return;
-            }
-            if (name === 'text') {
-                node.textContent = value;
-            } else if (name === 'className') {
-                node.className = value;
-            } else {
-                node.setAttribute(name, value === true ? '' : value);
-            }
-        });
-        (children || []).forEach(function (child) {
-            node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-        });
-        return node;
-    }
+    var el = PlainframeCommon.el;
 
     function message(type, text, className) {
         return el('div', {className: 'aui-message aui-message-' + type + ' ' + className,
             role: type === 'error' ? 'alert' : 'status'}, [el('p', {text: text})]);
     }
 
-    function contextPath() {
-        if (window.AJS && typeof AJS.contextPath === 'function') {
-            return AJS.contextPath();
-        }
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
-
     function api(method, path, body) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(contextPath() + '/rest/plainframe/1.0' + path, {
-            method: method, credentials: 'same-origin', headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.json().catch(function () {
-                return {};
-            }).then(function (json) {
-                if (!response.ok) {
-                    throw {status: response.status,
-                        message: json.message || AJS.I18n.getText('plainframe.admin.js.failed', response.status)};
-                }
-                return json;
-            });
+        return PlainframeCommon.call(method, PlainframeCommon.rest() + path, body).then(function (answer) {
+            var json = answer.json || {};
+            if (!answer.ok) {
+                throw {status: answer.status,
+                    message: json.message || AJS.I18n.getText('plainframe.admin.js.failed', answer.status)};
+            }
+            return json;
         }, function () {
             throw {status: 0, message: AJS.I18n.getText('plainframe.admin.js.offline')};
         });

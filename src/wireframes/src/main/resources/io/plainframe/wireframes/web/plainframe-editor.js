@@ -8,13 +8,12 @@
  *
  * Every text comes from the i18n bundle (keys plainframe.wireframe.editor.*), each through a getText call with the
  * key written out as a literal, which the host replaces; or it is the server's message. All are inserted as text,
- * never as HTML.
+ * never as HTML. Elements and REST calls come from plainframe-common.js, which the web resource loads first.
  */
 (function () {
     'use strict';
 
     var SVG_NS = 'http://www.w3.org/2000/svg';
-    var API = '/rest/plainframe/1.0';
     var GRID = 8;
     var MIN_SIZE = 8;
     var MIN_CANVAS = 100;
@@ -115,28 +114,7 @@
 
     // ---------------------------------------------------------------------------------------------- helpers
 
-    function el(tag, attributes, children) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            var value = attributes[name];
-            if (value === null || value === undefined || value === false) {
-                return;
-            }
-            if (name === 'text') {
-                node.textContent = value;
-            } else if (name === 'className') {
-                node.className = value;
-            } else {
-                node.setAttribute(name, value === true ? '' : String(value));
-            }
-        });
-        (children || []).forEach(function (child) {
-            if (child) {
-                node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-            }
-        });
-        return node;
-    }
+    var el = PlainframeCommon.el;
 
     function svgEl(tag, attributes, text) {
         var node = document.createElementNS(SVG_NS, tag);
@@ -414,34 +392,16 @@
 
     // ---------------------------------------------------------------------------------------------- REST
 
-    function contextPath() {
-        if (window.AJS && typeof AJS.contextPath === 'function') {
-            return AJS.contextPath();
-        }
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
-
     /** Resolves with the JSON answer; rejects with {status, code, message, json} (message ready to show). */
     function api(method, path, body) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(contextPath() + API + path, {
-            method: method, credentials: 'same-origin', headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.json().catch(function () {
-                return {};
-            }).then(function (json) {
-                if (!response.ok) {
-                    throw {status: response.status, code: json.code || 'HTTP_' + response.status, json: json,
-                        message: typeof json.message === 'string' && json.message ? json.message
-                            : AJS.I18n.getText('plainframe.wireframe.editor.failed', String(response.status))};
-                }
-                return json;
-            });
+        return PlainframeCommon.call(method, PlainframeCommon.rest() + path, body).then(function (answer) {
+            var json = answer.json || {};
+            if (!answer.ok) {
+                throw {status: answer.status, code: json.code || 'HTTP_' + answer.status, json: json,
+                    message: typeof json.message === 'string' && json.message ? json.message
+                        : AJS.I18n.getText('plainframe.wireframe.editor.failed', String(answer.status))};
+            }
+            return json;
         }, function () {
             throw {status: 0, code: 'OFFLINE', json: {},
                 message: AJS.I18n.getText('plainframe.wireframe.editor.offline')};
