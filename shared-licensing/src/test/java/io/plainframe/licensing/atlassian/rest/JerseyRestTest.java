@@ -6,7 +6,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.sun.jersey.spi.container.servlet.ServletContainer;
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
@@ -16,13 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.core.Application;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class JerseyRestTest {
 
-    private static Server server;
+    private static JerseyServer server;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -50,24 +43,13 @@ class JerseyRestTest {
         when(host.webSudo()).thenReturn(webSudo);
         when(host.signedInByBasicAuth(any(), any())).thenAnswer(call -> "Basic YWRtaW46YWRtaW4=".equals(
                 ((HttpServletRequest) call.getArgument(0)).getHeader("Authorization")));
-        Application application = new Application() {
-            @Override
-            public Set<Object> getSingletons() {
-                return Set.of(new PlainframeResource(host));
-            }
-        };
-        server = new Server(0);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new ServletContainer(application)), "/rest/plainframe/1.0/*");
-        server.setHandler(context);
-        server.start();
-        base = "http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
-                + "/rest/plainframe/1.0/";
+        server = new JerseyServer(new PlainframeResource(host));
+        base = server.base();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
+        server.close();
     }
 
     @Test

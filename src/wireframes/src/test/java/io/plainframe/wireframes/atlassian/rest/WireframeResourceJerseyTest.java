@@ -5,9 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.sun.jersey.spi.container.servlet.ServletContainer;
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
+import io.plainframe.licensing.atlassian.rest.JerseyServer;
 import io.plainframe.licensing.atlassian.rest.PlainframeResource;
 import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.FakeUserDirectory;
@@ -23,13 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
-import javax.ws.rs.core.Application;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +38,7 @@ class WireframeResourceJerseyTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String BUTTON = "{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":["
             + "{\"id\":\"ok\",\"type\":\"button\",\"x\":10,\"y\":20,\"width\":100,\"height\":30,\"text\":\"OK\"}]}";
-    private static Server server;
+    private static JerseyServer server;
     private static String base;
 
     @BeforeAll
@@ -61,24 +55,13 @@ class WireframeResourceJerseyTest {
         when(host.caller(any())).thenAnswer(call -> caller(call.getArgument(0)));
         FakeUserDirectory directory = new FakeUserDirectory();
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(directory));
-        Application application = new Application() {
-            @Override
-            public Set<Object> getSingletons() {
-                return Set.of(new PlainframeResource(host), new WireframeResource(host));
-            }
-        };
-        server = new Server(0);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new ServletContainer(application)), "/rest/plainframe/1.0/*");
-        server.setHandler(context);
-        server.start();
-        base = "http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort()
-                + "/rest/plainframe/1.0/";
+        server = new JerseyServer(new PlainframeResource(host), new WireframeResource(host));
+        base = server.base();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
+        server.close();
     }
 
     @Test
