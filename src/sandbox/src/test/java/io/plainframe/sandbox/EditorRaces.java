@@ -113,9 +113,7 @@ final class EditorRaces {
 
     /** Checks one node's answer after a race; returns how many editors it has licensed. */
     private static int check(Http node, int race, long seats, Set<String> expected) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> editors = (Map<String, Object>) Json.parse(node.get(REST + "/editors?limit=1000",
-                "Authorization", ADMIN).body());
+        Map<String, Object> editors = Http.json(node.get(REST + "/editors?limit=1000", "Authorization", ADMIN));
         @SuppressWarnings("unchecked")
         Map<String, Object> seatMeter = (Map<String, Object>) editors.get("seats");
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.plainframe.sandbox;
 
+import io.plainframe.licensing.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -33,6 +34,12 @@ final class Http {
     static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    /** A JSON object answer, as a map. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(HttpResponse<String> response) {
+        return (Map<String, Object>) Json.parse(response.body());
     }
 
     HttpResponse<String> get(String path, String... headers) {

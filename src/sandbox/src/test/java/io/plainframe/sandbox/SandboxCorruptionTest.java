@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import static io.plainframe.sandbox.Http.basic;
+import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.json.Json;
@@ -137,11 +138,6 @@ class SandboxCorruptionTest {
         char c = value.charAt(at);
         char replacement = Character.isDigit(c) ? (c == '9' ? '8' : (char) (c + 1)) : c == 'x' ? 'y' : 'x';
         return value.substring(0, at) + replacement + value.substring(at + 1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(HttpResponse<String> response) {
-        return (Map<String, Object>) Json.parse(response.body());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import static io.plainframe.sandbox.Http.basic;
+import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.json.Json;
@@ -150,10 +151,5 @@ class SandboxCrashLoopTest {
                 + ",\"document\":" + String.format(DOCUMENT, x) + "}", "Authorization", basic("user04"));
         events.add(response.statusCode() + " " + response.body());
         return response.statusCode();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(HttpResponse<String> response) {
-        return (Map<String, Object>) Json.parse(response.body());
     }
 }

@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import static io.plainframe.sandbox.Http.basic;
+import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.json.Json;
@@ -74,10 +75,5 @@ class SandboxDirectoryFaultTest {
         Map<String, String> states = new TreeMap<>();
         editors.forEach(editor -> states.put((String) editor.get("username"), (String) editor.get("state")));
         return states;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(HttpResponse<String> response) {
-        return (Map<String, Object>) Json.parse(response.body());
     }
 }

@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import static io.plainframe.sandbox.Http.basic;
+import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.json.Json;
@@ -44,11 +45,6 @@ class SandboxHostTest {
 
     private static Http http(String product) {
         return new Http(sandbox.baseUrl(product));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(HttpResponse<String> response) {
-        return (Map<String, Object>) Json.parse(response.body());
     }
 
     @SuppressWarnings("unchecked")

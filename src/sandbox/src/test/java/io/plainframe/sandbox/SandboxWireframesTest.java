@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import static io.plainframe.sandbox.Http.basic;
+import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.json.Json;
@@ -123,11 +124,6 @@ class SandboxWireframesTest {
         String body = "{\"version\":" + version + (contentId == null ? "" : ",\"contentId\":\"" + contentId + "\"")
                 + ",\"document\":" + String.format(DOCUMENT, x) + "}";
         return http.put(REST + "/wireframes/" + id, body, "Authorization", basic(user));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(HttpResponse<String> response) {
-        return (Map<String, Object>) Json.parse(response.body());
     }
 
     @SuppressWarnings("unchecked")
