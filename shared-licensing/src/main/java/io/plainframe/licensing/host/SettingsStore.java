@@ -33,6 +33,24 @@ public interface SettingsStore {
     OptionalLong compareAndSet(String key, long expectedRevision, String value);
 
     /**
+     * The revision written before the current one, kept so an admin can go back to it when the current one is
+     * damaged; empty when there is none (the value was written once, or before this was kept).
+     *
+     * @throws CorruptValueException    when that revision is damaged too
+     * @throws HostUnavailableException when the store cannot answer
+     */
+    Optional<Versioned> readPrevious(String key);
+
+    /**
+     * Writes the value over a damaged one: the one way past "reported, never overwritten", for an admin who
+     * chose to. The damaged text is left where it is.
+     *
+     * @return the new revision; empty, changing nothing, when the stored value is readable after all
+     * @throws HostUnavailableException when the store cannot answer
+     */
+    OptionalLong replaceDamaged(String key, String value);
+
+    /**
      * A stored value and its revision.
      *
      * @param value    the text written

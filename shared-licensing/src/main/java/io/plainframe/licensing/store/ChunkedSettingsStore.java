@@ -4,14 +4,8 @@ import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.KeyValueStore;
 import io.plainframe.licensing.host.SettingsStore;
-import io.plainframe.licensing.json.Json;
-import io.plainframe.licensing.json.JsonException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,19 +13,21 @@ import java.util.OptionalLong;
 /**
  * Versioned values over plain string settings, under one namespace.
  *
- * <p>A value is stored as a <em>head</em> under its key ({@code {"schema":1,"revision":7,"chunks":2,
- * "length":...,"sha256":...}}) and its text in chunks of at most {@link #CHUNK_LENGTH} characters under
- * {@code key#revision.index}, so no single stored value grows without bound. A write takes the cluster lock,
- * checks the revision, writes the new chunks, then the head (the switch readers see), then removes the old
- * chunks: a reader sees the old value or the new, never half of one. A value whose chunks do not match the
- * head's length and checksum is reported as corrupt and never overwritten.
+ * <p>A value is stored as a <em>head</em> under its key ({@code pf:{"schema":2,"revision":7,"chunks":2,
+ * "length":...,"sha256":...}}) and its text, escaped to printable ASCII ({@link StoredText}), in chunks of at
+ * most {@link #CHUNK_LENGTH} characters under {@code key#revision.index}, so no single stored value grows
+ * without bound and a cut can never split a character. A write takes the cluster lock, checks the revision,
+ * writes the new chunks, keeps the head it replaces as the previous revision ({@code key#previous}), writes
+ * the new head (the switch readers see), then removes the chunks of the revision before that: a reader sees
+ * the old value or the new, never half of one, and one good revision before the current is kept for an
+ * admin to go back to. A value whose chunks do not match the head's length and checksum is reported as
+ * corrupt and never overwritten, except by {@link #replaceDamaged}. Values written by schema 1 (chunks of raw
+ * text, no marker) are still read.
  */
 public final class ChunkedSettingsStore implements SettingsStore {
 
     /** Characters per stored chunk: well within what every host's settings table holds. */
     public static final int CHUNK_LENGTH = 30_000;
-    /** The schema of heads this code writes. */
-    static final long SCHEMA = 1;
 
     private static final int READ_ATTEMPTS = 5;
 
@@ -56,8 +52,8 @@ public final class ChunkedSettingsStore implements SettingsStore {
             if (headText == null) {
                 return Optional.empty();
             }
-            Head head = Head.parse(key, headText);
             try {
+                StoredHead head = StoredHead.parse(key, headText);
                 return Optional.of(new Versioned(assemble(key, head), head.revision()));
             } catch (CorruptValueException e) {
                 // A writer may have replaced the value between our reads: only a stable head proves damage.
@@ -71,13 +67,23 @@ public final class ChunkedSettingsStore implements SettingsStore {
     }
 
     @Override
+    public Optional<Versioned> readPrevious(String key) {
+        String headText = settings.get(previousKey(key));
+        if (headText == null) {
+            return Optional.empty();
+        }
+        StoredHead head = StoredHead.parse(key, headText);
+        return Optional.of(new Versioned(assemble(key, head), head.revision()));
+    }
+
+    @Override
     public long revision(String key) {
         String headText = settings.get(namespace + key);
         if (headText == null) {
             return 0;
         }
         try {
-            return Head.parse(key, headText).revision();
+            return StoredHead.parse(key, headText).revision();
         } catch (CorruptValueException e) {
             return -1; // differs from every real revision, so whoever polls reads the value and sees the damage
         }
@@ -88,84 +94,108 @@ public final class ChunkedSettingsStore implements SettingsStore {
         Objects.requireNonNull(value, "value");
         return locks.locked(namespace + key, () -> {
             String headText = settings.get(namespace + key);
-            Head current = headText == null ? null : Head.parse(key, headText);
+            StoredHead current = headText == null ? null : StoredHead.parse(key, headText);
             long revision = current == null ? 0 : current.revision();
             if (revision != expectedRevision) {
                 return OptionalLong.empty();
             }
+            String before = settings.get(previousKey(key));
             long next = revision + 1;
-            int chunks = Math.max(1, (value.length() + CHUNK_LENGTH - 1) / CHUNK_LENGTH);
-            for (int i = 0; i < chunks; i++) {
-                settings.put(chunkKey(key, next, i),
-                        value.substring(i * CHUNK_LENGTH, Math.min(value.length(), (i + 1) * CHUNK_LENGTH)));
-            }
-            settings.put(namespace + key, new Head(next, chunks, value.length(), sha256(value)).toJson());
+            StoredHead written = writeChunks(key, next, value);
             if (current != null) {
-                for (int i = 0; i < current.chunks(); i++) {
-                    settings.remove(chunkKey(key, current.revision(), i));
-                }
+                settings.put(previousKey(key), headText);
+            }
+            settings.put(namespace + key, written.toText());
+            if (before != null) {
+                removeChunksOf(key, before, current);
             }
             return OptionalLong.of(next);
         });
     }
 
-    private String assemble(String key, Head head) {
-        StringBuilder value = new StringBuilder(head.length());
+    @Override
+    public OptionalLong replaceDamaged(String key, String value) {
+        Objects.requireNonNull(value, "value");
+        return locks.locked(namespace + key, () -> {
+            try {
+                read(key);
+                return OptionalLong.empty(); // readable: an ordinary write must decide
+            } catch (CorruptValueException damaged) {
+                // Past every revision either head names, so whoever polls sees a change; the damaged chunks
+                // stay where they are for whoever looks into what happened.
+                long next = Math.max(headRevision(key, settings.get(namespace + key)),
+                        headRevision(key, settings.get(previousKey(key)))) + 1;
+                settings.put(namespace + key, writeChunks(key, next, value).toText());
+                return OptionalLong.of(next);
+            }
+        });
+    }
+
+    private StoredHead writeChunks(String key, long revision, String value) {
+        String ascii = StoredText.encode(value);
+        int chunks = Math.max(1, (ascii.length() + CHUNK_LENGTH - 1) / CHUNK_LENGTH);
+        for (int i = 0; i < chunks; i++) {
+            settings.put(chunkKey(key, revision, i), StoredText.MARKER
+                    + ascii.substring(i * CHUNK_LENGTH, Math.min(ascii.length(), (i + 1) * CHUNK_LENGTH)));
+        }
+        return new StoredHead(StoredHead.SCHEMA, revision, chunks, ascii.length(), StoredHead.sha256(ascii));
+    }
+
+    /** Removes the chunks of the revision two back, unless something still points at them. */
+    private void removeChunksOf(String key, String headText, StoredHead current) {
+        StoredHead old;
+        try {
+            old = StoredHead.parse(key, headText);
+        } catch (CorruptValueException e) {
+            return; // nothing can be known about its chunks; leaving them costs space, not correctness
+        }
+        if (current != null && old.revision() == current.revision()) {
+            return;
+        }
+        for (int i = 0; i < old.chunks(); i++) {
+            settings.remove(chunkKey(key, old.revision(), i));
+        }
+    }
+
+    private static long headRevision(String key, String headText) {
+        try {
+            return headText == null ? 0 : StoredHead.parse(key, headText).revision();
+        } catch (CorruptValueException e) {
+            return 0;
+        }
+    }
+
+    private String assemble(String key, StoredHead head) {
+        StringBuilder text = new StringBuilder(head.length());
         for (int i = 0; i < head.chunks(); i++) {
             String chunk = settings.get(chunkKey(key, head.revision(), i));
             if (chunk == null) {
                 throw new CorruptValueException(key, "part " + (i + 1) + " of " + head.chunks() + " is missing");
             }
-            value.append(chunk);
+            if (head.schema() == StoredHead.SCHEMA) {
+                if (!chunk.startsWith(StoredText.MARKER)) {
+                    throw new CorruptValueException(key, "part " + (i + 1) + " of " + head.chunks()
+                            + " was not written by Plainframe");
+                }
+                text.append(chunk, StoredText.MARKER.length(), chunk.length());
+            } else {
+                text.append(chunk);
+            }
         }
-        if (value.length() != head.length() || !MessageDigest.isEqual(
-                sha256(value.toString()).getBytes(StandardCharsets.US_ASCII),
+        String stored = text.toString();
+        if (stored.length() != head.length() || !MessageDigest.isEqual(
+                StoredHead.sha256(stored).getBytes(StandardCharsets.US_ASCII),
                 head.sha256().getBytes(StandardCharsets.US_ASCII))) {
             throw new CorruptValueException(key, "its text does not match its checksum");
         }
-        return value.toString();
+        return head.schema() == StoredHead.SCHEMA ? StoredText.decode(stored, key) : stored;
     }
 
     private String chunkKey(String key, long revision, int index) {
         return namespace + key + "#" + revision + "." + index;
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    /** The stored description of a value. */
-    record Head(long revision, int chunks, int length, String sha256) {
-
-        static Head parse(String key, String text) {
-            try {
-                Object json = Json.parse(text);
-                if (!(json instanceof Map<?, ?> map) || !Long.valueOf(SCHEMA).equals(map.get("schema"))
-                        || !(map.get("revision") instanceof Long revision) || revision < 1
-                        || !(map.get("chunks") instanceof Long chunks) || chunks < 1 || chunks > 100_000
-                        || !(map.get("length") instanceof Long length) || length < 0 || length > Integer.MAX_VALUE
-                        || !(map.get("sha256") instanceof String sha) || sha.length() != 64) {
-                    throw new CorruptValueException(key, "its description is not readable");
-                }
-                return new Head(revision, Math.toIntExact(chunks), Math.toIntExact(length), sha);
-            } catch (JsonException e) {
-                throw new CorruptValueException(key, "its description is not readable (" + e.getMessage() + ")");
-            }
-        }
-
-        String toJson() {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("schema", SCHEMA);
-            json.put("revision", revision);
-            json.put("chunks", (long) chunks);
-            json.put("length", (long) length);
-            json.put("sha256", sha256);
-            return Json.write(json);
-        }
+    private String previousKey(String key) {
+        return namespace + key + "#previous";
     }
 }

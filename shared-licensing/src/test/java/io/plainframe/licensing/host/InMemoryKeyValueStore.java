@@ -1,5 +1,6 @@
 package io.plainframe.licensing.host;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-/** Plain string settings in memory, as PluginSettings would keep them, with a lock per name. */
+/**
+ * Plain string settings in memory, as PluginSettings over a UTF-8 database keep them (a lone surrogate comes
+ * back as {@code ?}), with a lock per name.
+ */
 public final class InMemoryKeyValueStore implements KeyValueStore, ClusterLocks {
 
     private final Map<String, String> values = new ConcurrentHashMap<>();
@@ -22,7 +26,8 @@ public final class InMemoryKeyValueStore implements KeyValueStore, ClusterLocks 
     @Override
     public void put(String key, String value) {
         puts.incrementAndGet();
-        values.put(key, value);
+        // What a JDBC driver does on the way to a UTF-8 column.
+        values.put(key, new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 public final class InMemorySettingsStore implements SettingsStore {
 
     private final Map<String, Versioned> values = new HashMap<>();
+    private final Map<String, Versioned> previous = new HashMap<>();
     private volatile boolean down;
     private volatile String corrupt;
     private int writes;
@@ -36,8 +37,29 @@ public final class InMemorySettingsStore implements SettingsStore {
             return OptionalLong.empty();
         }
         writes++;
-        values.put(key, new Versioned(value, expectedRevision + 1));
+        Versioned before = values.put(key, new Versioned(value, expectedRevision + 1));
+        if (before != null) {
+            previous.put(key, before);
+        }
         return OptionalLong.of(expectedRevision + 1);
+    }
+
+    @Override
+    public synchronized Optional<Versioned> readPrevious(String key) {
+        check();
+        return Optional.ofNullable(previous.get(key));
+    }
+
+    @Override
+    public synchronized OptionalLong replaceDamaged(String key, String value) {
+        check();
+        if (!key.equals(corrupt)) {
+            return OptionalLong.empty();
+        }
+        corrupt = null;
+        long next = Math.max(revision(key), previous.containsKey(key) ? previous.get(key).revision() : 0) + 1;
+        values.put(key, new Versioned(value, next));
+        return OptionalLong.of(next);
     }
 
     /** Writes behind the back of compare-and-set, as another node or a damaged database would. */

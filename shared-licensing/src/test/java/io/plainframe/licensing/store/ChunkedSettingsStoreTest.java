@@ -51,18 +51,21 @@ class ChunkedSettingsStoreTest {
     }
 
     @Test
-    void largeValuesAreSplitIntoBoundedChunksAndOldChunksAreRemoved() {
+    void largeValuesAreSplitIntoBoundedChunksAndOnlyTheCurrentAndPreviousRevisionsAreKept() {
         String large = "x".repeat(ChunkedSettingsStore.CHUNK_LENGTH * 3 + 17);
         long revision = 0;
         for (int i = 0; i < 5; i++) {
             revision = store.compareAndSet("state", revision, large + i).getAsLong();
         }
         assertThat(store.read("state").orElseThrow().value()).isEqualTo(large + 4);
+        assertThat(store.readPrevious("state").orElseThrow()).isEqualTo(new SettingsStore.Versioned(large + 3, 4));
         Map<String, String> stored = settings.snapshot();
-        assertThat(stored.keySet()).containsExactly("io.plainframe.state", "io.plainframe.state#5.0",
-                "io.plainframe.state#5.1", "io.plainframe.state#5.2", "io.plainframe.state#5.3");
-        assertThat(stored.values()).allSatisfy(value ->
-                assertThat(value.length()).isLessThanOrEqualTo(ChunkedSettingsStore.CHUNK_LENGTH));
+        assertThat(stored.keySet()).containsExactly("io.plainframe.state", "io.plainframe.state#4.0",
+                "io.plainframe.state#4.1", "io.plainframe.state#4.2", "io.plainframe.state#4.3",
+                "io.plainframe.state#5.0", "io.plainframe.state#5.1", "io.plainframe.state#5.2",
+                "io.plainframe.state#5.3", "io.plainframe.state#previous");
+        assertThat(stored.values()).allSatisfy(value -> assertThat(value.length())
+                .isLessThanOrEqualTo(StoredText.MARKER.length() + ChunkedSettingsStore.CHUNK_LENGTH));
     }
 
     @Test
@@ -74,7 +77,7 @@ class ChunkedSettingsStoreTest {
     @Test
     void aTamperedChunkIsReportedAsCorruptAndNeverOverwritten() {
         store.compareAndSet("state", 0, "{\"editors\":[]}");
-        settings.put("io.plainframe.state#1.0", "{\"editors\":[\"me\"]}");
+        settings.put("io.plainframe.state#1.0", StoredText.MARKER + "{\"editors\":[\"me\"]}");
         assertThatThrownBy(() -> store.read("state")).isInstanceOf(CorruptValueException.class)
                 .hasMessageContaining("checksum");
         assertThat(store.compareAndSet("state", 1, "repaired?")).as("the revision still matches").hasValue(2);
@@ -83,6 +86,7 @@ class ChunkedSettingsStoreTest {
     @Test
     void aMissingChunkIsCorrupt() {
         store.compareAndSet("state", 0, "y".repeat(ChunkedSettingsStore.CHUNK_LENGTH + 1));
+        assertThat(settings.snapshot()).containsKey("io.plainframe.state#1.1");
         settings.remove("io.plainframe.state#1.1");
         assertThatThrownBy(() -> store.read("state")).isInstanceOf(CorruptValueException.class)
                 .hasMessageContaining("part 2 of 2 is missing");

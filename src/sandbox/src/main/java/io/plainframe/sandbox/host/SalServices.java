@@ -205,7 +205,7 @@ public final class SalServices {
         };
     }
 
-    /** PluginSettings in the database, one row per key, committed on every put. */
+    /** PluginSettings in the database, one row per key, committed on every put, as text a UTF-8 database keeps. */
     public PluginSettingsFactory pluginSettings() {
         PluginSettings settings = new PluginSettings() {
             @Override
@@ -225,7 +225,7 @@ public final class SalServices {
                         return remove(key);
                     }
                     database.update("MERGE INTO plugin_settings KEY (host, k) VALUES (?, ?, ?)", users.host(), key,
-                            value.toString());
+                            asUtf8DatabaseKeepsIt(value.toString()));
                     return null;
                 } catch (SQLException e) {
                     throw new IllegalStateException("plugin settings could not be written", e);
@@ -253,6 +253,14 @@ public final class SalServices {
                 return settings;
             }
         };
+    }
+
+    /**
+     * The text as a host's UTF-8 database gives it back: H2 keeps any Java string, but a JDBC driver on its way to
+     * PostgreSQL or MySQL encodes to UTF-8 and stores a lone surrogate as {@code ?}. Kept as strict as the hosts.
+     */
+    static String asUtf8DatabaseKeepsIt(String value) {
+        return new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     /** Locks in the database, held across every sandbox that shares it. */
