@@ -6,6 +6,7 @@ import io.plainframe.licensing.access.AccessDecision;
 import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.admin.LicensingService;
+import io.plainframe.licensing.admin.StateRecovery;
 import io.plainframe.licensing.audit.Actor;
 import io.plainframe.licensing.check.BuildDate;
 import io.plainframe.licensing.check.LicenseValidator;
@@ -41,6 +42,7 @@ public final class TestHost {
     public final MutableClock clock;
     public final AccessSnapshots snapshots;
     public final LicensingService service;
+    public final StateRecovery recovery;
 
     public TestHost() {
         this(new FakeUserDirectory(), new InMemorySettingsStore(), new FakeMarketplace(),
@@ -61,6 +63,7 @@ public final class TestHost {
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
         this.service = new LicensingService(validator, state, snapshots, directory, sink == null ? audit : sink,
                 clock, new Random(11));
+        this.recovery = new StateRecovery(validator, state, snapshots, sink == null ? audit : sink, clock);
     }
 
     /** Another cluster node over the same store, directory, Marketplace and clock. */

@@ -37,7 +37,11 @@ public enum ChangeCode {
     /** The state kept changing while a directory sync gathered its facts; it yields and runs again later. */
     STATE_CHANGING(503),
     /** The stored state is damaged; nothing is changed until an admin looks at it. */
-    STATE_UNREADABLE(500);
+    STATE_UNREADABLE(500),
+    /** A recovery was asked for, but the stored state reads well: ordinary changes apply. */
+    STATE_READABLE(409),
+    /** No readable revision before the damaged one is kept. */
+    NO_PREVIOUS_STATE(404);
 
     private final int httpStatus;
 

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.transaction.TransactionTemplate;
 import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.admin.LicensingService;
+import io.plainframe.licensing.admin.StateRecovery;
 import io.plainframe.licensing.check.LicenseValidator;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.ContentPermissions;
@@ -18,6 +19,7 @@ import io.plainframe.licensing.store.ChunkedSettingsStore;
 import io.plainframe.licensing.store.StoredAuditLog;
 import io.plainframe.licensing.web.LicensingApi;
 import io.plainframe.licensing.web.ProductInfo;
+import io.plainframe.licensing.web.RecoveryApi;
 import io.plainframe.licensing.web.TextRenderer;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,6 +50,7 @@ public final class PlainframeRuntime {
     private final TextRenderer text;
     private final LicensingService service;
     private final LicensingApi api;
+    private final RecoveryApi recovery;
     private final ProductInfo info;
     private final ChunkedSettingsStore store;
     private final TransactionTemplate transactions;
@@ -76,6 +79,7 @@ public final class PlainframeRuntime {
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
         this.service = new LicensingService(validator, state, snapshots, directory, audit, clock, new SecureRandom());
         this.api = new LicensingApi(service, snapshots, audit, directory, content, text, info);
+        this.recovery = new RecoveryApi(new StateRecovery(validator, state, snapshots, audit, clock), text);
         this.content = content;
         this.text = text;
     }
@@ -97,6 +101,11 @@ public final class PlainframeRuntime {
 
     public LicensingApi api() {
         return api;
+    }
+
+    /** The way back from a stored state that cannot be read. */
+    public RecoveryApi recovery() {
+        return recovery;
     }
 
     public AccessSnapshots snapshots() {

@@ -23,7 +23,11 @@ public enum AuditAction {
     SETTINGS_CHANGED,
     REQUEST_CREATED,
     REQUEST_APPROVED,
-    REQUEST_DISMISSED;
+    REQUEST_DISMISSED,
+    /** An admin replaced a damaged state with the revision before it. */
+    STATE_RESTORED,
+    /** An admin replaced a damaged state with a fresh one holding a license key alone. */
+    STATE_RESTARTED;
 
     public String i18nKey() {
         return "plainframe.audit." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -43,6 +43,34 @@ public final class StateStore {
         }
     }
 
+    /**
+     * The state as it was one write before the current one, kept for an admin to go back to when the current
+     * one is damaged; empty when none is kept.
+     *
+     * @throws CorruptValueException when that one is damaged too
+     */
+    public Optional<Loaded> loadPrevious() {
+        Optional<SettingsStore.Versioned> stored = store.readPrevious(KEY);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Loaded(StateCodec.decode(stored.get().value()), stored.get().revision()));
+        } catch (JsonException e) {
+            throw new CorruptValueException(KEY, e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a state over a damaged one, at an admin's request (the damaged text stays where it is).
+     *
+     * @return the state as written; empty, changing nothing, when the stored state is readable after all
+     */
+    public Optional<Loaded> replaceDamaged(PlainframeState state) {
+        OptionalLong written = store.replaceDamaged(KEY, StateCodec.encode(state));
+        return written.isPresent() ? Optional.of(new Loaded(state, written.getAsLong())) : Optional.empty();
+    }
+
     /** The stored revision, cheap enough to poll. */
     public long revision() {
         return store.revision(KEY);

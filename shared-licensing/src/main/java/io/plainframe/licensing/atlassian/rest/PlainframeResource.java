@@ -176,6 +176,21 @@ public class PlainframeResource {
         return admin(request, caller -> api().dismissRequest(caller, id));
     }
 
+    @GET
+    @Path("recovery")
+    @Access(Role.ADMIN)
+    public Response recoveryOptions(@Context HttpServletRequest request) {
+        return admin(request, host.runtime().recovery()::options);
+    }
+
+    @POST
+    @Path("recovery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Role.ADMIN)
+    public Response recover(@Context HttpServletRequest request, InputStream body) {
+        return withBody(request, body, host.runtime().recovery()::recover);
+    }
+
     private LicensingApi api() {
         return host.runtime().api();
     }

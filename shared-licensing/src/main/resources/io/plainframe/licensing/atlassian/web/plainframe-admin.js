@@ -144,7 +144,9 @@
             status.appendChild(message(license.valid ? 'success' : (license.source === 'NONE' ? 'info' : 'error'),
                 license.reason.message, 'plainframe-license-message'));
             if (license.storageProblem) {
-                status.appendChild(message('error', license.storageProblem, 'plainframe-storage-problem'));
+                var recovery = el('div', {id: 'plainframe-recovery'});
+                status.appendChild(recovery);
+                PlainframeRecovery.show(recovery, api, say, refreshAll).catch(failed);
             }
             var details = clear(byId('plainframe-license-details'));
             if (license.governing) {

@@ -1,0 +1,68 @@
+package io.plainframe.licensing.web;
+
+import io.plainframe.licensing.admin.ChangeResult;
+import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.json.Json;
+import io.plainframe.licensing.json.JsonException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The steps every endpoint of the REST API shares: who may call, how a body is read, how a change answers. */
+final class ApiSteps {
+
+    private final TextRenderer text;
+
+    ApiSteps(TextRenderer text) {
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** 401 for anonymous callers. */
+    Optional<ApiResponse> signedIn(Caller caller) {
+        return caller.isAnonymous()
+                ? Optional.of(ApiResponse.error(401, "NOT_SIGNED_IN", text.render(Message.of("plainframe.api.401"))))
+                : Optional.empty();
+    }
+
+    /** 401 for anonymous callers, 403 for users who are not admins. */
+    Optional<ApiResponse> admin(Caller caller) {
+        return signedIn(caller).or(() -> caller.admin() ? Optional.empty()
+                : Optional.of(ApiResponse.error(403, "NOT_ADMIN", text.render(Message.of("plainframe.api.403")))));
+    }
+
+    /** A change's answer: 200 with its message and details, or its code's status with both. */
+    ApiResponse answer(ChangeResult result) {
+        if (result.isDone()) {
+            Map<String, Object> json = new LinkedHashMap<>(result.details());
+            json.put("message", text.render(result.message()));
+            return ApiResponse.ok(json);
+        }
+        return ApiResponse.error(result.code().httpStatus(), result.code().name(), text.render(result.message()),
+                result.details());
+    }
+
+    /** The body as a JSON object, or 400 saying why it is not one. */
+    ApiResponse withObject(String body, Function<Map<String, Object>, ApiResponse> then) {
+        Object json;
+        try {
+            json = Json.parse(body == null ? "" : body);
+        } catch (JsonException e) {
+            return ApiResponse.error(400, "INVALID_JSON", text.render(Message.of("plainframe.api.invalid-json",
+                    e.getMessage())));
+        }
+        if (!(json instanceof Map<?, ?> map)) {
+            return ApiResponse.error(400, "INVALID_JSON", text.render(Message.of("plainframe.api.not-an-object")));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object = (Map<String, Object>) map;
+        return then.apply(object);
+    }
+
+    /** 400 naming the field and what it should have been. */
+    ApiResponse badRequest(String field, String expected) {
+        return ApiResponse.error(400, "INVALID_FIELD", text.render(Message.of("plainframe.api.invalid-field", field,
+                expected)), Map.of("field", field));
+    }
+}
