@@ -32,9 +32,9 @@ class SandboxHostileBodiesTest {
                 Http http = new Http(sandbox.baseUrl(product));
                 String before = http.get(REST + "/license", "Authorization", ADMIN).body();
                 for (String path : List.of("/license", "/license/preview", "/editors", "/settings", "/seat-requests",
-                        "/wireframes/demo")) {
-                    String method = path.equals("/editors") || path.endsWith("preview") || path.equals(
-                            "/seat-requests") ? "POST" : "PUT";
+                        "/recovery", "/wireframes/demo")) {
+                    String method = List.of("/editors", "/license/preview", "/seat-requests", "/recovery")
+                            .contains(path) ? "POST" : "PUT";
                     assertThat(http.send(method, REST + path, "application/json", MEBIBYTE, "Authorization", ADMIN)
                             .statusCode()).as("%s %s with 1 MiB", product, path).isEqualTo(413);
                     for (String body : MALFORMED) {

@@ -54,7 +54,9 @@ class SandboxRoleMatrixTest {
             new Call(true, "GET", "/audit?limit=5", null, null),
             new Call(true, "GET", "/seat-requests", null, null),
             new Call(true, "POST", "/seat-requests/nope/approve", null, null),
-            new Call(true, "POST", "/seat-requests/nope/dismiss", null, null));
+            new Call(true, "POST", "/seat-requests/nope/dismiss", null, null),
+            new Call(true, "GET", "/recovery", null, null),
+            new Call(true, "POST", "/recovery", "application/json", "{\"action\":\"restore-previous\"}"));
 
     /** The admin pages: Plainframe's own and the UPM stand-in where its license box and Configure button are. */
     private static final List<String> ADMIN_PAGES = List.of("/plugins/servlet/plainframe/admin",

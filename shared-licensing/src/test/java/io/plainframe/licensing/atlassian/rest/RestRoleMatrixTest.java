@@ -55,8 +55,8 @@ class RestRoleMatrixTest {
     @Test
     void everyResourceIsInTheMatrixAndHasEndpoints() {
         assertThat(RESOURCES).allSatisfy(resource -> assertThat(resource).hasAnnotation(Path.class));
-        assertThat(endpoints().count()).isEqualTo(18);
-        assertThat(endpoints().map(RestRoleMatrixTest::route).distinct().count()).as("no two alike").isEqualTo(18);
+        assertThat(endpoints().count()).isEqualTo(20);
+        assertThat(endpoints().map(RestRoleMatrixTest::route).distinct().count()).as("no two alike").isEqualTo(20);
     }
 
     @ParameterizedTest
