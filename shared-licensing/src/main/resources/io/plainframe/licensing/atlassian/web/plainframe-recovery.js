@@ -46,21 +46,25 @@
             }
             var key = el('textarea', {id: 'plainframe-recovery-key', className: 'textarea long-field', rows: 4,
                 'aria-describedby': 'plainframe-recovery-key-help'});
-            var start = el('button', {type: 'button', className: 'aui-button', id: 'plainframe-recovery-start',
+            var start = el('button', {type: 'submit', className: 'aui-button', id: 'plainframe-recovery-start',
                 text: AJS.I18n.getText('plainframe.admin.js.recovery.start')});
-            start.addEventListener('click', function () {
+            var form = el('form', {className: 'aui', id: 'plainframe-recovery-form'}, [
+                el('div', {className: 'field-group'}, [
+                    el('label', {'for': 'plainframe-recovery-key',
+                        text: AJS.I18n.getText('plainframe.admin.js.recovery.key')}),
+                    key,
+                    el('div', {className: 'description', id: 'plainframe-recovery-key-help',
+                        text: AJS.I18n.getText('plainframe.admin.js.recovery.key.help')})
+                ]),
+                el('div', {className: 'buttons-container'}, [el('div', {className: 'buttons'}, [start])])
+            ]);
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
                 if (window.confirm(AJS.I18n.getText('plainframe.admin.js.recovery.start.confirm'))) {
                     recover(start, {action: 'start-from-key', key: key.value});
                 }
             });
-            container.appendChild(el('div', {className: 'aui field-group'}, [
-                el('label', {'for': 'plainframe-recovery-key',
-                    text: AJS.I18n.getText('plainframe.admin.js.recovery.key')}),
-                key,
-                el('div', {className: 'description', id: 'plainframe-recovery-key-help',
-                    text: AJS.I18n.getText('plainframe.admin.js.recovery.key.help')})
-            ]));
-            container.appendChild(el('p', {}, [start]));
+            container.appendChild(form);
         });
 
         function recover(button, body) {
