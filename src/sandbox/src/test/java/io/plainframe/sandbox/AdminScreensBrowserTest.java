@@ -335,7 +335,7 @@ class AdminScreensBrowserTest {
         }
 
         private void logOut() {
-            browser.open(base + "/logout");
+            browser.clickAndWaitForPage("#nav-logout");
         }
 
         private void openAdmin() {
