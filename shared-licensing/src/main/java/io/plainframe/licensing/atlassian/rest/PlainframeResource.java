@@ -27,7 +27,7 @@ import javax.ws.rs.core.Response;
  * The REST API of SPEC 6 at {@code /rest/plainframe/1.0}: one root resource, as Jersey 1 allows one class per
  * URI template. Order of checks for every endpoint: anonymous 401, a user on an admin endpoint 403, an admin
  * from a browser session without a recent password 401 {@code WEBSUDO_REQUIRED} (basic-auth clients pass, as
- * Atlassian REST lets them), and only then the body is read and the request handled.
+ * Atlassian REST lets them), and only then the body is read (bounded, strictly UTF-8) and the request handled.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +52,10 @@ public class PlainframeResource {
     @Access(Role.USER)
     public Response requestSeat(@Context HttpServletRequest request, InputStream body) {
         Caller caller = caller(request);
-        String text = caller.isAnonymous() ? "" : Http.body(body);
-        return Http.response(text == null ? api().tooLarge() : api().requestSeat(caller, text));
+        if (caller.isAnonymous()) {
+            return Http.response(api().requestSeat(caller, ""));
+        }
+        return withText(body, text -> api().requestSeat(caller, text));
     }
 
     @GET
@@ -203,8 +205,17 @@ public class PlainframeResource {
         if (!webSudoSatisfied(request, caller)) {
             return Http.response(api().webSudoRequired());
         }
-        String text = Http.body(body);
-        return Http.response(text == null ? api().tooLarge() : endpoint.apply(caller, text));
+        return withText(body, text -> endpoint.apply(caller, text));
+    }
+
+    /** The endpoint's answer to the body's text; 413 or 400 when it is too large or not UTF-8. */
+    private Response withText(InputStream body, Function<String, ApiResponse> endpoint) {
+        RequestBody read = RequestBody.read(body, LicensingApi.MAX_BODY_BYTES);
+        return Http.response(switch (read.problem()) {
+            case TOO_LARGE -> api().tooLarge();
+            case NOT_UTF8 -> api().notUtf8();
+            case NONE -> endpoint.apply(read.text());
+        });
     }
 
     /**
