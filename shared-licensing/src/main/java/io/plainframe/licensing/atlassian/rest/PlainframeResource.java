@@ -28,6 +28,8 @@ import javax.ws.rs.core.Response;
  * URI template. Order of checks for every endpoint: anonymous 401, a user on an admin endpoint 403, an admin
  * from a browser session without a recent password 401 {@code WEBSUDO_REQUIRED} (basic-auth clients pass, as
  * Atlassian REST lets them), and only then the body is read (bounded, strictly UTF-8) and the request handled.
+ * Endpoints without a body still declare JSON: Jersey then refuses any other type with 415, while a request
+ * with no body and no type passes.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +85,7 @@ public class PlainframeResource {
 
     @DELETE
     @Path("license")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response removeLicense(@Context HttpServletRequest request) {
         return admin(request, api()::removeLicense);
@@ -107,6 +110,7 @@ public class PlainframeResource {
 
     @DELETE
     @Path("editors/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response removeEditor(@Context HttpServletRequest request, @PathParam("username") String username) {
         return admin(request, caller -> api().removeEditor(caller, username));
@@ -166,6 +170,7 @@ public class PlainframeResource {
 
     @POST
     @Path("seat-requests/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response approveRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
         return admin(request, caller -> api().approveRequest(caller, id));
@@ -173,6 +178,7 @@ public class PlainframeResource {
 
     @POST
     @Path("seat-requests/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response dismissRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
         return admin(request, caller -> api().dismissRequest(caller, id));
