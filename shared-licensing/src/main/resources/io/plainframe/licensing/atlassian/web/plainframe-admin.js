@@ -492,7 +492,7 @@
                 body.appendChild(el('tr', {'data-request': request.id}, [
                     // Isolated, so a name or an older note with direction overrides cannot reorder the row.
                     el('td', {dir: 'auto'}, [el('bdi', {text: who})]),
-                    el('td', {dir: 'auto', className: 'plainframe-request-note'}, [el('bdi', {text: request.note || ''})]),
+                    el('td', {dir: 'auto', className: 'plainframe-request-note-cell'}, [el('bdi', {text: request.note || ''})]),
                     el('td', {text: date(request.requestedAt)}),
                     el('td', {}, [
                         el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-approve',
