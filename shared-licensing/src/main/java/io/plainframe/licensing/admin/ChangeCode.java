@@ -32,6 +32,8 @@ public enum ChangeCode {
     /** Too many seat requests are pending; admins should answer some first. */
     TOO_MANY_REQUESTS(409),
     NOTE_TOO_LONG(400),
+    /** The note holds a control or text-direction character; the message names it. */
+    NOTE_UNSAFE_CHARACTER(400),
     /** The host's directory or store could not answer; nothing changed, try again. */
     HOST_UNAVAILABLE(503),
     /** The state kept changing while a directory sync gathered its facts; it yields and runs again later. */

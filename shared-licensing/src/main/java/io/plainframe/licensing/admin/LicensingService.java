@@ -38,9 +38,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -271,6 +273,11 @@ public final class LicensingService {
         String text = note == null ? "" : note.strip();
         if (text.length() > SeatRequest.MAX_NOTE_LENGTH) {
             return ChangeResult.refused(ChangeCode.NOTE_TOO_LONG, SeatRequest.MAX_NOTE_LENGTH);
+        }
+        OptionalInt unsafe = SeatRequest.unsafeCharacter(text);
+        if (unsafe.isPresent()) {
+            return ChangeResult.refused(ChangeCode.NOTE_UNSAFE_CHARACTER,
+                    String.format(Locale.ROOT, "U+%04X", unsafe.getAsInt()));
         }
         String displayName = user.username();
         try {

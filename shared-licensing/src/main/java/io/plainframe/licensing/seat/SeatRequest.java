@@ -2,6 +2,7 @@ package io.plainframe.licensing.seat;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A viewer asking for an editor seat; one pending request per user.
@@ -18,6 +19,23 @@ public record SeatRequest(String id, String userKey, String username, String dis
 
     /** Longest note kept. */
     public static final int MAX_NOTE_LENGTH = 1000;
+
+    /**
+     * The first character a note may not hold, if any: C0 and C1 controls other than tab, line feed and carriage
+     * return (notes are typed in a text area and may have several lines), Unicode's Bidi_Control characters
+     * (embeddings, overrides, isolates and marks, which can make the Requests tab show a note, or the text after
+     * it, in a misleading order), line and paragraph separators, and unpaired surrogates.
+     */
+    public static OptionalInt unsafeCharacter(String note) {
+        return note.codePoints().filter(SeatRequest::unsafe).findFirst();
+    }
+
+    private static boolean unsafe(int c) {
+        boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+        boolean bidiControl = c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069;
+        return control || bidiControl || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.SURROGATE;
+    }
 
     public SeatRequest {
         Objects.requireNonNull(id, "id");

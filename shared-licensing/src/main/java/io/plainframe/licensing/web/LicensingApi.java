@@ -431,6 +431,11 @@ public final class LicensingApi {
                 MAX_BODY_BYTES / 1024)));
     }
 
+    /** The answer to a request body that is not UTF-8 (400): refused, never repaired. */
+    public ApiResponse notUtf8() {
+        return ApiResponse.error(400, "INVALID_ENCODING", text.render(Message.of("plainframe.api.not-utf8")));
+    }
+
     // Shared steps --------------------------------------------------------------------------------------------
 
     private Optional<ApiResponse> signedIn(Caller caller) {

@@ -28,6 +28,7 @@ import io.plainframe.sandbox.web.AuthFilter;
 import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
+import io.plainframe.sandbox.web.ErrorPage;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.Layout;
@@ -52,6 +53,9 @@ import org.eclipse.jetty.servlet.ServletHolder;
  * component index say, and the host's own pages around it (login, WebSudo, the demo content, UPM, demo keys).
  */
 public final class ProductHost {
+
+    /** The largest form the host's own pages read (the plugin's REST bounds its bodies itself). */
+    private static final int MAX_FORM_BYTES = 64 * 1024;
 
     private final String product;
     private final LoadedPlugin plugin;
@@ -107,6 +111,8 @@ public final class ProductHost {
 
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(contextPath);
+        context.setErrorHandler(new ErrorPage());
+        context.setMaxFormContentSize(MAX_FORM_BYTES);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);

@@ -1,6 +1,8 @@
 package io.plainframe.sandbox;
 
 import io.plainframe.sandbox.host.ProductServices;
+import io.plainframe.sandbox.web.ErrorPage;
+import io.plainframe.sandbox.web.SecurityHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -9,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The Plainframe sandbox (SPEC 10): Confluence at {@code /confluence} and Jira at {@code /jira} on one embedded
@@ -26,6 +32,11 @@ public final class Sandbox implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 2990;
     static final List<String> PRODUCTS = List.of("confluence", "jira");
+    private static final int MAX_THREADS = 200;
+    private static final int MAX_QUEUED = 2000;
+    private static final long IDLE_MILLIS = 20_000;
+    private static final long REQUEST_IO_MILLIS = 5_000;
+    private static final long MIN_BYTES_PER_SECOND = 512;
 
     private final Database database;
     private final List<ProductHost> hosts = new ArrayList<>();
@@ -50,11 +61,12 @@ public final class Sandbox implements AutoCloseable {
     public Sandbox(int port, Path data, boolean reset, boolean cluster) throws Exception {
         Files.createDirectories(data);
         this.database = new Database(data, reset, cluster);
-        this.server = new Server();
+        this.server = new Server(threads());
         try {
-            ServerConnector connector = new ServerConnector(server);
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpRules()));
             connector.setHost("localhost");
             connector.setPort(port);
+            connector.setIdleTimeout(IDLE_MILLIS);
             server.addConnector(connector);
             ContextHandlerCollection contexts = new ContextHandlerCollection();
             for (String product : PRODUCTS) {
@@ -62,13 +74,40 @@ public final class Sandbox implements AutoCloseable {
                 hosts.add(host);
                 contexts.addHandler(host.context());
             }
-            server.setHandler(contexts);
+            SecurityHeaders headers = new SecurityHeaders();
+            headers.setHandler(contexts);
+            server.setHandler(headers);
+            server.setErrorHandler(new ErrorPage());
             server.setStopAtShutdown(false);
             server.start();
         } catch (Exception e) {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Threads for requests, bounded, with a bounded queue: what an anonymous client can hold is limited by
+     * {@link #httpRules()}, so a burst of slow clients cannot keep the others waiting for long.
+     */
+    private static QueuedThreadPool threads() {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
+                new BlockingArrayQueue<>(MAX_THREADS, MAX_THREADS, MAX_QUEUED));
+        threads.setName("sandbox");
+        return threads;
+    }
+
+    /**
+     * Bounds on a request's input (issue 13: slow posts to the login form hung both products): a body must
+     * arrive at a minimal rate and a blocked read gives up after a few seconds, so a thread is not held long.
+     */
+    private static HttpConfiguration httpRules() {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        http.setIdleTimeout(REQUEST_IO_MILLIS);
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(16 * 1024);
+        return http;
     }
 
     /** The database, for tests that need more users than SPEC 10's fifty. */

@@ -263,6 +263,11 @@ class AdminScreensBrowserTest {
             openAdmin();
             tab("requests");
             browser.waitForText("#plainframe-requests", "I design the <b>sign-up</b> form");
+            assertThat(browser.script("var cell = document.querySelector('#plainframe-requests tr[data-request] "
+                    + "td:nth-child(2)'); var bdi = cell.querySelector('bdi');"
+                    + " return cell.getAttribute('dir') + ' ' + (bdi ? bdi.textContent : '');"))
+                    .as("the note is isolated, so overrides in it cannot reorder the row")
+                    .isEqualTo("auto I design the <b>sign-up</b> form");
             assertThat(browser.find("#plainframe-requests-badge").getText()).isEqualTo("1");
             browser.screenshot(product + "-requests");
 
@@ -335,7 +340,7 @@ class AdminScreensBrowserTest {
         }
 
         private void logOut() {
-            browser.open(base + "/logout");
+            browser.clickAndWaitForPage("#nav-logout");
         }
 
         private void openAdmin() {

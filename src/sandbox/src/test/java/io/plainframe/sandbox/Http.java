@@ -11,11 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A small HTTP client for the sandbox: one cookie jar (a browser session), redirects not followed. */
 final class Http {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -75,8 +80,18 @@ final class Http {
 
     /** Logs in through the login form, keeping the session cookie. */
     HttpResponse<String> logIn(String username, String password) {
-        return post("/login", "application/x-www-form-urlencoded",
-                form(Map.of("os_username", username, "os_password", password, "os_destination", "")));
+        return logIn(username, password, "");
+    }
+
+    /** Logs in through the login form, as a browser does: the form's token from the page, then the post. */
+    HttpResponse<String> logIn(String username, String password, String destination) {
+        Matcher token = TOKEN.matcher(get("/login").body());
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("os_username", username, "os_password", password,
+                "os_destination", destination));
+        if (token.find()) {
+            fields.put("atl_token", token.group(1));
+        }
+        return post("/login", "application/x-www-form-urlencoded", form(fields));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -66,9 +66,7 @@ class SandboxHostTest {
         assertThat(page.headers().firstValue("Location").orElseThrow())
                 .endsWith("/" + product + "/login?os_destination=%2F" + product + "%2Fplugins%2Fservlet%2F"
                         + "plainframe%2Fadmin");
-        HttpResponse<String> loggedIn = http.post("/login", "application/x-www-form-urlencoded", Http.form(Map.of(
-                "os_username", "admin", "os_password", "admin",
-                "os_destination", "/" + product + ADMIN_PAGE)));
+        HttpResponse<String> loggedIn = http.logIn("admin", "admin", "/" + product + ADMIN_PAGE);
         assertThat(location(loggedIn)).isEqualTo(sandbox.baseUrl(product) + ADMIN_PAGE);
     }
 
@@ -76,8 +74,7 @@ class SandboxHostTest {
     void theWayBackAfterLogInNeverLeavesTheHost() {
         Http http = http("confluence");
         for (String elsewhere : List.of("https://evil.example/", "//evil.example/", "/jira/", "/\\evil.example")) {
-            HttpResponse<String> loggedIn = http.post("/login", "application/x-www-form-urlencoded", Http.form(
-                    Map.of("os_username", "user01", "os_password", "user01", "os_destination", elsewhere)));
+            HttpResponse<String> loggedIn = http.logIn("user01", "user01", elsewhere);
             assertThat(location(loggedIn)).as(elsewhere).isEqualTo(sandbox.baseUrl("confluence") + "/");
         }
     }

@@ -27,7 +27,9 @@ import javax.ws.rs.core.Response;
  * The REST API of SPEC 6 at {@code /rest/plainframe/1.0}: one root resource, as Jersey 1 allows one class per
  * URI template. Order of checks for every endpoint: anonymous 401, a user on an admin endpoint 403, an admin
  * from a browser session without a recent password 401 {@code WEBSUDO_REQUIRED} (basic-auth clients pass, as
- * Atlassian REST lets them), and only then the body is read and the request handled.
+ * Atlassian REST lets them), and only then the body is read (bounded, strictly UTF-8) and the request handled.
+ * Endpoints without a body still declare JSON: Jersey then refuses any other type with 415, while a request
+ * with no body and no type passes.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,8 +54,10 @@ public class PlainframeResource {
     @Access(Role.USER)
     public Response requestSeat(@Context HttpServletRequest request, InputStream body) {
         Caller caller = caller(request);
-        String text = caller.isAnonymous() ? "" : Http.body(body);
-        return Http.response(text == null ? api().tooLarge() : api().requestSeat(caller, text));
+        if (caller.isAnonymous()) {
+            return Http.response(api().requestSeat(caller, ""));
+        }
+        return withText(body, text -> api().requestSeat(caller, text));
     }
 
     @GET
@@ -81,6 +85,7 @@ public class PlainframeResource {
 
     @DELETE
     @Path("license")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response removeLicense(@Context HttpServletRequest request) {
         return admin(request, api()::removeLicense);
@@ -105,6 +110,7 @@ public class PlainframeResource {
 
     @DELETE
     @Path("editors/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response removeEditor(@Context HttpServletRequest request, @PathParam("username") String username) {
         return admin(request, caller -> api().removeEditor(caller, username));
@@ -164,6 +170,7 @@ public class PlainframeResource {
 
     @POST
     @Path("seat-requests/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response approveRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
         return admin(request, caller -> api().approveRequest(caller, id));
@@ -171,6 +178,7 @@ public class PlainframeResource {
 
     @POST
     @Path("seat-requests/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Access(Role.ADMIN)
     public Response dismissRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
         return admin(request, caller -> api().dismissRequest(caller, id));
@@ -218,8 +226,17 @@ public class PlainframeResource {
         if (!webSudoSatisfied(request, caller)) {
             return Http.response(api().webSudoRequired());
         }
-        String text = Http.body(body);
-        return Http.response(text == null ? api().tooLarge() : endpoint.apply(caller, text));
+        return withText(body, text -> endpoint.apply(caller, text));
+    }
+
+    /** The endpoint's answer to the body's text; 413 or 400 when it is too large or not UTF-8. */
+    private Response withText(InputStream body, Function<String, ApiResponse> endpoint) {
+        RequestBody read = RequestBody.read(body, LicensingApi.MAX_BODY_BYTES);
+        return Http.response(switch (read.problem()) {
+            case TOO_LARGE -> api().tooLarge();
+            case NOT_UTF8 -> api().notUtf8();
+            case NONE -> endpoint.apply(read.text());
+        });
     }
 
     /**

@@ -492,8 +492,9 @@
             answer.requests.forEach(function (request) {
                 var who = userLabel(request.displayName, request.username);
                 body.appendChild(el('tr', {'data-request': request.id}, [
-                    el('td', {text: who}),
-                    el('td', {text: request.note || ''}),
+                    // Isolated, so a name or an older note with direction overrides cannot reorder the row.
+                    el('td', {dir: 'auto'}, [el('bdi', {text: who})]),
+                    el('td', {dir: 'auto', className: 'plainframe-request-note-cell'}, [el('bdi', {text: request.note || ''})]),
                     el('td', {text: date(request.requestedAt)}),
                     el('td', {}, [
                         el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-approve',

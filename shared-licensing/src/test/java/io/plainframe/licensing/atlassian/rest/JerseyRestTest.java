@@ -11,10 +11,14 @@ import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.web.Caller;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +103,94 @@ class JerseyRestTest {
         assertThat(send("DELETE", "editors/nobody", "admin+websudo", null, null).statusCode()).isEqualTo(404);
         assertThat(send("POST", "seat-requests/nope/approve", "admin+websudo", null, null).statusCode())
                 .isEqualTo(404);
+    }
+
+    /** Bytes that are not UTF-8: a stray continuation, an impossible byte, an overlong slash, a surrogate. */
+    private static final byte[][] NOT_UTF8 = {{(byte) 0x80}, {(byte) 0xff}, {(byte) 0xc0, (byte) 0xaf},
+            {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xc3}};
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedOnEveryEndpointInsteadOfBeingRepairedSilently() throws Exception {
+        String[][] endpoints = {{"POST", "seat-requests", "user", "application/json", "{\"note\":\"%s\"}"},
+                {"POST", "license/preview", "admin+websudo", "application/json", "{\"key\":\"%s\"}"},
+                {"PUT", "license", "admin+websudo", "application/json", "{\"key\":\"%s\"}"},
+                {"POST", "editors", "admin+websudo", "application/json", "{\"usernames\":[\"alice%s\"]}"},
+                {"POST", "editors/import", "admin+websudo", "text/csv", "username\nalice%s\n"},
+                {"PUT", "settings", "admin+websudo", "application/json", "{\"mode\":\"selected\",\"editorsGroup\":"
+                        + "\"designers%s\"}"}};
+        for (String[] endpoint : endpoints) {
+            for (byte[] bad : NOT_UTF8) {
+                String[] around = endpoint[4].split("%s", 2);
+                byte[] body = concat(around[0].getBytes(StandardCharsets.UTF_8), bad,
+                        around[1].getBytes(StandardCharsets.UTF_8));
+                HttpResponse<String> answer = sendBytes(endpoint[0], endpoint[1], endpoint[2], endpoint[3], body);
+                assertThat(answer.statusCode()).as("%s %s", endpoint[0], endpoint[1]).isEqualTo(400);
+                assertThat(answer.body()).as("%s %s", endpoint[0], endpoint[1])
+                        .contains("\"code\":\"INVALID_ENCODING\"", "UTF-8");
+            }
+        }
+        assertThat(get("seat-requests", "admin+websudo").body()).as("nothing stored").doesNotContain("\ufffd")
+                .contains("\"requests\":[]");
+        assertThat(get("editors?query=alice", "admin+websudo").body()).contains("\"total\":0");
+    }
+
+    @Test
+    void approveDismissAndTheDeletesTakeNoBodyOrJsonAndRefuseEveryOtherType() throws Exception {
+        String[][] endpoints = {{"POST", "seat-requests/nope/approve"}, {"POST", "seat-requests/nope/dismiss"},
+                {"DELETE", "editors/nobody"}, {"DELETE", "license"}};
+        for (String[] endpoint : endpoints) {
+            for (String type : new String[] {"text/plain", "text/ping", "application/x-www-form-urlencoded",
+                    "multipart/form-data; boundary=x", "text/csv"}) {
+                assertThat(send(endpoint[0], endpoint[1], "admin+websudo", type, "PING").statusCode())
+                        .as("%s %s as %s", endpoint[0], endpoint[1], type).isEqualTo(415);
+            }
+            assertThat(send(endpoint[0], endpoint[1], "admin+websudo", null, null).statusCode())
+                    .as("%s %s without a body", endpoint[0], endpoint[1]).isEqualTo(404);
+            assertThat(send(endpoint[0], endpoint[1], "admin+websudo", "application/json", "{}").statusCode())
+                    .as("%s %s with JSON", endpoint[0], endpoint[1]).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aNoteThatCouldDisguiseItselfIsRefusedWithTheCharacterNamed() throws Exception {
+        for (String spoof : new String[] {"\u202e", "\u202a", "\u202b", "\u202c", "\u202d", "\u2066", "\u2067",
+                "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\u0000", "\u001b", "\u007f", "\u0085",
+                "\ud800"}) {
+            String escaped = String.format("\\u%04x", (int) spoof.charAt(0));
+            HttpResponse<String> refused = send("POST", "seat-requests", "user", "application/json",
+                    "{\"note\":\"please approve " + escaped + "evil\"}");
+            assertThat(refused.statusCode()).as(escaped).isEqualTo(400);
+            assertThat(refused.body()).as(escaped).contains("\"code\":\"NOTE_UNSAFE_CHARACTER\"",
+                    String.format("U+%04X", (int) spoof.charAt(0)));
+        }
+        assertThat(get("seat-requests", "admin+websudo").body()).as("nothing stored").contains("\"requests\":[]");
+
+        HttpResponse<String> lines = send("POST", "seat-requests", "user", "application/json",
+                "{\"note\":\"first line\\nsecond\\tline\"}");
+        assertThat(lines.statusCode()).as("new lines and tabs are ordinary").isEqualTo(200);
+        assertThat(get("seat-requests", "admin+websudo").body()).contains("first line\\nsecond\\tline");
+        send("POST", "seat-requests/" + firstRequestId() + "/dismiss", "admin+websudo", null, null);
+    }
+
+    private static String firstRequestId() throws Exception {
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(get("seat-requests", "admin+websudo").body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    private static HttpResponse<String> sendBytes(String method, String path, String who, String type, byte[] body)
+            throws Exception {
+        return HTTP.send(request(path, who).header("Content-Type", type)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Caller caller(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package io.plainframe.sandbox.host;
 import io.plainframe.sandbox.Database;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One host's users and groups in the sandbox database. */
@@ -59,12 +60,19 @@ public final class SandboxUsers {
                 userKey).isEmpty();
     }
 
-    /** Users whose name, full name or address contains the text, for the host's user pickers. */
-    public List<User> search(String text, int limit) {
-        String like = "%" + text.toLowerCase() + "%";
-        return query("SELECT user_key, username, display_name, email, active, admin FROM users WHERE host = ? AND "
-                + "(LOWER(username) LIKE ? OR LOWER(display_name) LIKE ? OR LOWER(email) LIKE ?) "
-                + "ORDER BY username LIMIT ?", host, like, like, like, limit).stream().map(SandboxUsers::user).toList();
+    /**
+     * Users whose name or full name (and, when asked, address) contains the text, for the host's user pickers.
+     * The text matches literally: LIKE's wildcards {@code %} and {@code _} are escaped.
+     */
+    public List<User> search(String text, boolean byAddress, int limit) {
+        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        String sql = "SELECT user_key, username, display_name, email, active, admin FROM users WHERE host = ? AND "
+                + "(LOWER(username) LIKE ? ESCAPE '\\' OR LOWER(display_name) LIKE ? ESCAPE '\\'"
+                + (byAddress ? " OR LOWER(email) LIKE ? ESCAPE '\\')" : ")") + " ORDER BY username LIMIT ?";
+        List<User> found = byAddress ? query(sql, host, like, like, like, limit).stream().map(SandboxUsers::user)
+                .toList() : query(sql, host, like, like, limit).stream().map(SandboxUsers::user).toList();
+        return found;
     }
 
     public void setActive(String username, boolean active) {

@@ -5,6 +5,9 @@ import io.plainframe.sandbox.host.Accounts;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxUsers;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -12,6 +15,12 @@ import javax.servlet.http.HttpSession;
 
 /** Log in, log out and WebSudo's "confirm your password", as the hosts have them. */
 public final class AccountPages {
+
+    /** A login form is a few hundred bytes; more is refused before it is read. */
+    static final int MAX_LOGIN_BYTES = 8 * 1024;
+    private static final int MAX_DESTINATION_LENGTH = 2048;
+    /** Outside printable ASCII, a backslash, or an encoded dot, slash or backslash. */
+    private static final Pattern UNSAFE_IN_DESTINATION = Pattern.compile("[^\\x21-\\x7e]|\\\\|%(2[eEfF]|5[cC])");
 
     private AccountPages() {
     }
@@ -28,6 +37,18 @@ public final class AccountPages {
 
             @Override
             protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                if (request.getContentLengthLong() > MAX_LOGIN_BYTES) {
+                    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    html(response, layout.page(request, "Log in", "<h1>Log in</h1><p id=\"login-error\">The form "
+                            + "is too large.</p>"));
+                    return;
+                }
+                if (!AdminGuard.tokenMatches(request)) {
+                    // A form on another site must not sign the visitor in as someone else (login CSRF).
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    form(request, response, "Your session expired or the form came from elsewhere. Log in again.");
+                    return;
+                }
                 String username = request.getParameter("os_username");
                 if (!Accounts.passwordMatches(users, username, request.getParameter("os_password"))) {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -54,6 +75,7 @@ public final class AccountPages {
                         + "<div class=\"field-group\"><label for=\"os_password\">Password</label>"
                         + "<input class=\"text\" type=\"password\" id=\"os_password\" name=\"os_password\"></div>"
                         + "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">"
+                        + AdminGuard.tokenField(request)
                         + "<div class=\"buttons-container\"><div class=\"buttons\"><button class=\"aui-button "
                         + "aui-button-primary\" id=\"login-submit\" type=\"submit\">Log in</button></div></div></form>"
                         + "<p>Users: <code>admin</code> and <code>user01</code> to <code>user50</code>; the password "
@@ -63,13 +85,35 @@ public final class AccountPages {
         };
     }
 
-    /** {@code /logout}. */
+    /**
+     * {@code /logout}: a post with the session's form token signs out; a link (a GET) only asks, so another site
+     * cannot sign anyone out.
+     */
     public static HttpServlet logout(Layout layout) {
         return new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                if (request.getSession(false) == null) {
+                    response.sendRedirect(layout.contextPath() + "/");
+                    return;
+                }
+                html(response, layout.page(request, "Log out", "<h1>Log out</h1><p>Do you want to log out?</p>"
+                        + "<form class=\"aui\" method=\"post\" action=\"" + layout.contextPath() + "/logout\">"
+                        + AdminGuard.tokenField(request) + "<div class=\"buttons-container\"><div class=\"buttons\">"
+                        + "<button class=\"aui-button aui-button-primary\" id=\"logout-submit\" type=\"submit\">"
+                        + "Log out</button></div></div></form>"));
+            }
+
+            @Override
+            protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                if (!AdminGuard.tokenMatches(request)) {
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    html(response, layout.page(request, "Log out", "<h1>Log out</h1><p id=\"logout-error\">The "
+                            + "form came from elsewhere or your session changed; you are still logged in.</p>"));
+                    return;
+                }
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
@@ -126,13 +170,25 @@ public final class AccountPages {
         };
     }
 
-    /** Only a path within this host: never an open redirect. */
+    /**
+     * Only a path within this host, under its context path: no scheme, authority, backslash, dot segment, control
+     * or non-ASCII character, encoded slash or dot; anything else leads home. Never an open redirect, never a
+     * header a crafted value could break.
+     */
     static String destination(Layout layout, String requested) {
-        if (requested != null && requested.startsWith(layout.contextPath() + "/") && !requested.startsWith("//")
-                && !requested.contains("\\") && !requested.contains("://")) {
-            return requested;
+        String home = layout.contextPath() + "/";
+        if (requested == null || requested.length() > MAX_DESTINATION_LENGTH || !requested.startsWith(home)
+                || requested.contains("//") || UNSAFE_IN_DESTINATION.matcher(requested).find()) {
+            return home;
         }
-        return layout.contextPath() + "/";
+        try {
+            URI uri = new URI(requested);
+            boolean plainPath = uri.getScheme() == null && uri.getRawAuthority() == null
+                    && uri.getRawPath().equals(uri.normalize().getRawPath());
+            return plainPath ? requested : home;
+        } catch (URISyntaxException e) {
+            return home;
+        }
     }
 
     static void html(HttpServletResponse response, String page) throws IOException {

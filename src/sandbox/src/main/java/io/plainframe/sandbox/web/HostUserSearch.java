@@ -17,13 +17,14 @@ import javax.servlet.http.HttpServletResponse;
  * The hosts' own user search, which their user pickers (and Plainframe's admin page) call: Confluence's
  * {@code /rest/prototype/1/search/user.json?query=&max-results=} and Jira's
  * {@code /rest/api/2/user/picker?query=&maxResults=}, in their response shapes, for signed-in users, active
- * users only.
+ * users only. Addresses only for admins.
  */
 public final class HostUserSearch extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_RESULTS = 10;
     private static final int MAX_RESULTS = 50;
+    private static final int MAX_QUERY_LENGTH = 200;
 
     private final transient SandboxUsers users;
     private final boolean confluence;
@@ -48,9 +49,12 @@ public final class HostUserSearch extends HttpServlet {
         }
         String query = request.getParameter("query");
         int limit = limit(request.getParameter(confluence ? "max-results" : "maxResults"));
-        List<SandboxUsers.User> found = query == null || query.isBlank() ? List.of()
-                : users.search(query.strip(), MAX_RESULTS * 2).stream().filter(SandboxUsers.User::active)
-                .limit(limit).toList();
+        // Addresses are for admins only, as with the hosts' e-mail visibility set to hidden: users neither see
+        // them nor find people by them.
+        boolean admin = Account.of(request).admin();
+        List<SandboxUsers.User> found = query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH
+                ? List.of() : users.search(query.strip(), admin, MAX_RESULTS * 2).stream()
+                .filter(SandboxUsers.User::active).limit(limit).toList();
         List<Object> results = new ArrayList<>();
         for (SandboxUsers.User user : found) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -63,8 +67,8 @@ public final class HostUserSearch extends HttpServlet {
                 json.put("key", user.key());
                 json.put("name", user.username());
                 json.put("displayName", user.displayName());
-                json.put("html", Html.escape(user.displayName()) + " - " + Html.escape(user.email()) + " ("
-                        + Html.escape(user.username()) + ")");
+                json.put("html", Html.escape(user.displayName()) + (admin ? " - " + Html.escape(user.email()) : "")
+                        + " (" + Html.escape(user.username()) + ")");
             }
             results.add(json);
         }

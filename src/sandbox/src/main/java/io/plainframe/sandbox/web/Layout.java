@@ -77,7 +77,10 @@ public final class Layout {
         } else {
             header.append("<li><span id=\"sandbox-user\" class=\"aui-nav-item\">")
                     .append(Html.escape(account.username())).append("</span></li>")
-                    .append(link("/logout", "Log out", "nav-logout"));
+                    .append("<li><form id=\"logout-form\" method=\"post\" action=\"").append(contextPath)
+                    .append("/logout\">").append(AdminGuard.tokenField(request))
+                    .append("<button id=\"nav-logout\" class=\"aui-button aui-button-link\" type=\"submit\">"
+                            + "Log out</button></form></li>");
         }
         return header.append("</ul></div></div></nav></header>\n").toString();
     }

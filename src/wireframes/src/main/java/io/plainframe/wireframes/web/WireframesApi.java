@@ -161,6 +161,11 @@ public final class WireframesApi {
                 WireframeFormat.MAX_BYTES / 1024)));
     }
 
+    /** The answer to a request body that is not UTF-8 (400): refused, never repaired. */
+    public ApiResponse notUtf8() {
+        return ApiResponse.error(400, "INVALID_ENCODING", text.render(Message.of("plainframe.api.not-utf8")));
+    }
+
     private Optional<ApiResponse> signedInWithId(Caller caller, String id) {
         if (caller.isAnonymous()) {
             return Optional.of(ApiResponse.error(401, "NOT_SIGNED_IN", text.render(Message.of("plainframe.api.401"))));

@@ -1,13 +1,11 @@
 package io.plainframe.wireframes.atlassian.rest;
 
 import io.plainframe.licensing.atlassian.rest.Http;
-import io.plainframe.licensing.web.ApiResponse;
+import io.plainframe.licensing.atlassian.rest.RequestBody;
 import io.plainframe.licensing.web.Caller;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.atlassian.WireframeHost;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -52,21 +50,11 @@ public class WireframeResource {
         if (caller.isAnonymous()) {
             return Http.response(host.wireframes().save(caller, id, ""));
         }
-        String text = body(body);
-        ApiResponse answer = text == null ? host.wireframes().tooLarge() : host.wireframes().save(caller, id, text);
-        return Http.response(answer);
-    }
-
-    /** The body as text, or {@code null} when it is larger than {@link #MAX_BODY_BYTES}. */
-    private static String body(InputStream in) {
-        if (in == null) {
-            return "";
-        }
-        try {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            return bytes.length > MAX_BODY_BYTES ? null : new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+        RequestBody read = RequestBody.read(body, MAX_BODY_BYTES);
+        return Http.response(switch (read.problem()) {
+            case TOO_LARGE -> host.wireframes().tooLarge();
+            case NOT_UTF8 -> host.wireframes().notUtf8();
+            case NONE -> host.wireframes().save(caller, id, read.text());
+        });
     }
 }

@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +101,20 @@ class WireframeResourceJerseyTest {
         assertThat(huge.body()).contains("\"code\":\"TOO_LARGE\"");
         assertThat(send("PUT", "wireframes/other", "ann", "application/x-www-form-urlencoded").statusCode())
                 .isEqualTo(415);
+    }
+
+    @Test
+    void aDocumentThatIsNotUtf8IsRefusedInsteadOfBeingSavedWithReplacementCharacters() throws Exception {
+        byte[] json = ("{\"version\":0,\"contentId\":\"1001\",\"document\":" + BUTTON.replace("\"OK\"", "\"O#\"")
+                + "}").getBytes(StandardCharsets.UTF_8);
+        int hash = new String(json, StandardCharsets.UTF_8).indexOf('#');
+        json[hash] = (byte) 0xff;
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(base + "wireframes/bad-bytes"))
+                .header("X-Test-User", "ann").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"code\":\"INVALID_ENCODING\"", "UTF-8");
+        assertThat(send("GET", "wireframes/bad-bytes", "ann", null).statusCode()).as("nothing saved").isEqualTo(404);
     }
 
     @Test
