@@ -68,6 +68,11 @@ public final class ProductServices {
                 + (fault.isZero() ? "" : " (timed out after " + fault.toMillis() + " ms)"));
     }
 
+    /** Whether the user may change the demo page or issue (and attach files to the page). */
+    public boolean mayEditDemoContent(String userKey) {
+        return allows(userKey, true);
+    }
+
     /** Whether the user may see (and, when {@code edit}, change) the demo page or issue. */
     boolean allows(String userKey, boolean edit) {
         if (userKey == null) {
