@@ -43,7 +43,8 @@ public final class IndexedWireframeStore implements WireframeStore {
     @Override
     public Optional<StoredWireframe> load(WireframeId id) {
         return owner(id).flatMap(owner -> documents.read(id, owner)
-                .map(document -> new StoredWireframe(id, owner, document.version(), document.text())));
+                .map(document -> new StoredWireframe(id, owner, document.version(), document.text(),
+                        document.changedOutside(), document.signedVersion())));
     }
 
     @Override

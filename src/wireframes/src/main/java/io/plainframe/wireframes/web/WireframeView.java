@@ -103,7 +103,22 @@ public final class WireframeView {
         return html.append("</div>").toString();
     }
 
+    /**
+     * The picture; for a latest version written outside Plainframe, a notice instead, above the last version
+     * Plainframe wrote when the product still has it.
+     */
     private String figure(StoredWireframe stored) {
+        if (!stored.changedOutside()) {
+            return picture(stored);
+        }
+        Message notice = stored.document() != null ? Message.of("plainframe.wireframe.api.changed-outside",
+                stored.version(), stored.signedVersion()) : Message.of(
+                "plainframe.wireframe.api.changed-outside-no-history", stored.version());
+        return "<div class=\"aui-message aui-message-warning plainframe-changed-outside\" role=\"status\"><p>"
+                + escape(text.render(notice)) + "</p></div>" + (stored.document() == null ? "" : picture(stored));
+    }
+
+    private String picture(StoredWireframe stored) {
         String label = text.render(Message.of("plainframe.wireframe.image-label", stored.id().value()));
         try {
             return "<div class=\"plainframe-figure\">" + SvgRenderer.render(WireframeFormat.read(stored.document()),

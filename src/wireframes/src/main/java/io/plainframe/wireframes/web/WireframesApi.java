@@ -32,6 +32,10 @@ import java.util.function.Supplier;
  * read is still the stored one (409). Nothing is stored unless every check passes. (A body too large to read
  * at all is answered 413 by the resource before any of this, for signed-in callers.) A stored document that
  * fails its check when read, or a damaged stored value, is reported (500 {@code UNREADABLE}), never served.
+ * A latest version written outside Plainframe (an attachment uploaded by hand) is never served as the wireframe:
+ * a read answers {@code "changedOutside": true} with that version and the last document Plainframe wrote (or
+ * none), and a save on top of it is refused (409 {@code CHANGED_OUTSIDE}) unless it says
+ * {@code "replaceOutsideChange": true}; only an editor the access decision allows gets that far.
  */
 public final class WireframesApi {
 
@@ -66,22 +70,30 @@ public final class WireframesApi {
             if (stored.isEmpty()) {
                 return notFound();
             }
-            Wireframe checked;
-            try {
-                // Checked again: a page attachment can be replaced outside Plainframe.
-                checked = WireframeFormat.read(stored.get().document());
-            } catch (InvalidWireframeException e) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("path", e.path());
-                details.put("version", stored.get().version());
-                return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
-                        "plainframe.wireframe.view.unreadable", e.path())), details);
+            Wireframe checked = null;
+            if (stored.get().document() != null) {
+                try {
+                    // Checked again: what was signed once may fail a stricter check of a later build.
+                    checked = WireframeFormat.read(stored.get().document());
+                } catch (InvalidWireframeException e) {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("path", e.path());
+                    details.put("version", stored.get().version());
+                    return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
+                            "plainframe.wireframe.view.unreadable", e.path())), details);
+                }
             }
             AccessDecision decision = decide(caller, stored.get().contentId());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", wireframe.value());
             json.put("version", stored.get().version());
-            json.put("document", Json.parse(WireframeFormat.write(checked)));
+            json.put("document", checked == null ? null : Json.parse(WireframeFormat.write(checked)));
+            if (stored.get().changedOutside()) {
+                // The version is the outside one, which a save replacing it names; the document is Plainframe's.
+                json.put("changedOutside", true);
+                json.put("signedVersion", stored.get().signedVersion());
+                json.put("notice", changedOutside(stored.get()));
+            }
             json.put("contentId", stored.get().contentId());
             json.put("canEdit", decision.canEdit());
             json.put("reason", decision.reason().name());
@@ -140,6 +152,15 @@ public final class WireframesApi {
                 return invalid(e);
             }
             long version = (Long) request.get("version");
+            if (version > 0 && !Boolean.TRUE.equals(request.get("replaceOutsideChange"))) {
+                Optional<StoredWireframe> current = store.load(wireframe);
+                if (current.isPresent() && current.get().changedOutside()) {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("version", current.get().version());
+                    details.put("signedVersion", current.get().signedVersion());
+                    return ApiResponse.error(409, "CHANGED_OUTSIDE", changedOutside(current.get()), details);
+                }
+            }
             String document = WireframeFormat.write(checked);
             OptionalLong saved = version == 0
                     ? store.create(wireframe, target.get(), document, caller.userKey())
@@ -208,6 +229,12 @@ public final class WireframesApi {
         Message message = version == 0 ? Message.of("plainframe.wireframe.api.taken", current)
                 : Message.of("plainframe.wireframe.api.conflict", version, current);
         return ApiResponse.error(409, "CONFLICT", text.render(message), details);
+    }
+
+    private String changedOutside(StoredWireframe stored) {
+        return text.render(stored.document() != null ? Message.of("plainframe.wireframe.api.changed-outside",
+                stored.version(), stored.signedVersion()) : Message.of(
+                "plainframe.wireframe.api.changed-outside-no-history", stored.version()));
     }
 
     private ApiResponse notFound() {

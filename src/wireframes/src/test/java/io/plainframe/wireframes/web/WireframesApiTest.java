@@ -13,8 +13,10 @@ import io.plainframe.licensing.web.Caller;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -270,6 +272,41 @@ class WireframesApiTest {
                 throw problem;
             }
         };
+    }
+
+    @Test
+    void aVersionWrittenOutsidePlainframeIsAnsweredAsSuchAndOnlyAnExplicitReplaceSavesOverIt() {
+        WireframesApi signed = new WireframesApi(host.snapshots, content, new IndexedWireframeStore(host.store,
+                new SignedWireframeDocuments(host.store, new SettingsWireframeDocuments(host.store), "confluence",
+                        new SecureRandom()), Optional::of), ENGLISH);
+        signed.save(ANN, "demo", create("1001", BUTTON));
+        String forged = BUTTON.replace("\"OK\"", "\"Forged\"");
+        assertThat(host.store.compareAndSet("wf.doc.demo", 1, forged)).hasValue(2);
+
+        Map<String, Object> read = json(signed.get(READER, "demo"));
+        assertThat(read).containsEntry("version", 2L).containsEntry("changedOutside", true)
+                .containsEntry("signedVersion", 1L).containsEntry("notice", "Version 2 of this wireframe was "
+                        + "uploaded outside Plainframe (as a page attachment), so it is not shown, and no version "
+                        + "saved in Plainframe can be shown instead. A licensed editor can save over the outside "
+                        + "change; the page's attachment history keeps it.");
+        // Settings keep no history, so there is no earlier document to give (the sandbox test reads Confluence's).
+        assertThat(read).containsEntry("document", null);
+        ApiResponse onTop = signed.save(ANN, "demo", update(2, BUTTON));
+        assertThat(code(onTop)).containsExactly(409, "CHANGED_OUTSIDE");
+        assertThat(details(onTop)).containsEntry("version", 2L).containsEntry("signedVersion", 1L);
+        assertThat(code(signed.save(CAT, "demo", replace(2, BUTTON)))).as("no seat")
+                .containsExactly(403, "NO_SEAT");
+        assertThat(code(signed.save(READER, "demo", replace(2, BUTTON)))).containsExactly(403,
+                "NO_EDIT_PERMISSION");
+        assertThat(host.store.read("wf.doc.demo").orElseThrow().value()).isEqualTo(forged);
+
+        assertThat(json(signed.save(ANN, "demo", replace(2, BUTTON)))).containsEntry("version", 3L);
+        assertThat(json(signed.get(READER, "demo"))).containsEntry("version", 3L)
+                .doesNotContainKey("changedOutside");
+    }
+
+    static String replace(long version, String document) {
+        return "{\"version\":" + version + ",\"replaceOutsideChange\":true,\"document\":" + document + "}";
     }
 
     static String create(String contentId, String document) {
