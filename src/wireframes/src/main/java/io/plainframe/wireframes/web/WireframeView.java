@@ -38,15 +38,19 @@ public final class WireframeView {
     }
 
     /**
-     * One wireframe where a page shows it (the Confluence macro). A wireframe that belongs to another page
-     * (the macro was copied along with its page) is shown as that page's, and only to who may see that page.
+     * One wireframe where a page shows it (the Confluence macro): only ever the page's own. The macro's name is
+     * resolved on that page ({@link WireframeStore#placed}); a name another page took (it claimed it first, or
+     * the macro was copied with its page) shows as not drawn yet here, and the first save gives this page its
+     * own. The container carries the resolved id.
      *
-     * @param userKey     the reader, or {@code null} for an anonymous one
+     * @param userKey     the reader, or {@code null} for an anonymous one (the page's own wireframe is for
+     *                    whoever may read the page, so it is not consulted)
      * @param contentId   the page showing it
+     * @param name        the macro's id parameter
      * @param interactive whether the page is read in a browser (with the scripts) rather than exported
      */
-    public String wireframe(String userKey, String contentId, WireframeId id, boolean interactive) {
-        return shown(() -> drawn(userKey, contentId, id, interactive));
+    public String wireframe(String userKey, String contentId, WireframeId name, boolean interactive) {
+        return shown(() -> drawn(contentId, name, interactive));
     }
 
     /**
@@ -72,18 +76,16 @@ public final class WireframeView {
         }
     }
 
-    private String drawn(String userKey, String contentId, WireframeId id, boolean interactive) {
-        Optional<StoredWireframe> stored = store.load(id);
+    private String drawn(String contentId, WireframeId name, boolean interactive) {
+        Optional<WireframeId> placed = store.placed(contentId, name);
+        Optional<StoredWireframe> stored = placed.flatMap(store::load);
         if (stored.isEmpty()) {
-            return interactive ? container(contentId, id.value(), 0, empty("plainframe.wireframe.view.empty"))
-                    : empty("plainframe.wireframe.view.empty");
-        }
-        String owner = stored.get().contentId();
-        if (!owner.equals(contentId) && !content.mayView(userKey, owner)) {
-            return empty("plainframe.wireframe.view.elsewhere");
+            String empty = empty("plainframe.wireframe.view.empty");
+            return interactive ? container(contentId, placed.orElse(name).value(), 0, empty) : empty;
         }
         String picture = figure(stored.get());
-        return interactive ? container(owner, id.value(), stored.get().version(), picture) : picture;
+        return interactive ? container(contentId, stored.get().id().value(), stored.get().version(), picture)
+                : picture;
     }
 
     private String listed(String issueKey, boolean interactive) {

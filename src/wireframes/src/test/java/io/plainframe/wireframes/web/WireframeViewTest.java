@@ -9,6 +9,7 @@ import io.plainframe.licensing.host.InMemorySettingsStore;
 import io.plainframe.wireframes.EnglishTexts;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,13 +55,31 @@ class WireframeViewTest {
     }
 
     @Test
-    void aWireframeOfAnotherPageIsShownOnlyToWhoMaySeeThatPage() {
+    void aPageNeverShowsAnotherPagesWireframeOfTheSameNameButOffersToDrawItsOwn() {
         store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
 
-        assertThat(view.wireframe("key-bob", "2002", new WireframeId("demo"), true))
-                .isEqualTo("<p class=\"plainframe-empty\">This wireframe belongs to a page you cannot see.</p>");
+        assertThat(view.wireframe("key-ann", "2002", new WireframeId("demo"), true)).isEqualTo(
+                "<div class=\"plainframe-wireframe\" data-content-id=\"2002\" data-wireframe-id=\"demo\" "
+                        + "data-version=\"0\"><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
+                        + "can draw one.</p></div>");
+        WireframeId own = store.create(new WireframeId("demo"), "2002", HOSTILE, "key-bob").orElseThrow().id();
         assertThat(view.wireframe("key-ann", "2002", new WireframeId("demo"), true))
-                .contains("data-content-id=\"1001\"").contains("<svg ");
+                .contains("data-content-id=\"2002\" data-wireframe-id=\"" + own.value() + "\" data-version=\"1\"");
+    }
+
+    @Test
+    void aVersionChangedOutsidePlainframeShowsTheNoticeNotTheDocument() {
+        SignedWireframeDocuments signed = new SignedWireframeDocuments(settings,
+                new SettingsWireframeDocuments(settings), "confluence", new java.security.SecureRandom());
+        WireframeView guarded = new WireframeView(new IndexedWireframeStore(settings, signed, Optional::of), content,
+                EnglishTexts.ENGLISH);
+        signed.write(new WireframeId("demo"), "1001", 0, HOSTILE, "key-ann");
+        settings.compareAndSet("wf.owner.demo", 0, "1001");
+        settings.compareAndSet("wf.doc.demo", 1, HOSTILE.replace("alert(1)", "forged"));
+
+        assertThat(guarded.wireframe("key-ann", "1001", new WireframeId("demo"), true))
+                .contains("plainframe-changed-outside").contains("Version 2 of this wireframe was uploaded outside")
+                .contains("data-version=\"2\"").doesNotContain("forged");
     }
 
     @Test
