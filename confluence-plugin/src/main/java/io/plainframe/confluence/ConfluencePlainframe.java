@@ -74,14 +74,14 @@ public class ConfluencePlainframe extends WireframePlainframe {
     }
 
     /**
-     * Wireframes as attachments of their page, signed, as anyone who may attach files could replace them; a page's
-     * id is stable, so it is its own stable id.
+     * Wireframes as attachments of their page, signed, as anyone who may attach files could replace them; kept under
+     * the page's canonical id, which is stable.
      */
     private static HostWireframes wireframes(PlainframeRuntime runtime, PageManager pages,
                                              AttachmentManager attachments, ClusterLockService locks) {
         ConfluencePages byId = new ConfluencePages(pages);
         return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(),
                 new AttachmentWireframeDocuments(attachments, byId, new BeehiveClusterLocks(locks)),
-                Product.CONFLUENCE.id(), new SecureRandom()), contentId -> byId.page(contentId).map(page -> contentId));
+                Product.CONFLUENCE.id(), new SecureRandom()), byId::stableId);
     }
 }
