@@ -29,6 +29,7 @@ public final class ProductServices {
 
     public static final long DEMO_PAGE_ID = 1001;
     public static final String DEMO_ISSUE = "DEMO-1";
+    static final Long DEMO_ISSUE_ID = 10001L;
     static final String READERS = "readers";
 
     private final SandboxUsers users;
@@ -242,17 +243,31 @@ public final class ProductServices {
     }
 
     public IssueManager issues() {
-        return key -> DEMO_ISSUE.equals(key) ? new MutableIssue() {
+        return new IssueManager() {
+            @Override
+            public MutableIssue getIssueObject(Long id) {
+                return DEMO_ISSUE_ID.equals(id) ? demoIssue() : null;
+            }
+
+            @Override
+            public MutableIssue getIssueObject(String key) {
+                return DEMO_ISSUE.equals(key) ? demoIssue() : null;
+            }
+        };
+    }
+
+    private static MutableIssue demoIssue() {
+        return new MutableIssue() {
             @Override
             public Long getId() {
-                return 10001L;
+                return DEMO_ISSUE_ID;
             }
 
             @Override
             public String getKey() {
                 return DEMO_ISSUE;
             }
-        } : null;
+        };
     }
 
     private static ApplicationUser applicationUser(SandboxUsers.User user) {
