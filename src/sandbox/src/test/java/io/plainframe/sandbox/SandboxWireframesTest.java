@@ -148,6 +148,34 @@ class SandboxWireframesTest {
         }
     }
 
+    /**
+     * Issue 13: user45 may only read the demo page but has a seat and a page of their own (1002). Claiming the id
+     * of the demo page's undrawn macro "sketch" for their page does not put their drawing on the demo page, and
+     * its editors still draw the demo page's own.
+     */
+    @org.junit.jupiter.api.Test
+    void aReaderOfThePageCannotPutTheirDrawingInItsMacroByNamingTheirOwnPage() throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl("confluence"));
+            license(http, "user01", "user45");
+            HttpResponse<String> claimed = http.put(REST + "/wireframes/sketch", "{\"version\":0,\"contentId\":"
+                    + "\"1002\",\"document\":" + String.format(DOCUMENT, 10).replace("\"Go\"", "\"Mine\"") + "}",
+                    "Authorization", basic("user45"));
+            assertThat(json(claimed)).containsEntry("id", "sketch");
+            http.logIn("user45", "user45");
+            assertThat(http.get("/display/DEMO/Demo+Page").body()).doesNotContain(">Mine<")
+                    .contains("data-content-id=\"1001\" data-wireframe-id=\"sketch\" data-version=\"0\">");
+
+            HttpResponse<String> drawn = save(http, "user01", "sketch", 0, 30, "1001");
+            assertThat(drawn.statusCode()).isEqualTo(200);
+            String own = (String) json(drawn).get("id");
+            assertThat(own).startsWith("sketch-");
+            assertThat(http.get("/display/DEMO/Demo+Page").body()).doesNotContain(">Mine<")
+                    .contains("data-content-id=\"1001\" data-wireframe-id=\"" + own + "\" data-version=\"1\">");
+            assertThat(save(http, "user45", own, 1, 10, null).statusCode()).as("a reader of the page").isEqualTo(403);
+        }
+    }
+
     private static HttpResponse<String> replace(Http http, String user, long version) {
         return http.put(REST + "/wireframes/demo", "{\"version\":" + version + ",\"replaceOutsideChange\":true,"
                 + "\"document\":" + String.format(DOCUMENT, 70) + "}", "Authorization", basic(user));

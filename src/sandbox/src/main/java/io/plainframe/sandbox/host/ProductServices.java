@@ -23,11 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The product APIs the plugins call, as the sandbox's Confluence and Jira answer them: users, groups, and who
  * may view or edit the demo page ({@link #DEMO_PAGE_ID}) and issue ({@link #DEMO_ISSUE}). Everyone signed in may
- * view them; members of {@code readers} may not edit them.
+ * view them; members of {@code readers} may not edit them. Confluence also has a scratch page
+ * ({@link #SCRATCH_PAGE_ID}), as if in each user's own space: every active user may view and edit it.
  */
 public final class ProductServices {
 
     public static final long DEMO_PAGE_ID = 1001;
+    /** A page in each user's own space, which every active user may view and edit (no page to show it on). */
+    public static final long SCRATCH_PAGE_ID = 1002;
     public static final String DEMO_ISSUE = "DEMO-1";
     static final Long DEMO_ISSUE_ID = 10001L;
     static final String READERS = "readers";
@@ -144,11 +147,11 @@ public final class ProductServices {
         return new com.atlassian.confluence.security.PermissionManager() {
             @Override
             public boolean hasPermission(User user, Permission permission, Object target) {
-                if (!(target instanceof DemoPage) || user == null) {
+                if (!(target instanceof DemoPage || target instanceof ScratchPage) || user == null) {
                     return false;
                 }
                 String key = ((ConfluenceUser) user).getKey().getStringValue();
-                return allows(key, permission == Permission.EDIT);
+                return allows(key, permission == Permission.EDIT && target instanceof DemoPage);
             }
 
             @Override
@@ -164,7 +167,7 @@ public final class ProductServices {
             @Override
             @Deprecated
             public AbstractPage getAbstractPage(long id) {
-                return id == DEMO_PAGE_ID ? new DemoPage() : null;
+                return id == DEMO_PAGE_ID ? new DemoPage() : id == SCRATCH_PAGE_ID ? new ScratchPage() : null;
             }
         };
     }
@@ -200,6 +203,16 @@ public final class ProductServices {
         @Override
         public long getId() {
             return DEMO_PAGE_ID;
+        }
+    }
+
+    /** A page anyone may edit. */
+    static final class ScratchPage extends AbstractPage {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long getId() {
+            return SCRATCH_PAGE_ID;
         }
     }
 
