@@ -19,7 +19,8 @@ import java.util.OptionalLong;
 /**
  * Wireframe documents as attachments of their page ({@code plainframe-<id>.json}), so they move with the page
  * and keep their history as attachment versions; a wireframe's version is its attachment's version. (A copy of
- * the page gets a copy of the attachment, but the wireframe id stays the original page's: see the README.)
+ * the page gets a copy of the attachment, which is not the copy's wireframe: the copy's macro gets its own on
+ * its first save, see the README.)
  * Saves hold a cluster lock per wireframe, so comparing the version and writing the next one is one step on
  * every node. Reads take at most one byte more than a document may have, so a huge file attached by hand
  * costs nothing and fails the document's check. Anyone who may attach files to the page can upload a version

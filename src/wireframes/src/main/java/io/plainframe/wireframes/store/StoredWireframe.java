@@ -6,7 +6,7 @@ import java.util.Objects;
  * A wireframe as stored.
  *
  * @param id        its id
- * @param contentId the page (Confluence page id) or issue (Jira issue key when it was created) it belongs to;
+ * @param contentId the page (Confluence page id) or issue (Jira issue id) it belongs to, by its stable id;
  *                  whoever may see that content may see the wireframe
  * @param version   grows by one with every save; a save names the version it started from
  * @param document  the wireframe's JSON document, as validated when it was saved; when changed outside
