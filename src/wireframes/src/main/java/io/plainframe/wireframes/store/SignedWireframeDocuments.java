@@ -68,7 +68,7 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         Optional<Signature> signature = signature(id);
         if (signature.isEmpty()) {
             // Written before Plainframe signed its documents.
-            signed(id, contentId, document.version(), document.text());
+            signed(id, contentId, document.version(), document.text(), false);
             return latest;
         }
         if (signature.get().signs(document.version(), mac(id, contentId, document.version(), document.text()))) {
@@ -94,16 +94,20 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
             settings.compareAndSet(signatureKey(id), 0, Json.write(Map.of("version", 0L, "hmac", "")));
         }
         OptionalLong written = documents.write(id, contentId, expectedVersion, document, userKey);
-        written.ifPresent(version -> signed(id, contentId, version, document));
+        // A first version written means no attachment was there (it was deleted, perhaps): numbering starts again.
+        written.ifPresent(version -> signed(id, contentId, version, document, expectedVersion == 0));
         return written;
     }
 
-    /** Records the signature of a version unless a later one is signed already (saves may finish out of order). */
-    private void signed(WireframeId id, String contentId, long version, String text) {
+    /**
+     * Records the signature of a version unless a later one is signed already (saves may finish out of order),
+     * or whatever is signed when the document's versions start again.
+     */
+    private void signed(WireframeId id, String contentId, long version, String text, boolean restart) {
         String hmac = Base64.getEncoder().encodeToString(mac(id, contentId, version, text));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<SettingsStore.Versioned> stored = settings.read(signatureKey(id));
-            if (stored.isPresent() && parse(id, stored.get().value()).version() >= version) {
+            if (!restart && stored.isPresent() && parse(id, stored.get().value()).version() >= version) {
                 return;
             }
             Map<String, Object> json = new LinkedHashMap<>();

@@ -74,6 +74,17 @@ class SignedWireframeDocumentsTest {
     }
 
     @Test
+    void aWireframeWhoseAttachmentWasDeletedOutsidePlainframeIsSignedAgainWhenDrawnAnew() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
+        attachments.versions.remove(DEMO);
+
+        assertThat(signed.read(DEMO, "1001")).isEmpty();
+        assertThat(signed.write(DEMO, "1001", 0, "{\"anew\":1}", "key-ann")).hasValue(1);
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"anew\":1}", 1));
+    }
+
+    @Test
     void twoNodesShareOneSecretCreatedOnce() {
         SignedWireframeDocuments otherNode = new SignedWireframeDocuments(settings, attachments, "confluence",
                 new SecureRandom());
