@@ -2,7 +2,6 @@ package io.plainframe.wireframes.web;
 
 import static io.plainframe.wireframes.SvgRenderer.escape;
 
-import io.plainframe.licensing.host.ContentPermissions;
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.i18n.Message;
@@ -28,12 +27,10 @@ public final class WireframeView {
     private static final System.Logger LOG = System.getLogger(WireframeView.class.getName());
 
     private final WireframeStore store;
-    private final ContentPermissions content;
     private final TextRenderer text;
 
-    public WireframeView(WireframeStore store, ContentPermissions content, TextRenderer text) {
+    public WireframeView(WireframeStore store, TextRenderer text) {
         this.store = Objects.requireNonNull(store, "store");
-        this.content = Objects.requireNonNull(content, "content");
         this.text = Objects.requireNonNull(text, "text");
     }
 
@@ -43,13 +40,11 @@ public final class WireframeView {
      * the macro was copied with its page) shows as not drawn yet here, and the first save gives this page its
      * own. The container carries the resolved id.
      *
-     * @param userKey     the reader, or {@code null} for an anonymous one (the page's own wireframe is for
-     *                    whoever may read the page, so it is not consulted)
      * @param contentId   the page showing it
      * @param name        the macro's id parameter
      * @param interactive whether the page is read in a browser (with the scripts) rather than exported
      */
-    public String wireframe(String userKey, String contentId, WireframeId name, boolean interactive) {
+    public String wireframe(String contentId, WireframeId name, boolean interactive) {
         return shown(() -> drawn(contentId, name, interactive));
     }
 

@@ -209,22 +209,22 @@ class WireframesApiTest {
     void aSeatHolderWhoOnlyReadsAPageCannotPutTheirDrawingInItsMacroAndItsEditorsStillDrawTheirs() {
         seat("reader");
         content.allowEdit("key-reader", "2002").allowView("key-ann", "2002");
-        WireframeView view = new WireframeView(store, content, ENGLISH);
+        WireframeView view = new WireframeView(store, ENGLISH);
 
         ApiResponse claimed = api.save(READER, "sketch", create("2002", BUTTON.replace("OK", "Mine")));
         assertThat(json(claimed)).containsEntry("id", "sketch");
 
-        assertThat(view.wireframe("key-reader", "1001", new WireframeId("sketch"), true))
+        assertThat(view.wireframe("1001", new WireframeId("sketch"), true))
                 .doesNotContain("Mine").contains("data-wireframe-id=\"sketch\" data-version=\"0\"");
         ApiResponse drawn = api.save(ANN, "sketch", create("1001", BUTTON.replace("OK", "Ours")));
         assertThat(drawn.status()).isEqualTo(200);
         String ours = (String) json(drawn).get("id");
         assertThat(ours).startsWith("sketch-").matches("[a-z0-9][a-z0-9-]{0,39}");
         assertThat(json(api.get(READER, ours))).containsEntry("contentId", "1001").containsEntry("version", 1L);
-        assertThat(view.wireframe("key-reader", "1001", new WireframeId("sketch"), true))
+        assertThat(view.wireframe("1001", new WireframeId("sketch"), true))
                 .contains("data-wireframe-id=\"" + ours + "\" data-version=\"1\"").contains(">Ours<")
                 .doesNotContain("Mine");
-        assertThat(view.wireframe("key-reader", "2002", new WireframeId("sketch"), true)).contains(">Mine<");
+        assertThat(view.wireframe("2002", new WireframeId("sketch"), true)).contains(">Mine<");
         assertThat(json(api.save(ANN, ours, update(1, BUTTON)))).containsEntry("version", 2L);
     }
 
