@@ -19,10 +19,13 @@ import java.util.OptionalLong;
 /**
  * Wireframe documents as attachments of their page ({@code plainframe-<id>.json}), so they move with the page
  * and keep their history as attachment versions; a wireframe's version is its attachment's version. (A copy of
- * the page gets a copy of the attachment, but the wireframe id stays the original page's: see the README.)
+ * the page gets a copy of the attachment, which is not the copy's wireframe: the copy's macro gets its own on
+ * its first save, see the README.)
  * Saves hold a cluster lock per wireframe, so comparing the version and writing the next one is one step on
  * every node. Reads take at most one byte more than a document may have, so a huge file attached by hand
- * costs nothing and fails the document's check.
+ * costs nothing and fails the document's check. Anyone who may attach files to the page can upload a version
+ * through Confluence's own screens, so the plugin reads these documents through
+ * {@link io.plainframe.wireframes.store.SignedWireframeDocuments}, which shows only what Plainframe wrote.
  */
 final class AttachmentWireframeDocuments implements WireframeDocuments {
 
@@ -46,6 +49,15 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
     public Optional<Document> read(WireframeId id, String contentId) {
         return pages.page(contentId).flatMap(page -> attachment(page, id)).map(attachment -> new Document(
                 data(attachment), attachment.getVersion()));
+    }
+
+    /** An earlier version from the attachment's history, which Confluence keeps (and Plainframe never deletes). */
+    @Override
+    public Optional<Document> readVersion(WireframeId id, String contentId, long version) {
+        return pages.page(contentId).flatMap(page -> attachment(page, id))
+                .flatMap(latest -> attachments.getAllVersions(latest).stream()
+                        .filter(earlier -> earlier.getVersion() == version).findFirst())
+                .map(earlier -> new Document(data(earlier), earlier.getVersion()));
     }
 
     @Override

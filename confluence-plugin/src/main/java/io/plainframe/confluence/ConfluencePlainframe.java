@@ -28,6 +28,8 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
 import io.plainframe.wireframes.atlassian.WireframePlainframe;
+import io.plainframe.wireframes.store.SignedWireframeDocuments;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import javax.inject.Inject;
@@ -71,11 +73,15 @@ public class ConfluencePlainframe extends WireframePlainframe {
                 pageBuilder, runtime -> wireframes(runtime, pages, attachments, locks), WIREFRAME_RESOURCES);
     }
 
-    /** Wireframes as attachments of their page; a page's id is stable, so it is its own stable id. */
+    /**
+     * Wireframes as attachments of their page, signed, as anyone who may attach files could replace them; kept under
+     * the page's canonical id, which is stable.
+     */
     private static HostWireframes wireframes(PlainframeRuntime runtime, PageManager pages,
                                              AttachmentManager attachments, ClusterLockService locks) {
         ConfluencePages byId = new ConfluencePages(pages);
-        return new HostWireframes(runtime, new AttachmentWireframeDocuments(attachments, byId,
-                new BeehiveClusterLocks(locks)), contentId -> byId.page(contentId).map(page -> contentId));
+        return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(),
+                new AttachmentWireframeDocuments(attachments, byId, new BeehiveClusterLocks(locks)),
+                Product.CONFLUENCE.id(), new SecureRandom()), byId::stableId);
     }
 }

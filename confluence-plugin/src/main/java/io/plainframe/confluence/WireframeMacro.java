@@ -52,7 +52,7 @@ public class WireframeMacro implements Macro {
             plainframe.wireframeResources().forEach(resource -> plainframe.pageBuilder().assembler().resources()
                     .requireWebResource(resource));
         }
-        return plainframe.wireframeView().wireframe(plainframe.currentUserKey(), contentId, id.get(), interactive);
+        return plainframe.wireframeView().wireframe(contentId, id.get(), interactive);
     }
 
     @Override

@@ -149,6 +149,16 @@ class AttachmentWireframeDocumentsTest {
     }
 
     @Test
+    void earlierVersionsAreReadFromTheAttachmentsHistory() {
+        documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        documents.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
+
+        assertThat(documents.readVersion(DEMO, "1001", 1)).contains(new Document("{\"v\":1}", 1));
+        assertThat(documents.readVersion(DEMO, "1001", 3)).isEmpty();
+        assertThat(documents.read(DEMO, "1001")).contains(new Document("{\"v\":2}", 2));
+    }
+
+    @Test
     void anAttachmentStoreThatFailsIsAnOutageNotAnAnswer() {
         documents.write(DEMO, "1001", 0, "{}", "key-ann");
         attachments.failing = true;
@@ -158,7 +168,7 @@ class AttachmentWireframeDocumentsTest {
         assertThatThrownBy(() -> documents.read(DEMO, "1001")).isInstanceOf(HostUnavailableException.class);
     }
 
-    /** Keeps the latest version of each attachment per page, numbering versions as Confluence does. */
+    /** Keeps every version of each attachment per page, numbering versions as Confluence does. */
     private static final class VersionedAttachments implements AttachmentManager {
         private final List<Stored> stored = new ArrayList<>();
         private int versions;
@@ -178,7 +188,17 @@ class AttachmentWireframeDocumentsTest {
 
         @Override
         public synchronized List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
-            return stored.stream().filter(entry -> entry.page() == content).map(Stored::attachment).toList();
+            return stored.stream().filter(entry -> entry.page() == content).map(Stored::attachment)
+                    .filter(attachment -> stored.stream().noneMatch(other -> other.page() == content
+                            && other.attachment().getFileName().equals(attachment.getFileName())
+                            && other.attachment().getVersion() > attachment.getVersion())).toList();
+        }
+
+        @Override
+        public synchronized List<Attachment> getAllVersions(Attachment attachment) {
+            return stored.stream().filter(entry -> entry.page() == attachment.getContainer()
+                    && entry.attachment().getFileName().equals(attachment.getFileName()))
+                    .map(Stored::attachment).toList();
         }
 
         @Override
@@ -202,8 +222,6 @@ class AttachmentWireframeDocumentsTest {
                 throw new IOException("disk full");
             }
             int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
-            stored.removeIf(entry -> entry.page() == attachment.getContainer()
-                    && entry.attachment().getFileName().equals(attachment.getFileName()));
             stored.add(new Stored(attachment.getContainer(), new Numbered(attachment, version), data.readAllBytes()));
             versions++;
         }

@@ -77,6 +77,29 @@ class ConfluenceAdaptersTest {
         assertThat(content.mayView("key-ghost", "42")).as("no such user").isFalse();
     }
 
+    /** Issue 13: a page id in another spelling is not that page, so no wireframe is ever kept under one. */
+    @Test
+    void onlyTheCanonicalSpellingOfAPageIdNamesThePage() {
+        PageManager pages = mock(PageManager.class);
+        PermissionManager permissions = mock(PermissionManager.class);
+        AbstractPage page = mock(AbstractPage.class);
+        when(page.getId()).thenReturn(1001L);
+        ConfluenceUser alice = user("alice");
+        when(users.getUserByKey(new UserKey("key-alice"))).thenReturn(alice);
+        when(pages.getAbstractPage(1001L)).thenReturn(page);
+        when(permissions.hasPermission(eq(alice), any(Permission.class), eq((Object) page))).thenReturn(true);
+        ConfluencePagePermissions content = new ConfluencePagePermissions(pages, permissions, users);
+
+        assertThat(content.mayEdit("key-alice", "1001")).isTrue();
+        for (String other : List.of("01001", "+1001", " 1001", "1001 ", "1001\n", "-0", "0")) {
+            assertThat(content.mayView("key-alice", other)).as("\"%s\"", other).isFalse();
+            assertThat(new ConfluencePages(pages).page(other)).as("\"%s\"", other).isEmpty();
+        }
+        assertThat(new ConfluencePages(pages).stableId("01001")).as("an older build's record").contains("1001");
+        assertThat(new ConfluencePages(pages).stableId("1001")).contains("1001");
+        assertThat(new ConfluencePages(pages).stableId("1002")).isEmpty();
+    }
+
     private static ConfluenceUser user(String name) {
         ConfluenceUser user = mock(ConfluenceUser.class);
         when(user.getKey()).thenReturn(new UserKey("key-" + name));

@@ -41,7 +41,6 @@ class WireframeMacroTest {
         when(runtime.text()).thenReturn(MessageBundle.english("io.plainframe.wireframes.i18n.wireframes")::render);
         when(plainframe.runtime()).thenReturn(runtime);
         when(plainframe.wireframeView()).thenReturn(view);
-        when(plainframe.currentUserKey()).thenReturn("key-ann");
         when(plainframe.wireframeResources()).thenReturn(ConfluencePlainframe.WIREFRAME_RESOURCES);
         PageBuilderService pageBuilder = mock(PageBuilderService.class);
         WebResourceAssembler assembler = mock(WebResourceAssembler.class);
@@ -49,7 +48,7 @@ class WireframeMacroTest {
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);
         when(page.getId()).thenReturn(1001L);
-        when(view.wireframe(any(), any(), any(), anyBoolean())).thenReturn("<div>wireframe</div>");
+        when(view.wireframe(any(), any(), anyBoolean())).thenReturn("<div>wireframe</div>");
     }
 
     @Test
@@ -57,7 +56,7 @@ class WireframeMacroTest {
         String html = macro.execute(Map.of("id", "demo"), null, context("display"));
 
         assertThat(html).isEqualTo("<div>wireframe</div>");
-        verify(view).wireframe("key-ann", "1001", new WireframeId("demo"), true);
+        verify(view).wireframe("1001", new WireframeId("demo"), true);
         verify(resources).requireWebResource("io.plainframe.confluence:plainframe-content-resources");
     }
 
@@ -67,7 +66,7 @@ class WireframeMacroTest {
             macro.execute(Map.of("id", "demo"), null, context(output));
         }
 
-        verify(view, org.mockito.Mockito.times(6)).wireframe("key-ann", "1001", new WireframeId("demo"), false);
+        verify(view, org.mockito.Mockito.times(6)).wireframe("1001", new WireframeId("demo"), false);
         verify(resources, never()).requireWebResource(any());
     }
 
@@ -77,7 +76,7 @@ class WireframeMacroTest {
         macro.execute(none, null, context("preview"));
         macro.execute(Map.of("id", "  "), null, context("preview"));
 
-        verify(view, org.mockito.Mockito.times(2)).wireframe(eq("key-ann"), eq("1001"),
+        verify(view, org.mockito.Mockito.times(2)).wireframe(eq("1001"),
                 eq(new WireframeId("page-1001")), eq(true));
     }
 
@@ -87,7 +86,7 @@ class WireframeMacroTest {
                 .isInstanceOf(MacroExecutionException.class)
                 .hasMessageContaining("&lt;b&gt;Main&lt;/b&gt;").hasMessageNotContaining("<b>")
                 .hasMessageContaining("lower-case letters");
-        verify(view, never()).wireframe(any(), any(), any(), anyBoolean());
+        verify(view, never()).wireframe(any(), any(), anyBoolean());
     }
 
     @Test
@@ -96,7 +95,7 @@ class WireframeMacroTest {
         when(draft.getOutputType()).thenReturn("preview");
 
         assertThat(macro.execute(Map.of("id", "demo"), null, draft)).startsWith("<p class=\"plainframe-empty\">");
-        verify(view, never()).wireframe(any(), any(), any(), anyBoolean());
+        verify(view, never()).wireframe(any(), any(), anyBoolean());
     }
 
     @Test

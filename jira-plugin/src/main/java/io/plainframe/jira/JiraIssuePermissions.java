@@ -11,17 +11,18 @@ import io.plainframe.licensing.host.ContentPermissions;
 import java.util.Objects;
 
 /**
- * What Jira lets a user do with an issue, identified by its key ({@code DEMO-1}): browse the project to view,
+ * What Jira lets a user do with an issue, identified by its id ({@code 10001}, as wireframes are kept) or key
+ * ({@code DEMO-1}, as pages show it): browse the project to view,
  * edit issues to edit. Plainframe never grants more than Jira does; an unknown issue is neither.
  */
 public final class JiraIssuePermissions implements ContentPermissions {
 
-    private final IssueManager issues;
+    private final JiraIssues issues;
     private final PermissionManager permissions;
     private final UserManager users;
 
     public JiraIssuePermissions(IssueManager issues, PermissionManager permissions, UserManager users) {
-        this.issues = Objects.requireNonNull(issues, "issues");
+        this.issues = new JiraIssues(issues);
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.users = Objects.requireNonNull(users, "users");
     }
@@ -36,8 +37,8 @@ public final class JiraIssuePermissions implements ContentPermissions {
         return allows(userKey, contentId, ProjectPermissions.EDIT_ISSUES);
     }
 
-    private boolean allows(String userKey, String issueKey, ProjectPermissionKey permission) {
-        MutableIssue issue = issues.getIssueObject(issueKey);
+    private boolean allows(String userKey, String contentId, ProjectPermissionKey permission) {
+        MutableIssue issue = issues.issue(contentId).orElse(null);
         if (issue == null) {
             return false;
         }

@@ -30,7 +30,6 @@ import io.plainframe.wireframes.atlassian.WireframePlainframe;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -38,7 +37,7 @@ import javax.inject.Named;
  * Plainframe's one component in Jira: builds the shared runtime over Jira's services (all
  * constructor-injected, none looked up); {@link WireframePlainframe} makes it the host of the shared REST resources,
  * admin servlet and issue panel, and runs the background job while the plugin is enabled. Wireframes are kept in
- * the plugin's settings and listed by their issue's id, which survives a move to another project.
+ * the plugin's settings, owned and listed by their issue's id, which survives a move to another project.
  */
 @Named("plainframeHost")
 @ExportAsService(LifecycleAware.class)
@@ -70,7 +69,6 @@ public class JiraPlainframe extends WireframePlainframe {
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
                 transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n, pageBuilder,
                 runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
-                        key -> Optional.ofNullable(issues.getIssueObject(key)).map(issue -> String.valueOf(
-                                issue.getId()))), WIREFRAME_RESOURCES);
+                        new JiraIssues(issues)::stableId), WIREFRAME_RESOURCES);
     }
 }

@@ -65,6 +65,24 @@ class JiraAdaptersTest {
         assertThat(content.mayView("key-ghost", "DEMO-1")).as("no such user").isFalse();
     }
 
+    @Test
+    void anIssueIsFoundByItsIdAsWireframesAreKeptAndByItsKey() {
+        IssueManager issues = mock(IssueManager.class);
+        PermissionManager permissions = mock(PermissionManager.class);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(10001L);
+        ApplicationUser bob = user("bob", true);
+        when(users.getUserByKey("key-bob")).thenReturn(bob);
+        when(issues.getIssueObject(10001L)).thenReturn(issue);
+        when(issues.getIssueObject("DEMO-1")).thenReturn(issue);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, bob)).thenReturn(true);
+
+        assertThat(new JiraIssuePermissions(issues, permissions, users).mayView("key-bob", "10001")).isTrue();
+        assertThat(new JiraIssues(issues).stableId("DEMO-1")).contains("10001");
+        assertThat(new JiraIssues(issues).stableId("10001")).contains("10001");
+        assertThat(new JiraIssues(issues).stableId("010001")).isEmpty();
+    }
+
     private static ApplicationUser user(String name, boolean active) {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn("key-" + name);

@@ -24,6 +24,7 @@ import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.LoadedPlugin;
 import io.plainframe.sandbox.web.AccountPages;
+import io.plainframe.sandbox.web.AttachmentUploads;
 import io.plainframe.sandbox.web.AuthFilter;
 import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
@@ -75,6 +76,7 @@ public final class ProductHost {
         this.products = new ProductServices(users);
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
+        SandboxAttachments attachments = new SandboxAttachments(database);
         this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), ui -> {
             Map<Class<?>, Object> services = new HashMap<>();
             services.put(UserManager.class, sal.userManager());
@@ -93,7 +95,7 @@ public final class ProductHost {
                 services.put(com.atlassian.confluence.security.PermissionManager.class,
                         products.confluencePermissions());
                 services.put(PageManager.class, products.pageManager());
-                services.put(AttachmentManager.class, new SandboxAttachments(database));
+                services.put(AttachmentManager.class, attachments);
             } else {
                 services.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
                 services.put(GroupManager.class, products.groups());
@@ -131,6 +133,9 @@ public final class ProductHost {
         context.addServlet(new ServletHolder(new HostUserSearch(users, product)), HostUserSearch.path(product));
         context.addServlet(new ServletHolder(new StaticFiles("aui")), "/aui/*");
         context.addServlet(new ServletHolder(new WebResources(plugin)), "/download/resources/*");
+        if ("confluence".equals(product)) {
+            context.addServlet(new ServletHolder(new AttachmentUploads(attachments, products)), "/rest/api/content/*");
+        }
         plugin.mount(context);
         DemoWireframes.seed(plugin, "confluence".equals(product) ? Long.toString(ProductServices.DEMO_PAGE_ID)
                 : ProductServices.DEMO_ISSUE, "key-admin");

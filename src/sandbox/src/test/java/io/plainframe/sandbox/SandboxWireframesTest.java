@@ -111,6 +111,76 @@ class SandboxWireframesTest {
         }
     }
 
+    /**
+     * A user without a seat who may attach files to the page uploads a new version of the demo wireframe's
+     * attachment through Confluence's own upload, as an attacker would: readers never get it as the wireframe,
+     * and a licensed editor's save does not build on it unless it says it replaces it.
+     */
+    @org.junit.jupiter.api.Test
+    void anAttachmentVersionUploadedOutsidePlainframeIsNeverShownOrSavedThroughAsTheWireframe() throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl("confluence"));
+            license(http, "user01");
+            String forged = String.format(DOCUMENT, 10).replace("\"Go\"", "\"Forged by user20\"");
+            HttpResponse<String> upload = http.post("/rest/api/content/1001/child/attachment?name=plainframe-demo.json",
+                    "application/json", forged, "Authorization", basic("user20"), "X-Atlassian-Token", "no-check");
+            assertThat(upload.statusCode()).isEqualTo(200);
+
+            Map<String, Object> read = json(http.get(REST + "/wireframes/demo", "Authorization", basic("user45")));
+            assertThat(read).containsEntry("changedOutside", true).containsEntry("version", 2L)
+                    .containsEntry("signedVersion", 1L);
+            assertThat(Json.write(read.get("document"))).contains("Create your account").doesNotContain("Forged");
+            http.logIn("user45", "user45");
+            String page = http.get("/display/DEMO/Demo+Page").body();
+            assertThat(page).doesNotContain("Forged").contains("plainframe-changed-outside")
+                    .contains("data-wireframe-id=\"demo\" data-version=\"2\"");
+
+            HttpResponse<String> onTop = save(http, "user01", "demo", 2, 50, null);
+            assertThat(onTop.statusCode()).isEqualTo(409);
+            assertThat(json(onTop)).containsEntry("code", "CHANGED_OUTSIDE").containsEntry("version", 2L);
+            assertThat(replace(http, "user20", 2).statusCode()).as("no seat").isEqualTo(403);
+            HttpResponse<String> replaced = replace(http, "user01", 2);
+            assertThat(replaced.statusCode()).isEqualTo(200);
+            assertThat(json(replaced)).containsEntry("version", 3L);
+            Map<String, Object> after = json(http.get(REST + "/wireframes/demo", "Authorization", basic("user45")));
+            assertThat(after).containsEntry("version", 3L).doesNotContainKey("changedOutside");
+            assertThat(Json.write(after.get("document"))).contains("\"x\":70");
+        }
+    }
+
+    /**
+     * Issue 13: user45 may only read the demo page but has a seat and a page of their own (1002). Claiming the id
+     * of the demo page's undrawn macro "sketch" for their page does not put their drawing on the demo page, and
+     * its editors still draw the demo page's own.
+     */
+    @org.junit.jupiter.api.Test
+    void aReaderOfThePageCannotPutTheirDrawingInItsMacroByNamingTheirOwnPage() throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl("confluence"));
+            license(http, "user01", "user45");
+            HttpResponse<String> claimed = http.put(REST + "/wireframes/sketch", "{\"version\":0,\"contentId\":"
+                    + "\"1002\",\"document\":" + String.format(DOCUMENT, 10).replace("\"Go\"", "\"Mine\"") + "}",
+                    "Authorization", basic("user45"));
+            assertThat(json(claimed)).containsEntry("id", "sketch");
+            http.logIn("user45", "user45");
+            assertThat(http.get("/display/DEMO/Demo+Page").body()).doesNotContain(">Mine<")
+                    .contains("data-content-id=\"1001\" data-wireframe-id=\"sketch\" data-version=\"0\">");
+
+            HttpResponse<String> drawn = save(http, "user01", "sketch", 0, 30, "1001");
+            assertThat(drawn.statusCode()).isEqualTo(200);
+            String own = (String) json(drawn).get("id");
+            assertThat(own).startsWith("sketch-");
+            assertThat(http.get("/display/DEMO/Demo+Page").body()).doesNotContain(">Mine<")
+                    .contains("data-content-id=\"1001\" data-wireframe-id=\"" + own + "\" data-version=\"1\">");
+            assertThat(save(http, "user45", own, 1, 10, null).statusCode()).as("a reader of the page").isEqualTo(403);
+        }
+    }
+
+    private static HttpResponse<String> replace(Http http, String user, long version) {
+        return http.put(REST + "/wireframes/demo", "{\"version\":" + version + ",\"replaceOutsideChange\":true,"
+                + "\"document\":" + String.format(DOCUMENT, 70) + "}", "Authorization", basic(user));
+    }
+
     private static void license(Http http, String... editors) {
         String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
         assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", basic("admin"))

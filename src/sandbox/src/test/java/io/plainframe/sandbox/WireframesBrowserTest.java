@@ -89,6 +89,62 @@ class WireframesBrowserTest {
         }
     }
 
+    /**
+     * Issue 13: user45 took the id "sketch" for their own page first, so the demo page's first save gets an id of
+     * its own; the editor saves on under that id, never onto user45's wireframe.
+     */
+    @Test
+    void anEditorWhoseMacroNameAnotherPageTookSavesOnUnderThePagesOwnId() {
+        licenseWithEditors("confluence", "user01", "user45");
+        String mine = "{\"formatVersion\":1,\"width\":400,\"height\":300,\"controls\":[]}";
+        assertThat(http("confluence").put(REST + "/wireframes/sketch", "{\"version\":0,\"contentId\":\"1002\","
+                + "\"document\":" + mine + "}", "Authorization", basic("user45")).statusCode()).isEqualTo(200);
+        try (Browser browser = Browser.start()) {
+            Page page = new Page(browser, "confluence");
+            page.logInAndOpen("user01");
+            page.edit("sketch");
+            browser.click(".plainframe-editor .plainframe-palette-button");
+            page.save();
+            browser.click(".plainframe-editor .plainframe-palette-note");
+            browser.click(".plainframe-editor .plainframe-save");
+            browser.waitForText(".plainframe-editor-message[data-code='SAVED']", "Saved (version 2)");
+
+            browser.open(page.url);
+            WebElement own = browser.find(".plainframe-wireframe[data-wireframe-id^='sketch-']");
+            assertThat(own.getAttribute("data-version")).isEqualTo("2");
+            assertThat(own.findElements(By.cssSelector("svg[data-type='note']"))).hasSize(1);
+        }
+        assertThat(json(http("confluence").get(REST + "/wireframes/sketch", "Authorization", basic("user45"))))
+                .containsEntry("version", 1L).containsEntry("contentId", "1002");
+    }
+
+    /**
+     * Issue 13: a version of the demo wireframe uploaded outside Plainframe: the editor opens the last version
+     * Plainframe saved, says why, and its save replaces the outside change.
+     */
+    @Test
+    void anEditorIsToldOfAnOutsideChangeAndTheirSaveReplacesIt() {
+        licenseWithEditors("confluence", "user01");
+        assertThat(http("confluence").post("/rest/api/content/1001/child/attachment?name=plainframe-demo.json",
+                "application/json", "{\"forged\":true}", "Authorization", basic("user20"), "X-Atlassian-Token",
+                "no-check").statusCode()).isEqualTo(200);
+        try (Browser browser = Browser.start()) {
+            Page page = new Page(browser, "confluence");
+            page.logInAndOpen("user01");
+            assertThat(browser.visible("[data-wireframe-id='demo'] .plainframe-changed-outside").getText())
+                    .contains("uploaded outside Plainframe");
+            page.edit("demo");
+            browser.waitForText(".plainframe-editor-message[data-code='CHANGED_OUTSIDE']", "outside Plainframe");
+            browser.visible(".plainframe-editor [data-control-id='submit']");
+            browser.click(".plainframe-editor .plainframe-palette-note");
+            page.save();
+
+            browser.open(page.url);
+            assertThat(page.version("demo")).isEqualTo(3);
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-changed-outside"))).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"confluence", "jira"})
     void aViewerSeesTheSvgAndNoEditAction(String product) {
@@ -128,7 +184,8 @@ class WireframesBrowserTest {
             browser.forgetCookies();
             page.logInAndOpen("user01");
             page.edit("demo");
-            assertThat(browser.find(".plainframe-editor [data-control-id='a']").getText()).contains("<script>");
+            // The editor loads the document after it opens: wait for it.
+            assertThat(browser.visible(".plainframe-editor [data-control-id='a']").getText()).contains("<script>");
             assertThat(browser.driver().findElements(By.cssSelector(".plainframe-editor img"))).isEmpty();
             assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
         }

@@ -1,6 +1,7 @@
 package io.plainframe.wireframes;
 
 import io.plainframe.licensing.web.Html;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -203,15 +204,24 @@ public final class SvgRenderer {
         svg.append("</text>");
     }
 
-    /** Lines of at most {@code columns} characters, broken at spaces where possible, at line breaks always. */
+    /**
+     * Lines of at most {@code columns} characters, broken at spaces where possible, at line breaks always, and
+     * otherwise between user-perceived characters: never inside a surrogate pair (half of one is not UTF-8) or
+     * between a letter and its combining marks. A single such character wider than the line stays whole.
+     */
     static List<String> wrap(String text, int columns) {
         List<String> lines = new ArrayList<>();
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
         for (String paragraph : text.split("\n", -1)) {
             String rest = paragraph;
             while (rest.length() > columns) {
                 int cut = rest.lastIndexOf(' ', columns);
                 if (cut <= 0) {
-                    cut = columns;
+                    characters.setText(rest);
+                    cut = characters.isBoundary(columns) ? columns : characters.preceding(columns);
+                    if (cut <= 0) {
+                        cut = characters.following(0);
+                    }
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut).stripLeading();

@@ -3,6 +3,9 @@ package io.plainframe.wireframes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +82,40 @@ class SvgRendererTest {
         }
     }
 
+    /**
+     * Labels and notes of random Unicode (astral emoji and CJK, combining marks, right-to-left script), wrapped in
+     * narrow boxes, draw as well-formed UTF-16, UTF-8 and XML: no line ends inside a surrogate pair.
+     */
+    @Test
+    void randomUnicodeTextWrapsIntoWellFormedUtf8AndXml() throws Exception {
+        Random random = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            List<Control> controls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                ControlType type = i % 2 == 0 ? ControlType.LABEL : ControlType.NOTE;
+                int w = 8 + random.nextInt(60);
+                controls.add(new Control("c" + i, type, 0, 0, w, 40, randomUnicode(random), false, List.of(),
+                        List.of(), 0));
+            }
+            Wireframe wireframe = WireframeFormat.read(WireframeFormat.write(new Wireframe(960, 600, controls)));
+            String svg = SvgRenderer.render(wireframe, randomUnicode(random));
+
+            assertThat(unpairedSurrogate(svg)).as("round %d", round).isEqualTo(-1);
+            ByteBuffer utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(svg));
+            assertThat(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(utf8).toString()).isEqualTo(svg);
+            parse(svg);
+        }
+    }
+
+    @Test
+    void wrappingKeepsSurrogatePairsAndCombiningMarksWhole() {
+        String smiles = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";
+        assertThat(SvgRenderer.wrap(smiles, 3)).containsExactly("\uD83D\uDE00", "\uD83D\uDE00", "\uD83D\uDE00");
+        assertThat(SvgRenderer.wrap("ae\u0301io", 2)).containsExactly("a", "e\u0301", "io");
+    }
+
     @Test
     void labelsAndNotesWrapAtSpacesAndAlwaysAtLineBreaks() {
         assertThat(SvgRenderer.wrap("Ask legal about the terms", 10)).containsExactly("Ask legal", "about the",
@@ -102,6 +139,32 @@ class SvgRendererTest {
             text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return text.toString();
+    }
+
+    /** Text of random code points from every plane people write in, astral ones included. */
+    private static String randomUnicode(Random random) {
+        int[][] ranges = {{0x20, 0x7E}, {0xA0, 0x24F}, {0x300, 0x36F}, {0x590, 0x6FF}, {0x4E00, 0x4FFF},
+            {0x1F300, 0x1F6FF}, {0x20000, 0x2A6DF}, {0x1D400, 0x1D7FF}};
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(80);
+        for (int i = 0; i < length; i++) {
+            int[] range = ranges[random.nextInt(ranges.length)];
+            text.appendCodePoint(random.nextInt(6) == 0 ? ' ' : range[0] + random.nextInt(range[1] - range[0] + 1));
+        }
+        return text.toString();
+    }
+
+    /** Where the first surrogate without its partner is, or -1. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Document parse(String svg) throws Exception {

@@ -13,6 +13,8 @@ public interface AttachmentManager {
 
     List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content);
 
+    List<Attachment> getAllVersions(Attachment attachment);
+
     InputStream getAttachmentData(Attachment attachment);
 
     void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException;

@@ -23,12 +23,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The product APIs the plugins call, as the sandbox's Confluence and Jira answer them: users, groups, and who
  * may view or edit the demo page ({@link #DEMO_PAGE_ID}) and issue ({@link #DEMO_ISSUE}). Everyone signed in may
- * view them; members of {@code readers} may not edit them.
+ * view them; members of {@code readers} may not edit them. Confluence also has a scratch page
+ * ({@link #SCRATCH_PAGE_ID}), as if in each user's own space: every active user may view and edit it.
  */
 public final class ProductServices {
 
     public static final long DEMO_PAGE_ID = 1001;
+    /** A page in each user's own space, which every active user may view and edit (no page to show it on). */
+    public static final long SCRATCH_PAGE_ID = 1002;
     public static final String DEMO_ISSUE = "DEMO-1";
+    static final Long DEMO_ISSUE_ID = 10001L;
     static final String READERS = "readers";
 
     private final SandboxUsers users;
@@ -66,6 +70,11 @@ public final class ProductServices {
         }
         throw new IllegalStateException("the sandbox's LDAP directory does not answer"
                 + (fault.isZero() ? "" : " (timed out after " + fault.toMillis() + " ms)"));
+    }
+
+    /** Whether the user may change the demo page or issue (and attach files to the page). */
+    public boolean mayEditDemoContent(String userKey) {
+        return allows(userKey, true);
     }
 
     /** Whether the user may see (and, when {@code edit}, change) the demo page or issue. */
@@ -138,11 +147,11 @@ public final class ProductServices {
         return new com.atlassian.confluence.security.PermissionManager() {
             @Override
             public boolean hasPermission(User user, Permission permission, Object target) {
-                if (!(target instanceof DemoPage) || user == null) {
+                if (!(target instanceof DemoPage || target instanceof ScratchPage) || user == null) {
                     return false;
                 }
                 String key = ((ConfluenceUser) user).getKey().getStringValue();
-                return allows(key, permission == Permission.EDIT);
+                return allows(key, permission == Permission.EDIT && target instanceof DemoPage);
             }
 
             @Override
@@ -158,7 +167,7 @@ public final class ProductServices {
             @Override
             @Deprecated
             public AbstractPage getAbstractPage(long id) {
-                return id == DEMO_PAGE_ID ? new DemoPage() : null;
+                return id == DEMO_PAGE_ID ? new DemoPage() : id == SCRATCH_PAGE_ID ? new ScratchPage() : null;
             }
         };
     }
@@ -194,6 +203,16 @@ public final class ProductServices {
         @Override
         public long getId() {
             return DEMO_PAGE_ID;
+        }
+    }
+
+    /** A page anyone may edit. */
+    static final class ScratchPage extends AbstractPage {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public long getId() {
+            return SCRATCH_PAGE_ID;
         }
     }
 
@@ -237,17 +256,31 @@ public final class ProductServices {
     }
 
     public IssueManager issues() {
-        return key -> DEMO_ISSUE.equals(key) ? new MutableIssue() {
+        return new IssueManager() {
+            @Override
+            public MutableIssue getIssueObject(Long id) {
+                return DEMO_ISSUE_ID.equals(id) ? demoIssue() : null;
+            }
+
+            @Override
+            public MutableIssue getIssueObject(String key) {
+                return DEMO_ISSUE.equals(key) ? demoIssue() : null;
+            }
+        };
+    }
+
+    private static MutableIssue demoIssue() {
+        return new MutableIssue() {
             @Override
             public Long getId() {
-                return 10001L;
+                return DEMO_ISSUE_ID;
             }
 
             @Override
             public String getKey() {
                 return DEMO_ISSUE;
             }
-        } : null;
+        };
     }
 
     private static ApplicationUser applicationUser(SandboxUsers.User user) {

@@ -53,6 +53,30 @@ public final class SandboxAttachments implements AttachmentManager {
     }
 
     @Override
+    public List<Attachment> getAllVersions(Attachment attachment) {
+        List<Attachment> all = new ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement sql = connection.prepareStatement("SELECT version, media_type, LENGTH(data) FROM "
+                     + "attachments WHERE page_id = ? AND file_name = ? ORDER BY version DESC")) {
+            sql.setLong(1, attachment.getContainer().getId());
+            sql.setString(2, attachment.getFileName());
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    StoredAttachment version = new StoredAttachment(attachment.getContainer().getId(), rows.getInt(1));
+                    version.setFileName(attachment.getFileName());
+                    version.setMediaType(rows.getString(2));
+                    version.setFileSize(rows.getLong(3));
+                    version.setContainer(attachment.getContainer());
+                    all.add(version);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox could not list attachment versions", e);
+        }
+        return all;
+    }
+
+    @Override
     public InputStream getAttachmentData(Attachment attachment) {
         try (Connection connection = database.connection();
              PreparedStatement sql = connection.prepareStatement("SELECT data FROM attachments WHERE page_id = ? "
@@ -87,6 +111,43 @@ public final class SandboxAttachments implements AttachmentManager {
             // whether Confluence's attachment tables do is not known, so the plugin never relies on it.
             throw new IOException("the sandbox could not save version " + version + " of " + attachment.getFileName(),
                     e);
+        }
+    }
+
+    /**
+     * A new version of an attachment written as Confluence's own attachment screens and REST API write it, not
+     * through the plugin: what anyone who may attach files to the page can do, seat or no seat.
+     *
+     * @return the version written
+     */
+    public int uploadByHand(long pageId, String fileName, byte[] data) {
+        try (Connection connection = database.connection();
+             PreparedStatement sql = connection.prepareStatement("INSERT INTO attachments SELECT ?, ?, "
+                     + "COALESCE(MAX(version), 0) + 1, 'application/json', ? FROM attachments WHERE page_id = ? "
+                     + "AND file_name = ?")) {
+            sql.setLong(1, pageId);
+            sql.setString(2, fileName);
+            sql.setBytes(3, data);
+            sql.setLong(4, pageId);
+            sql.setString(5, fileName);
+            sql.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox could not upload " + fileName, e);
+        }
+        return latestVersion(pageId, fileName);
+    }
+
+    private int latestVersion(long pageId, String fileName) {
+        try (Connection connection = database.connection();
+             PreparedStatement sql = connection.prepareStatement("SELECT MAX(version) FROM attachments WHERE "
+                     + "page_id = ? AND file_name = ?")) {
+            sql.setLong(1, pageId);
+            sql.setString(2, fileName);
+            try (ResultSet rows = sql.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox could not read the versions of " + fileName, e);
         }
     }
 

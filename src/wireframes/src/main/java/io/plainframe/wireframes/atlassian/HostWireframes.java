@@ -28,7 +28,7 @@ public final class HostWireframes {
                           Function<String, Optional<String>> stableId) {
         this.store = new IndexedWireframeStore(runtime.settings(), documents, stableId);
         this.api = new WireframesApi(runtime.snapshots(), runtime.content(), store, runtime.text());
-        this.view = new WireframeView(store, runtime.content(), runtime.text());
+        this.view = new WireframeView(store, runtime.text());
     }
 
     public WireframeStore store() {

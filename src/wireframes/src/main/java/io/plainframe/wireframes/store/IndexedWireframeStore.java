@@ -2,69 +2,143 @@ package io.plainframe.wireframes.store;
 
 import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.licensing.json.Json;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
- * Wireframes by id: which page or issue each belongs to ({@code wf.owner.<id>}, claimed by compare-and-set, so
- * an id is taken once per product) and each page's or issue's list ({@code wf.list.<stable id>}), both in the
- * plugin's versioned settings; the documents themselves wherever the product keeps them.
+ * Wireframes by id: which page or issue each belongs to ({@code wf.owner.<id>}: its stable id, claimed by
+ * compare-and-set), each page's or issue's list ({@code wf.list.<stable id>}), and where a page's macro names an
+ * id another page took first, the page's own wireframe of that name ({@code wf.place.<stable id>.<name>}), all in
+ * the plugin's versioned settings; the documents themselves wherever the product keeps them. Owners recorded by
+ * an older build under another id of the same content (a Jira issue's key) are rewritten to the stable id when
+ * read.
  */
 public final class IndexedWireframeStore implements WireframeStore {
 
     private static final int LIST_ATTEMPTS = 10;
+    private static final String SUFFIX_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int SUFFIX_LENGTH = 6;
 
     private final SettingsStore settings;
     private final WireframeDocuments documents;
     private final Function<String, Optional<String>> stableId;
+    private final RandomGenerator random;
 
     /**
      * @param settings  the plugin's versioned settings
      * @param documents where the documents are kept
-     * @param stableId  from a content id to an id that survives moves (Jira: the issue's id, as keys change when
-     *                  an issue moves to another project); empty when the page or issue does not exist
+     * @param stableId  from a content id to an id that survives moves, in one canonical form (Jira: the issue's
+     *                  id, as keys change when an issue moves to another project); empty when the page or issue
+     *                  does not exist
+     * @param random    for the fresh ids of wireframes whose name another page took
      */
     public IndexedWireframeStore(SettingsStore settings, WireframeDocuments documents,
-                                 Function<String, Optional<String>> stableId) {
+                                 Function<String, Optional<String>> stableId, RandomGenerator random) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.stableId = Objects.requireNonNull(stableId, "stableId");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** As above, with fresh ids from a {@link SecureRandom}. */
+    public IndexedWireframeStore(SettingsStore settings, WireframeDocuments documents,
+                                 Function<String, Optional<String>> stableId) {
+        this(settings, documents, stableId, new SecureRandom());
     }
 
     @Override
     public Optional<String> owner(WireframeId id) {
-        return settings.read(ownerKey(id)).map(SettingsStore.Versioned::value);
+        for (int attempt = 0; attempt < LIST_ATTEMPTS; attempt++) {
+            Optional<SettingsStore.Versioned> stored = settings.read(ownerKey(id));
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            String owner = stored.get().value();
+            Optional<String> stable = stableId.apply(owner);
+            if (stable.isEmpty() || stable.get().equals(owner)) {
+                return Optional.of(owner);
+            }
+            if (settings.compareAndSet(ownerKey(id), stored.get().revision(), stable.get()).isPresent()) {
+                return stable;
+            }
+        }
+        throw new IllegalStateException("the owner of " + id + " kept changing");
+    }
+
+    @Override
+    public Optional<WireframeId> placed(String contentId, WireframeId name) {
+        return stableId.apply(contentId).flatMap(stable -> placedOn(stable, name));
+    }
+
+    private Optional<WireframeId> placedOn(String stable, WireframeId name) {
+        if (owner(name).filter(stable::equals).isPresent()) {
+            return Optional.of(name);
+        }
+        return settings.read(placeKey(stable, name)).flatMap(stored -> WireframeId.parse(stored.value()))
+                .filter(id -> owner(id).filter(stable::equals).isPresent());
     }
 
     @Override
     public Optional<StoredWireframe> load(WireframeId id) {
         return owner(id).flatMap(owner -> documents.read(id, owner)
-                .map(document -> new StoredWireframe(id, owner, document.version(), document.text())));
+                .map(document -> new StoredWireframe(id, owner, document.version(), document.text(),
+                        document.changedOutside(), document.signedVersion())));
     }
 
     @Override
-    public OptionalLong create(WireframeId id, String contentId, String document, String userKey) {
+    public Optional<Created> create(WireframeId name, String contentId, String document, String userKey) {
         Optional<String> stable = stableId.apply(contentId);
         if (stable.isEmpty()) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        Optional<SettingsStore.Versioned> owner = settings.read(ownerKey(id));
-        if (owner.isPresent() && !owner.get().value().equals(contentId)) {
-            return OptionalLong.empty();
+        WireframeId id = claim(stable.get(), name);
+        // An owner without a document is a creation that stopped half-way: this finishes it.
+        OptionalLong created = documents.write(id, stable.get(), 0, document, userKey);
+        if (created.isEmpty()) {
+            return Optional.empty();
         }
-        // An owner without a document is a creation that stopped half-way: finish it.
-        if (owner.isEmpty() && settings.compareAndSet(ownerKey(id), 0, contentId).isEmpty()) {
-            return OptionalLong.empty();
+        listed(stable.get(), id);
+        return Optional.of(new Created(id, created.getAsLong()));
+    }
+
+    /** The id the content's wireframe of this name has or gets: the name when free, else a fresh id of its own. */
+    private WireframeId claim(String stable, WireframeId name) {
+        Optional<WireframeId> placed = placedOn(stable, name);
+        if (placed.isPresent()) {
+            return placed.get();
         }
-        OptionalLong created = documents.write(id, contentId, 0, document, userKey);
-        if (created.isPresent()) {
-            listed(stable.get(), id);
+        if (settings.compareAndSet(ownerKey(name), 0, stable).isPresent()) {
+            return name;
         }
-        return created;
+        for (int attempt = 0; attempt < LIST_ATTEMPTS; attempt++) {
+            WireframeId fresh = fresh(name);
+            if (settings.compareAndSet(ownerKey(fresh), 0, stable).isEmpty()) {
+                continue;
+            }
+            if (settings.compareAndSet(placeKey(stable, name), 0, fresh.value()).isPresent()) {
+                return fresh;
+            }
+            // Another editor of the page created it meanwhile: theirs is the page's (the fresh id stays unused).
+            return placedOn(stable, name).orElseThrow(() -> new IllegalStateException("the wireframe " + name
+                    + " of " + stable + " is recorded under an id it does not own"));
+        }
+        throw new IllegalStateException("no fresh id found for " + name);
+    }
+
+    /** The name with a random suffix, within an id's 40 characters. */
+    private WireframeId fresh(WireframeId name) {
+        StringBuilder id = new StringBuilder(name.value().substring(0, Math.min(name.value().length(),
+                40 - SUFFIX_LENGTH - 1))).append('-');
+        for (int i = 0; i < SUFFIX_LENGTH; i++) {
+            id.append(SUFFIX_CHARACTERS.charAt(random.nextInt(SUFFIX_CHARACTERS.length())));
+        }
+        return new WireframeId(id.toString());
     }
 
     @Override
@@ -127,6 +201,10 @@ public final class IndexedWireframeStore implements WireframeStore {
 
     private static String ownerKey(WireframeId id) {
         return "wf.owner." + id.value();
+    }
+
+    private static String placeKey(String stable, WireframeId name) {
+        return "wf.place." + stable + "." + name.value();
     }
 
     private static String listKey(String stable) {

@@ -14,6 +14,15 @@ public interface WireframeDocuments {
     Optional<Document> read(WireframeId id, String contentId);
 
     /**
+     * An earlier version of the document, where the product keeps its history (Confluence: attachment versions).
+     *
+     * @return empty when that version is gone or the product keeps no history
+     */
+    default Optional<Document> readVersion(WireframeId id, String contentId, long version) {
+        return Optional.empty();
+    }
+
+    /**
      * Writes the document if its version is still {@code expectedVersion} (0: not written yet).
      *
      * @return the new version; empty, changing nothing, when someone else wrote first or the content is gone
@@ -23,9 +32,24 @@ public interface WireframeDocuments {
     /**
      * A stored document.
      *
-     * @param text    the JSON document
-     * @param version its version
+     * @param text           the JSON document; when changed outside Plainframe, the last one Plainframe wrote, or
+     *                       {@code null} when the product cannot give it
+     * @param version        its latest version
+     * @param changedOutside whether the latest version was written outside Plainframe (an attachment uploaded
+     *                       through the product's own screens): it is never shown or saved over as the wireframe
+     * @param signedVersion  the latest version Plainframe wrote (0 when unknown)
      */
-    record Document(String text, long version) {
+    record Document(String text, long version, boolean changedOutside, long signedVersion) {
+
+        public Document {
+            if (text == null && !changedOutside) {
+                throw new IllegalArgumentException("a document Plainframe wrote has its text");
+            }
+        }
+
+        /** A document as Plainframe wrote it. */
+        public Document(String text, long version) {
+            this(text, version, false, version);
+        }
     }
 }

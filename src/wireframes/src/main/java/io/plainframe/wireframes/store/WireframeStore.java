@@ -7,22 +7,33 @@ import java.util.OptionalLong;
 /** The host's keeping of wireframes; every method may throw the host's {@code HostUnavailableException}. */
 public interface WireframeStore {
 
-    /** The page or issue the wireframe belongs to; empty when no wireframe has that id. */
+    /**
+     * The page or issue the wireframe belongs to, as its stable id (Confluence: the page id; Jira: the issue id,
+     * not its key); empty when no wireframe has that id.
+     */
     Optional<String> owner(WireframeId id);
+
+    /**
+     * The wireframe a page's or issue's macro named {@code name} shows: {@code name} itself when it belongs to that
+     * page or issue, else the page's own wireframe created under that name when {@code name} was taken elsewhere;
+     * never another page's or issue's. Empty when the page has none of that name yet.
+     */
+    Optional<WireframeId> placed(String contentId, WireframeId name);
 
     /** The wireframe; empty when no wireframe has that id (or its page or issue is gone). */
     Optional<StoredWireframe> load(WireframeId id);
 
     /**
-     * Creates a wireframe on a page or issue.
+     * Creates a page's or issue's wireframe named {@code name}: under that id when it is free, else (another page
+     * or issue has it: claimed there, or the macro was copied with its page) under a fresh id, recorded for this
+     * page and name so its macro finds it.
      *
      * @param userKey who creates it, for the host's history where it keeps one
-     * @return its first version (1); empty when the id is taken or the page or issue does not exist. An id
-     *         claimed for this page or issue whose document was never written (a creation that stopped half-way)
-     *         is finished; one that has a document already (a page copied with its attachment) answers empty
-     *         and is the page's from then on
+     * @return its id and first version (1); empty when the page has a wireframe of that name already or the page
+     *         or issue does not exist. An id claimed for this page or issue whose document was never written (a
+     *         creation that stopped half-way) is finished
      */
-    OptionalLong create(WireframeId id, String contentId, String document, String userKey);
+    Optional<Created> create(WireframeId name, String contentId, String document, String userKey);
 
     /**
      * Saves a new version if the stored one is still {@code expectedVersion}.
@@ -33,4 +44,13 @@ public interface WireframeStore {
 
     /** A page's or issue's wireframes, oldest first. */
     List<StoredWireframe> list(String contentId);
+
+    /**
+     * A created wireframe.
+     *
+     * @param id      its id, which may differ from the name asked for
+     * @param version its first version
+     */
+    record Created(WireframeId id, long version) {
+    }
 }

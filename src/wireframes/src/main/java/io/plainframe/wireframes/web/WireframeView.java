@@ -2,7 +2,6 @@ package io.plainframe.wireframes.web;
 
 import static io.plainframe.wireframes.SvgRenderer.escape;
 
-import io.plainframe.licensing.host.ContentPermissions;
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.i18n.Message;
@@ -28,25 +27,25 @@ public final class WireframeView {
     private static final System.Logger LOG = System.getLogger(WireframeView.class.getName());
 
     private final WireframeStore store;
-    private final ContentPermissions content;
     private final TextRenderer text;
 
-    public WireframeView(WireframeStore store, ContentPermissions content, TextRenderer text) {
+    public WireframeView(WireframeStore store, TextRenderer text) {
         this.store = Objects.requireNonNull(store, "store");
-        this.content = Objects.requireNonNull(content, "content");
         this.text = Objects.requireNonNull(text, "text");
     }
 
     /**
-     * One wireframe where a page shows it (the Confluence macro). A wireframe that belongs to another page
-     * (the macro was copied along with its page) is shown as that page's, and only to who may see that page.
+     * One wireframe where a page shows it (the Confluence macro): only ever the page's own. The macro's name is
+     * resolved on that page ({@link WireframeStore#placed}); a name another page took (it claimed it first, or
+     * the macro was copied with its page) shows as not drawn yet here, and the first save gives this page its
+     * own. The container carries the resolved id.
      *
-     * @param userKey     the reader, or {@code null} for an anonymous one
      * @param contentId   the page showing it
+     * @param name        the macro's id parameter
      * @param interactive whether the page is read in a browser (with the scripts) rather than exported
      */
-    public String wireframe(String userKey, String contentId, WireframeId id, boolean interactive) {
-        return shown(() -> drawn(userKey, contentId, id, interactive));
+    public String wireframe(String contentId, WireframeId name, boolean interactive) {
+        return shown(() -> drawn(contentId, name, interactive));
     }
 
     /**
@@ -72,18 +71,16 @@ public final class WireframeView {
         }
     }
 
-    private String drawn(String userKey, String contentId, WireframeId id, boolean interactive) {
-        Optional<StoredWireframe> stored = store.load(id);
+    private String drawn(String contentId, WireframeId name, boolean interactive) {
+        Optional<WireframeId> placed = store.placed(contentId, name);
+        Optional<StoredWireframe> stored = placed.flatMap(store::load);
         if (stored.isEmpty()) {
-            return interactive ? container(contentId, id.value(), 0, empty("plainframe.wireframe.view.empty"))
-                    : empty("plainframe.wireframe.view.empty");
-        }
-        String owner = stored.get().contentId();
-        if (!owner.equals(contentId) && !content.mayView(userKey, owner)) {
-            return empty("plainframe.wireframe.view.elsewhere");
+            String empty = empty("plainframe.wireframe.view.empty");
+            return interactive ? container(contentId, placed.orElse(name).value(), 0, empty) : empty;
         }
         String picture = figure(stored.get());
-        return interactive ? container(owner, id.value(), stored.get().version(), picture) : picture;
+        return interactive ? container(contentId, stored.get().id().value(), stored.get().version(), picture)
+                : picture;
     }
 
     private String listed(String issueKey, boolean interactive) {
@@ -103,7 +100,22 @@ public final class WireframeView {
         return html.append("</div>").toString();
     }
 
+    /**
+     * The picture; for a latest version written outside Plainframe, a notice instead, above the last version
+     * Plainframe wrote when the product still has it.
+     */
     private String figure(StoredWireframe stored) {
+        if (!stored.changedOutside()) {
+            return picture(stored);
+        }
+        Message notice = stored.document() != null ? Message.of("plainframe.wireframe.api.changed-outside",
+                stored.version(), stored.signedVersion()) : Message.of(
+                "plainframe.wireframe.api.changed-outside-no-history", stored.version());
+        return "<div class=\"aui-message aui-message-warning plainframe-changed-outside\" role=\"status\"><p>"
+                + escape(text.render(notice)) + "</p></div>" + (stored.document() == null ? "" : picture(stored));
+    }
+
+    private String picture(StoredWireframe stored) {
         String label = text.render(Message.of("plainframe.wireframe.image-label", stored.id().value()));
         try {
             return "<div class=\"plainframe-figure\">" + SvgRenderer.render(WireframeFormat.read(stored.document()),

@@ -32,6 +32,18 @@ import java.util.function.Supplier;
  * read is still the stored one (409). Nothing is stored unless every check passes. (A body too large to read
  * at all is answered 413 by the resource before any of this, for signed-in callers.) A stored document that
  * fails its check when read, or a damaged stored value, is reported (500 {@code UNREADABLE}), never served.
+ * A latest version written outside Plainframe (an attachment uploaded by hand) is never served as the wireframe:
+ * a read answers {@code "changedOutside": true} with that version and the last document Plainframe wrote (or
+ * none), and a save on top of it is refused (409 {@code CHANGED_OUTSIDE}) unless it says
+ * {@code "replaceOutsideChange": true}; only an editor the access decision allows gets that far.
+ *
+ * <p>A wireframe on a page or issue the caller may not see is, to them, not there at all, so a save tells it
+ * apart from a free id by nothing: an update of either is 404; a creation ({@code "version": 0}) is always on
+ * the page or issue the request names and is checked there alone (404 if they may not see it, 403 if they may
+ * not edit it), and the store gives it an id of its own when the name is taken. (404 for both rather than 403
+ * or 200 for both: an update needs an existing wireframe the caller may see, and a creation never depends on
+ * the taken id, so legitimate saves are unaffected.) That a name is taken may show only in the id a creation
+ * gets back, never which page or issue took it or what it holds.
  */
 public final class WireframesApi {
 
@@ -66,22 +78,30 @@ public final class WireframesApi {
             if (stored.isEmpty()) {
                 return notFound();
             }
-            Wireframe checked;
-            try {
-                // Checked again: a page attachment can be replaced outside Plainframe.
-                checked = WireframeFormat.read(stored.get().document());
-            } catch (InvalidWireframeException e) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("path", e.path());
-                details.put("version", stored.get().version());
-                return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
-                        "plainframe.wireframe.view.unreadable", e.path())), details);
+            Wireframe checked = null;
+            if (stored.get().document() != null) {
+                try {
+                    // Checked again: what was signed once may fail a stricter check of a later build.
+                    checked = WireframeFormat.read(stored.get().document());
+                } catch (InvalidWireframeException e) {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("path", e.path());
+                    details.put("version", stored.get().version());
+                    return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
+                            "plainframe.wireframe.view.unreadable", e.path())), details);
+                }
             }
             AccessDecision decision = decide(caller, stored.get().contentId());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", wireframe.value());
             json.put("version", stored.get().version());
-            json.put("document", Json.parse(WireframeFormat.write(checked)));
+            json.put("document", checked == null ? null : Json.parse(WireframeFormat.write(checked)));
+            if (stored.get().changedOutside()) {
+                // The version is the outside one, which a save replacing it names; the document is Plainframe's.
+                json.put("changedOutside", true);
+                json.put("signedVersion", stored.get().signedVersion());
+                json.put("notice", changedOutside(stored.get()));
+            }
             json.put("contentId", stored.get().contentId());
             json.put("canEdit", decision.canEdit());
             json.put("reason", decision.reason().name());
@@ -108,10 +128,18 @@ public final class WireframesApi {
             parsed = e;
         }
         Object envelope = parsed;
+        boolean update = envelope instanceof Map<?, ?> map && map.get("version") instanceof Long version
+                && version > 0;
+        Optional<String> asked = envelope instanceof Map<?, ?> map && map.get("contentId") instanceof String contentId
+                ? Optional.of(contentId) : Optional.empty();
         return hostAnswers(() -> {
-            Optional<String> owner = store.owner(wireframe);
-            Optional<String> target = owner.or(() -> envelope instanceof Map<?, ?> map
-                    && map.get("contentId") instanceof String contentId ? Optional.of(contentId) : Optional.empty());
+            // The owner as the caller sees it: one they may not see answers as if the id were free.
+            Optional<String> owner = store.owner(wireframe).filter(found -> content.mayView(caller.userKey(), found));
+            if (update && owner.isEmpty()) {
+                return notFound();
+            }
+            // A creation is on the page or issue named; the store gives it its own id if the name is taken.
+            Optional<String> target = update ? owner : asked.or(() -> owner);
             if (target.isEmpty()) {
                 return envelopeProblem(envelope).orElseGet(() -> ApiResponse.error(400, "INVALID_FIELD",
                         text.render(Message.of("plainframe.wireframe.api.no-content"))));
@@ -140,17 +168,27 @@ public final class WireframesApi {
                 return invalid(e);
             }
             long version = (Long) request.get("version");
+            if (version > 0 && !Boolean.TRUE.equals(request.get("replaceOutsideChange"))) {
+                Optional<StoredWireframe> current = store.load(wireframe);
+                if (current.isPresent() && current.get().changedOutside()) {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("version", current.get().version());
+                    details.put("signedVersion", current.get().signedVersion());
+                    return ApiResponse.error(409, "CHANGED_OUTSIDE", changedOutside(current.get()), details);
+                }
+            }
             String document = WireframeFormat.write(checked);
-            OptionalLong saved = version == 0
+            Optional<WireframeStore.Created> saved = version == 0
                     ? store.create(wireframe, target.get(), document, caller.userKey())
-                    : store.save(wireframe, version, document, caller.userKey());
+                    : ofVersion(wireframe, store.save(wireframe, version, document, caller.userKey()));
             if (saved.isEmpty()) {
-                return conflict(wireframe, version);
+                return conflict(version == 0 ? store.placed(target.get(), wireframe) : Optional.of(wireframe),
+                        version);
             }
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", wireframe.value());
-            json.put("version", saved.getAsLong());
-            json.put("message", text.render(Message.of("plainframe.wireframe.api.saved", saved.getAsLong())));
+            json.put("id", saved.get().id().value());
+            json.put("version", saved.get().version());
+            json.put("message", text.render(Message.of("plainframe.wireframe.api.saved", saved.get().version())));
             return ApiResponse.ok(json);
         });
     }
@@ -206,13 +244,25 @@ public final class WireframesApi {
                 text.render(e.text()), details);
     }
 
-    private ApiResponse conflict(WireframeId wireframe, long version) {
-        long current = store.load(wireframe).map(StoredWireframe::version).orElse(0L);
+    private static Optional<WireframeStore.Created> ofVersion(WireframeId id, OptionalLong version) {
+        return version.isPresent() ? Optional.of(new WireframeStore.Created(id, version.getAsLong()))
+                : Optional.empty();
+    }
+
+    /** A conflict with the wireframe the caller may see: the one saved, or the one the page has of that name. */
+    private ApiResponse conflict(Optional<WireframeId> wireframe, long version) {
+        long current = wireframe.flatMap(store::load).map(StoredWireframe::version).orElse(0L);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("version", current);
         Message message = version == 0 ? Message.of("plainframe.wireframe.api.taken", current)
                 : Message.of("plainframe.wireframe.api.conflict", version, current);
         return ApiResponse.error(409, "CONFLICT", text.render(message), details);
+    }
+
+    private String changedOutside(StoredWireframe stored) {
+        return text.render(stored.document() != null ? Message.of("plainframe.wireframe.api.changed-outside",
+                stored.version(), stored.signedVersion()) : Message.of(
+                "plainframe.wireframe.api.changed-outside-no-history", stored.version()));
     }
 
     private ApiResponse notFound() {

@@ -417,6 +417,9 @@
         var startVersion = parseInt(container.getAttribute('data-version') || '0', 10) || 0;
         var wireframeId = container.getAttribute('data-wireframe-id') || '';
         var version = 0;
+        // Set when the stored version was uploaded outside Plainframe: the editor shows the last version Plainframe
+        // saved, says so, and the next save replaces the outside change.
+        var replaceOutside = false;
         var doc = blankDocument();
         var selectedId = null;
         var undoStack = [];
@@ -797,7 +800,7 @@
             var box = el('div', {className: 'aui-message aui-message-' + kind + ' plainframe-editor-message',
                 role: kind === 'error' || kind === 'warning' ? 'alert' : 'status', 'data-code': code},
             [el('p', {text: text})]);
-            if (code === 'CONFLICT') {
+            if (code === 'CONFLICT' || code === 'CHANGED_OUTSIDE' && kind === 'error') {
                 var reload = button('plainframe-reload', AJS.I18n.getText('plainframe.wireframe.editor.reload'),
                     function () {
                         window.location.reload();
@@ -1473,10 +1476,19 @@
             announce(AJS.I18n.getText('plainframe.wireframe.editor.saving'));
             var sent = cleanDocument(doc);
             var sentJson = JSON.stringify(doc);
-            api('PUT', '/wireframes/' + encodeURIComponent(wireframeId), {version: version, document: sent,
-                contentId: contentId}).then(function (answer) {
+            var request = {version: version, document: sent, contentId: contentId};
+            if (replaceOutside) {
+                request.replaceOutsideChange = true;
+            }
+            api('PUT', '/wireframes/' + encodeURIComponent(wireframeId), request).then(function (answer) {
                 saving = false;
                 savedAny = true;
+                replaceOutside = false;
+                // A new wireframe may get another id than asked for (the one asked for belongs to another page).
+                if (typeof answer.id === 'string' && answer.id) {
+                    wireframeId = answer.id;
+                    container.setAttribute('data-wireframe-id', wireframeId);
+                }
                 version = typeof answer.version === 'number' ? answer.version : version + 1;
                 savedJson = sentJson;
                 container.setAttribute('data-version', String(version));
@@ -1562,6 +1574,9 @@
                 start(stored, typeof answer.version === 'number' ? answer.version : startVersion);
                 if (answer.canEdit === false && answer.message) {
                     showMessage('warning', answer.message, answer.reason || 'CANNOT_EDIT');
+                } else if (answer.changedOutside === true) {
+                    replaceOutside = true;
+                    showMessage('warning', answer.notice || '', 'CHANGED_OUTSIDE');
                 }
             }, function (error) {
                 root.removeAttribute('aria-busy');

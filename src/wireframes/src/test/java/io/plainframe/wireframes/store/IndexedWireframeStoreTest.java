@@ -22,27 +22,58 @@ class IndexedWireframeStoreTest {
     private static final WireframeId LOGIN = new WireframeId("login");
 
     private final InMemorySettingsStore settings = new InMemorySettingsStore();
-    // Issues by key, as Jira: DEMO-1 moved to NEW-7 keeps its id 10000.
+    // Issues by key or id, as Jira: DEMO-1 moved to NEW-7 keeps its id 10000.
     private final IndexedWireframeStore store = new IndexedWireframeStore(settings,
-            new SettingsWireframeDocuments(settings), key -> Set.of("DEMO-1", "NEW-7").contains(key)
-            ? Optional.of("10000") : key.equals("DEMO-2") ? Optional.of("10001") : Optional.empty());
+            new SettingsWireframeDocuments(settings), key -> Set.of("DEMO-1", "NEW-7", "10000").contains(key)
+            ? Optional.of("10000") : Set.of("DEMO-2", "10001").contains(key) ? Optional.of("10001")
+            : Optional.empty());
 
     @Test
-    void aCreatedWireframeIsVersionOneOfItsPageOrIssue() {
-        assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).hasValue(1);
+    void aCreatedWireframeIsVersionOneOfItsPageOrIssueKeptByItsStableId() {
+        assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).contains(new WireframeStore.Created(DEMO, 1));
 
-        assertThat(store.owner(DEMO)).contains("DEMO-1");
-        assertThat(store.load(DEMO)).contains(new StoredWireframe(DEMO, "DEMO-1", 1, "{}"));
+        assertThat(store.owner(DEMO)).contains("10000");
+        assertThat(store.load(DEMO)).contains(new StoredWireframe(DEMO, "10000", 1, "{}"));
+        assertThat(store.placed("NEW-7", DEMO)).contains(DEMO);
     }
 
     @Test
-    void anIdIsTakenOncePerProduct() {
+    void aNameAnotherIssueTookGivesThisIssueAWireframeOfItsOwnAndNeverTheOther() {
         store.create(DEMO, "DEMO-1", "{}", "key-ann");
+        assertThat(store.placed("DEMO-2", DEMO)).isEmpty();
 
-        assertThat(store.create(DEMO, "DEMO-2", "{\"other\":1}", "key-bob")).isEmpty();
-        assertThat(store.create(DEMO, "DEMO-1", "{\"again\":1}", "key-bob")).isEmpty();
+        WireframeStore.Created own = store.create(DEMO, "DEMO-2", "{\"other\":1}", "key-bob").orElseThrow();
+
+        assertThat(own.id().value()).startsWith("demo-").hasSize(11);
+        assertThat(own.version()).isEqualTo(1);
+        assertThat(store.placed("DEMO-2", DEMO)).contains(own.id());
+        assertThat(store.placed("DEMO-1", DEMO)).contains(DEMO);
         assertThat(store.load(DEMO).orElseThrow().document()).isEqualTo("{}");
-        assertThat(store.list("DEMO-2")).isEmpty();
+        assertThat(store.load(own.id()).orElseThrow().contentId()).isEqualTo("10001");
+        assertThat(store.create(DEMO, "DEMO-1", "{\"again\":1}", "key-bob")).isEmpty();
+        assertThat(store.create(DEMO, "DEMO-2", "{\"again\":1}", "key-bob")).isEmpty();
+        assertThat(store.list("DEMO-2")).extracting(StoredWireframe::id).containsExactly(own.id());
+    }
+
+    @Test
+    void aLongNameGetsAFreshIdWithinTheIdLength() {
+        WireframeId longest = new WireframeId("a".repeat(40));
+        store.create(longest, "DEMO-1", "{}", "key-ann");
+
+        WireframeId own = store.create(longest, "DEMO-2", "{}", "key-ann").orElseThrow().id();
+
+        assertThat(own.value()).hasSize(40).startsWith("a".repeat(33) + "-");
+    }
+
+    @Test
+    void anOwnerRecordedAsAnIssueKeyByAnOlderBuildIsReadAndRewrittenAsTheIssueId() {
+        settings.compareAndSet("wf.owner.demo", 0, "DEMO-1");
+        settings.compareAndSet("wf.doc.demo", 0, "{}");
+
+        assertThat(store.owner(DEMO)).contains("10000");
+        assertThat(settings.read("wf.owner.demo").orElseThrow().value()).isEqualTo("10000");
+        assertThat(store.placed("NEW-7", DEMO)).contains(DEMO);
+        assertThat(store.save(DEMO, 1, "{\"v\":2}", "key-ann")).hasValue(2);
     }
 
     @Test
@@ -92,14 +123,14 @@ class IndexedWireframeStoreTest {
     }
 
     @Test
-    void ofManyCreationsOfOneIdAtOnceExactlyOneWinsAndItIsListedOnce() throws Exception {
-        List<OptionalLong> results = concurrently(16, i -> store.create(DEMO, i % 2 == 0 ? "DEMO-1" : "DEMO-2",
-                "{\"by\":" + i + "}", "key-" + i));
+    void ofManyCreationsOfOneNameOnTwoIssuesAtOnceEachIssueGetsExactlyOneListedOnce() throws Exception {
+        List<Optional<WireframeStore.Created>> results = concurrently(16, i -> store.create(DEMO,
+                i % 2 == 0 ? "DEMO-1" : "DEMO-2", "{\"by\":" + i + "}", "key-" + i));
 
-        assertThat(results.stream().filter(OptionalLong::isPresent)).hasSize(1);
-        String owner = store.owner(DEMO).orElseThrow();
-        assertThat(store.list(owner)).hasSize(1);
-        assertThat(store.list(owner.equals("DEMO-1") ? "DEMO-2" : "DEMO-1")).isEmpty();
+        assertThat(results.stream().filter(Optional::isPresent)).hasSize(2);
+        assertThat(store.list("DEMO-1")).hasSize(1);
+        assertThat(store.list("DEMO-2")).hasSize(1);
+        assertThat(store.placed("DEMO-1", DEMO)).isNotEqualTo(store.placed("DEMO-2", DEMO));
     }
 
     @Test
@@ -113,11 +144,11 @@ class IndexedWireframeStoreTest {
         assertThat(store.list("DEMO-1")).extracting(StoredWireframe::id).containsExactly(DEMO);
     }
 
-    private static List<OptionalLong> concurrently(int threads, IntFunction<OptionalLong> work) throws Exception {
+    private static <T> List<T> concurrently(int threads, IntFunction<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<OptionalLong>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 int n = i;
                 futures.add(pool.submit(() -> {
@@ -126,8 +157,8 @@ class IndexedWireframeStoreTest {
                 }));
             }
             start.countDown();
-            List<OptionalLong> results = new ArrayList<>();
-            for (Future<OptionalLong> future : futures) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
                 results.add(future.get(30, TimeUnit.SECONDS));
             }
             return results;
@@ -141,7 +172,7 @@ class IndexedWireframeStoreTest {
         settings.compareAndSet("wf.owner.demo", 0, "DEMO-1");
 
         assertThat(store.load(DEMO)).isEmpty();
-        assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).hasValue(1);
+        assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).contains(new WireframeStore.Created(DEMO, 1));
         assertThat(store.list("DEMO-1")).hasSize(1);
     }
 }

@@ -3,12 +3,12 @@ package io.plainframe.wireframes.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.host.CorruptValueException;
-import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.InMemorySettingsStore;
 import io.plainframe.wireframes.EnglishTexts;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,14 +22,13 @@ class WireframeViewTest {
     private final InMemorySettingsStore settings = new InMemorySettingsStore();
     private final IndexedWireframeStore store = new IndexedWireframeStore(settings,
             new SettingsWireframeDocuments(settings), Optional::of);
-    private final FakeContentPermissions content = new FakeContentPermissions().allowView("key-ann", "1001");
-    private final WireframeView view = new WireframeView(store, content, EnglishTexts.ENGLISH);
+    private final WireframeView view = new WireframeView(store, EnglishTexts.ENGLISH);
 
     @Test
     void aPageShowsItsWireframeAsEscapedSvgInAContainerForTheScripts() {
         store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
 
-        String html = view.wireframe("key-ann", "1001", new WireframeId("demo"), true);
+        String html = view.wireframe("1001", new WireframeId("demo"), true);
 
         assertThat(html).startsWith("<div class=\"plainframe-wireframe\" data-content-id=\"1001\" "
                 + "data-wireframe-id=\"demo\" data-version=\"1\"><div class=\"plainframe-figure\"><svg ")
@@ -41,26 +40,44 @@ class WireframeViewTest {
     void anExportGetsThePictureAlone() {
         store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
 
-        assertThat(view.wireframe("key-ann", "1001", new WireframeId("demo"), false))
+        assertThat(view.wireframe("1001", new WireframeId("demo"), false))
                 .startsWith("<div class=\"plainframe-figure\"><svg ").doesNotContain("data-content-id");
     }
 
     @Test
     void aWireframeNotDrawnYetIsAnEmptyContainerWhereEditorsFindTheAction() {
-        assertThat(view.wireframe("key-ann", "1001", new WireframeId("sketch"), true)).isEqualTo(
+        assertThat(view.wireframe("1001", new WireframeId("sketch"), true)).isEqualTo(
                 "<div class=\"plainframe-wireframe\" data-content-id=\"1001\" data-wireframe-id=\"sketch\" "
                         + "data-version=\"0\"><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
                         + "can draw one.</p></div>");
     }
 
     @Test
-    void aWireframeOfAnotherPageIsShownOnlyToWhoMaySeeThatPage() {
+    void aPageNeverShowsAnotherPagesWireframeOfTheSameNameButOffersToDrawItsOwn() {
         store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
 
-        assertThat(view.wireframe("key-bob", "2002", new WireframeId("demo"), true))
-                .isEqualTo("<p class=\"plainframe-empty\">This wireframe belongs to a page you cannot see.</p>");
-        assertThat(view.wireframe("key-ann", "2002", new WireframeId("demo"), true))
-                .contains("data-content-id=\"1001\"").contains("<svg ");
+        assertThat(view.wireframe("2002", new WireframeId("demo"), true)).isEqualTo(
+                "<div class=\"plainframe-wireframe\" data-content-id=\"2002\" data-wireframe-id=\"demo\" "
+                        + "data-version=\"0\"><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
+                        + "can draw one.</p></div>");
+        WireframeId own = store.create(new WireframeId("demo"), "2002", HOSTILE, "key-bob").orElseThrow().id();
+        assertThat(view.wireframe("2002", new WireframeId("demo"), true))
+                .contains("data-content-id=\"2002\" data-wireframe-id=\"" + own.value() + "\" data-version=\"1\"");
+    }
+
+    @Test
+    void aVersionChangedOutsidePlainframeShowsTheNoticeNotTheDocument() {
+        SignedWireframeDocuments signed = new SignedWireframeDocuments(settings,
+                new SettingsWireframeDocuments(settings), "confluence", new java.security.SecureRandom());
+        WireframeView guarded = new WireframeView(new IndexedWireframeStore(settings, signed, Optional::of),
+                EnglishTexts.ENGLISH);
+        signed.write(new WireframeId("demo"), "1001", 0, HOSTILE, "key-ann");
+        settings.compareAndSet("wf.owner.demo", 0, "1001");
+        settings.compareAndSet("wf.doc.demo", 1, HOSTILE.replace("alert(1)", "forged"));
+
+        assertThat(guarded.wireframe("1001", new WireframeId("demo"), true))
+                .contains("plainframe-changed-outside").contains("Version 2 of this wireframe was uploaded outside")
+                .contains("data-version=\"2\"").doesNotContain("forged");
     }
 
     @Test
@@ -80,9 +97,9 @@ class WireframeViewTest {
     @Test
     void whenTheStoreCannotAnswerThePageStillShowsAndSaysSo() {
         WireframeView down = new WireframeView(WireframesApiTest.failing(new HostUnavailableException("down", null)),
-                content, EnglishTexts.ENGLISH);
+                EnglishTexts.ENGLISH);
 
-        assertThat(down.wireframe("key-ann", "1001", new WireframeId("demo"), true))
+        assertThat(down.wireframe("1001", new WireframeId("demo"), true))
                 .contains("plainframe-unavailable").contains("cannot be shown just now");
         assertThat(down.issue("DEMO-1", true)).contains("plainframe-unavailable");
     }
@@ -90,7 +107,7 @@ class WireframeViewTest {
     @Test
     void aDamagedStoredValueIsReportedWhereTheWireframeWouldBe() {
         WireframeView damaged = new WireframeView(WireframesApiTest.failing(new CorruptValueException("wf.list.10001",
-                "checksum")), content, EnglishTexts.ENGLISH);
+                "checksum")), EnglishTexts.ENGLISH);
 
         assertThat(damaged.issue("DEMO-1", true)).contains("plainframe-unreadable").contains("wf.list.10001")
                 .contains("damaged");
@@ -101,7 +118,7 @@ class WireframeViewTest {
         store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
         settings.compareAndSet("wf.doc.demo", 1, "{\"formatVersion\":1}");
 
-        assertThat(view.wireframe("key-ann", "1001", new WireframeId("demo"), true))
+        assertThat(view.wireframe("1001", new WireframeId("demo"), true))
                 .contains("plainframe-unreadable").contains("$.width");
     }
 }

@@ -13,8 +13,10 @@ import io.plainframe.licensing.web.Caller;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -190,14 +192,67 @@ class WireframesApiTest {
     @Test
     void anEditorOfAnotherPageCannotTakeOverAWireframeByNamingTheirPage() {
         api.save(ANN, "demo", create("1001", BUTTON));
-        content.allowEdit("key-reader", "1002").allowEdit("key-stranger", "1002");
+        content.allowEdit("key-bob", "1002");
 
-        ApiResponse viewer = api.save(READER, "demo", create("1002", BUTTON.replace("OK", "Mine")));
-        ApiResponse stranger = api.save(STRANGER, "demo", create("1002", BUTTON.replace("OK", "Mine")));
+        ApiResponse own = api.save(BOB, "demo", create("1002", BUTTON.replace("OK", "Mine")));
 
-        assertThat(code(viewer)).isEqualTo(List.of(403, "NO_EDIT_PERMISSION"));
-        assertThat(code(stranger)).isEqualTo(List.of(404, "NOT_FOUND"));
+        assertThat(json(own).get("id")).asString().startsWith("demo-");
         assertThat(json(api.get(ANN, "demo"))).containsEntry("contentId", "1001").containsEntry("version", 1L);
+        assertThat(json(api.get(ANN, "demo")).get("document")).isEqualTo(Json.parse(BUTTON));
+    }
+
+    /**
+     * Issue 13: a seat holder who can only read page 1001 names their own page 2002 to claim the id of 1001's
+     * macro "sketch", not drawn yet. Page 1001 must not show their drawing, and its editors still draw their own.
+     */
+    @Test
+    void aSeatHolderWhoOnlyReadsAPageCannotPutTheirDrawingInItsMacroAndItsEditorsStillDrawTheirs() {
+        seat("reader");
+        content.allowEdit("key-reader", "2002").allowView("key-ann", "2002");
+        WireframeView view = new WireframeView(store, ENGLISH);
+
+        ApiResponse claimed = api.save(READER, "sketch", create("2002", BUTTON.replace("OK", "Mine")));
+        assertThat(json(claimed)).containsEntry("id", "sketch");
+
+        assertThat(view.wireframe("1001", new WireframeId("sketch"), true))
+                .doesNotContain("Mine").contains("data-wireframe-id=\"sketch\" data-version=\"0\"");
+        ApiResponse drawn = api.save(ANN, "sketch", create("1001", BUTTON.replace("OK", "Ours")));
+        assertThat(drawn.status()).isEqualTo(200);
+        String ours = (String) json(drawn).get("id");
+        assertThat(ours).startsWith("sketch-").matches("[a-z0-9][a-z0-9-]{0,39}");
+        assertThat(json(api.get(READER, ours))).containsEntry("contentId", "1001").containsEntry("version", 1L);
+        assertThat(view.wireframe("1001", new WireframeId("sketch"), true))
+                .contains("data-wireframe-id=\"" + ours + "\" data-version=\"1\"").contains(">Ours<")
+                .doesNotContain("Mine");
+        assertThat(view.wireframe("2002", new WireframeId("sketch"), true)).contains(">Mine<");
+        assertThat(json(api.save(ANN, ours, update(1, BUTTON)))).containsEntry("version", 2L);
+    }
+
+    /**
+     * Issue 13: whether an id is used on content the caller cannot see must not show in the answer to a save:
+     * it is answered as for an id nobody uses.
+     */
+    @Test
+    void aSaveIsAnsweredAlikeForAnIdUsedOnContentTheCallerCannotSeeAndForAFreeOne() {
+        api.save(ANN, "secret", create("1001", BUTTON));
+        Caller dan = Caller.user("key-dan", "dan");
+        content.allowEdit("key-stranger", "3003").allowEdit("key-dan", "3003");
+
+        assertThat(code(api.save(dan, "secret", create("3003", BUTTON))))
+                .isEqualTo(code(api.save(dan, "free", create("3003", BUTTON)))).isEqualTo(List.of(403, "NO_SEAT"));
+        assertThat(code(api.save(STRANGER, "secret", update(1, BUTTON))))
+                .isEqualTo(code(api.save(STRANGER, "free", update(1, BUTTON)))).isEqualTo(List.of(404, "NOT_FOUND"));
+        seat("stranger");
+        assertThat(code(api.save(STRANGER, "secret", create("3003", BUTTON))))
+                .isEqualTo(code(api.save(STRANGER, "free", create("3003", BUTTON))))
+                .isEqualTo(Arrays.asList(200, null));
+        assertThat(json(api.get(ANN, "secret"))).containsEntry("contentId", "1001").containsEntry("version", 1L);
+    }
+
+    private void seat(String username) {
+        host.users(username);
+        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(3)));
+        TestHost.assertDone(host.add(username));
     }
 
     @Test
@@ -256,7 +311,12 @@ class WireframesApiTest {
             }
 
             @Override
-            public OptionalLong create(WireframeId id, String contentId, String document, String userKey) {
+            public Optional<WireframeId> placed(String contentId, WireframeId name) {
+                throw problem;
+            }
+
+            @Override
+            public Optional<Created> create(WireframeId id, String contentId, String document, String userKey) {
                 throw new AssertionError("nothing is written");
             }
 
@@ -270,6 +330,41 @@ class WireframesApiTest {
                 throw problem;
             }
         };
+    }
+
+    @Test
+    void aVersionWrittenOutsidePlainframeIsAnsweredAsSuchAndOnlyAnExplicitReplaceSavesOverIt() {
+        WireframesApi signed = new WireframesApi(host.snapshots, content, new IndexedWireframeStore(host.store,
+                new SignedWireframeDocuments(host.store, new SettingsWireframeDocuments(host.store), "confluence",
+                        new SecureRandom()), Optional::of), ENGLISH);
+        signed.save(ANN, "demo", create("1001", BUTTON));
+        String forged = BUTTON.replace("\"OK\"", "\"Forged\"");
+        assertThat(host.store.compareAndSet("wf.doc.demo", 1, forged)).hasValue(2);
+
+        Map<String, Object> read = json(signed.get(READER, "demo"));
+        assertThat(read).containsEntry("version", 2L).containsEntry("changedOutside", true)
+                .containsEntry("signedVersion", 1L).containsEntry("notice", "Version 2 of this wireframe was "
+                        + "uploaded outside Plainframe (as a page attachment), so it is not shown, and no version "
+                        + "saved in Plainframe can be shown instead. A licensed editor can save over the outside "
+                        + "change; the page's attachment history keeps it.");
+        // Settings keep no history, so there is no earlier document to give (the sandbox test reads Confluence's).
+        assertThat(read).containsEntry("document", null);
+        ApiResponse onTop = signed.save(ANN, "demo", update(2, BUTTON));
+        assertThat(code(onTop)).containsExactly(409, "CHANGED_OUTSIDE");
+        assertThat(details(onTop)).containsEntry("version", 2L).containsEntry("signedVersion", 1L);
+        assertThat(code(signed.save(CAT, "demo", replace(2, BUTTON)))).as("no seat")
+                .containsExactly(403, "NO_SEAT");
+        assertThat(code(signed.save(READER, "demo", replace(2, BUTTON)))).containsExactly(403,
+                "NO_EDIT_PERMISSION");
+        assertThat(host.store.read("wf.doc.demo").orElseThrow().value()).isEqualTo(forged);
+
+        assertThat(json(signed.save(ANN, "demo", replace(2, BUTTON)))).containsEntry("version", 3L);
+        assertThat(json(signed.get(READER, "demo"))).containsEntry("version", 3L)
+                .doesNotContainKey("changedOutside");
+    }
+
+    static String replace(long version, String document) {
+        return "{\"version\":" + version + ",\"replaceOutsideChange\":true,\"document\":" + document + "}";
     }
 
     static String create(String contentId, String document) {

@@ -1,0 +1,162 @@
+package io.plainframe.wireframes.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plainframe.licensing.host.InMemorySettingsStore;
+import io.plainframe.wireframes.store.WireframeDocuments.Document;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class SignedWireframeDocumentsTest {
+
+    private static final WireframeId DEMO = new WireframeId("demo");
+    private static final WireframeId OTHER = new WireframeId("other");
+
+    private final InMemorySettingsStore settings = new InMemorySettingsStore();
+    private final Attachments attachments = new Attachments();
+    private final SignedWireframeDocuments signed = new SignedWireframeDocuments(settings, attachments,
+            "confluence", new SecureRandom());
+
+    @Test
+    void whatPlainframeWroteReadsAsTheWireframe() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"v\":2}", 2));
+    }
+
+    @Test
+    void aVersionUploadedOutsidePlainframeReadsAsChangedOutsideWithTheLastSignedDocument() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        attachments.uploadByHand(DEMO, "{\"forged\":true}");
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"v\":1}", 2, true, 1));
+    }
+
+    @Test
+    void withoutHistoryOnlyTheNoticeIsLeft() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        attachments.uploadByHand(DEMO, "{\"forged\":true}");
+        attachments.history = false;
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document(null, 2, true, 1));
+    }
+
+    @Test
+    void aSignatureHoldsForItsWireframePageAndVersionOnly() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(OTHER, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(OTHER, "1001", 1, "{\"v\":2}", "key-ann");
+        // The same bytes Plainframe signed elsewhere: for another wireframe, and for an earlier version.
+        attachments.uploadByHand(DEMO, "{\"v\":2}");
+        attachments.uploadByHand(OTHER, "{\"v\":1}");
+
+        assertThat(signed.read(DEMO, "1001").orElseThrow().changedOutside()).isTrue();
+        assertThat(signed.read(OTHER, "1001").orElseThrow().changedOutside()).isTrue();
+        assertThat(signed.read(DEMO, "2002")).isEmpty();
+    }
+
+    @Test
+    void plainframeSavingOverAnOutsideChangeSignsItsOwnVersionAndKeepsTheHistory() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        attachments.uploadByHand(DEMO, "{\"forged\":true}");
+
+        assertThat(signed.write(DEMO, "1001", 2, "{\"v\":3}", "key-ann")).hasValue(3);
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"v\":3}", 3));
+        assertThat(attachments.versions.get(DEMO)).containsExactly("{\"v\":1}", "{\"forged\":true}", "{\"v\":3}");
+    }
+
+    @Test
+    void aWireframeWhoseAttachmentWasDeletedOutsidePlainframeIsSignedAgainWhenDrawnAnew() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
+        attachments.versions.remove(DEMO);
+
+        assertThat(signed.read(DEMO, "1001")).isEmpty();
+        assertThat(signed.write(DEMO, "1001", 0, "{\"anew\":1}", "key-ann")).hasValue(1);
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"anew\":1}", 1));
+    }
+
+    @Test
+    void twoNodesShareOneSecretCreatedOnce() {
+        SignedWireframeDocuments otherNode = new SignedWireframeDocuments(settings, attachments, "confluence",
+                new SecureRandom());
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+
+        assertThat(otherNode.read(DEMO, "1001")).contains(new Document("{\"v\":1}", 1));
+        assertThat(settings.read(SignedWireframeDocuments.SECRET_KEY).orElseThrow().revision()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherInstanceSecretDoesNotVerify() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        InMemorySettingsStore elsewhere = new InMemorySettingsStore();
+        settings.read("wf.sig.demo").ifPresent(sig -> elsewhere.compareAndSet("wf.sig.demo", 0, sig.value()));
+
+        assertThat(new SignedWireframeDocuments(elsewhere, attachments, "confluence", new SecureRandom())
+                .read(DEMO, "1001").orElseThrow().changedOutside()).isTrue();
+    }
+
+    @Test
+    void aWireframeWrittenBeforeSigningIsTrustedOnceThenGuarded() {
+        attachments.write(DEMO, "1001", 0, "{\"legacy\":1}", "key-ann");
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"legacy\":1}", 1));
+        attachments.uploadByHand(DEMO, "{\"forged\":true}");
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"legacy\":1}", 2, true, 1));
+    }
+
+    @Test
+    void aDocumentAttachedByHandUnderAnIdWhoseCreationStoppedIsNotTrusted() {
+        attachments.failNextWrite = true;
+        assertThat(signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann")).isEmpty();
+        attachments.uploadByHand(DEMO, "{\"forged\":true}");
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document(null, 1, true, 0));
+    }
+
+    /** Page attachments of page 1001 with their history, as Confluence keeps them. */
+    private static final class Attachments implements WireframeDocuments {
+
+        final Map<WireframeId, List<String>> versions = new HashMap<>();
+        boolean history = true;
+        boolean failNextWrite;
+
+        void uploadByHand(WireframeId id, String text) {
+            versions.computeIfAbsent(id, ignored -> new ArrayList<>()).add(text);
+        }
+
+        @Override
+        public Optional<Document> read(WireframeId id, String contentId) {
+            List<String> all = versions.getOrDefault(id, List.of());
+            return !contentId.equals("1001") || all.isEmpty() ? Optional.empty()
+                    : Optional.of(new Document(all.get(all.size() - 1), all.size()));
+        }
+
+        @Override
+        public Optional<Document> readVersion(WireframeId id, String contentId, long version) {
+            List<String> all = versions.getOrDefault(id, List.of());
+            return history && version >= 1 && version <= all.size()
+                    ? Optional.of(new Document(all.get((int) version - 1), version)) : Optional.empty();
+        }
+
+        @Override
+        public OptionalLong write(WireframeId id, String contentId, long expectedVersion, String document,
+                                  String userKey) {
+            List<String> all = versions.computeIfAbsent(id, ignored -> new ArrayList<>());
+            if (failNextWrite || all.size() != expectedVersion) {
+                failNextWrite = false;
+                return OptionalLong.empty();
+            }
+            all.add(document);
+            return OptionalLong.of(all.size());
+        }
+    }
+}
