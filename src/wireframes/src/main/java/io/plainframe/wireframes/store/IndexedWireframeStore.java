@@ -159,10 +159,15 @@ public final class IndexedWireframeStore implements WireframeStore {
     @Override
     public List<StoredWireframe> list(String contentId) {
         List<StoredWireframe> wireframes = new ArrayList<>();
-        for (WireframeId id : stableId.apply(contentId).map(this::ids).orElse(List.of())) {
+        for (WireframeId id : listedIds(contentId)) {
             load(id).ifPresent(wireframes::add);
         }
         return wireframes;
+    }
+
+    @Override
+    public List<WireframeId> listedIds(String contentId) {
+        return stableId.apply(contentId).map(this::ids).orElse(List.of());
     }
 
     private List<WireframeId> ids(String stable) {

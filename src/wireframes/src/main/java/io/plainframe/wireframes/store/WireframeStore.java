@@ -46,6 +46,12 @@ public interface WireframeStore {
     List<StoredWireframe> list(String contentId);
 
     /**
+     * The ids of a page's or issue's wireframes, oldest first, without reading them: a page shows each in its
+     * own slot, so one damaged document hides no other.
+     */
+    List<WireframeId> listedIds(String contentId);
+
+    /**
      * A created wireframe.
      *
      * @param id      its id, which may differ from the name asked for

@@ -83,21 +83,36 @@ public final class WireframeView {
                 : picture;
     }
 
+    /**
+     * The issue's wireframes, each in its own slot: a damaged or unreadable one says so in its place, and the
+     * others and the "New wireframe" container are shown all the same.
+     */
     private String listed(String issueKey, boolean interactive) {
-        List<StoredWireframe> wireframes = store.list(issueKey);
+        StringBuilder slots = new StringBuilder();
+        boolean none;
+        try {
+            List<WireframeId> ids = store.listedIds(issueKey);
+            none = ids.isEmpty();
+            for (WireframeId id : ids) {
+                slots.append(shown(() -> store.load(id).map(wireframe -> interactive ? container(issueKey,
+                        wireframe.id().value(), wireframe.version(), figure(wireframe)) : figure(wireframe))
+                        .orElse("")));
+            }
+        } catch (HostUnavailableException | CorruptValueException e) {
+            none = false;
+            slots.append(shown(() -> {
+                throw e;
+            }));
+        }
         StringBuilder html = new StringBuilder("<div class=\"plainframe-issue-wireframes\">");
         if (interactive) {
             html.append("<div class=\"plainframe-wireframe plainframe-new\" data-content-id=\"")
                     .append(escape(issueKey)).append("\" data-wireframe-new=\"true\" data-version=\"0\">")
-                    .append(wireframes.isEmpty() ? empty("plainframe.wireframe.view.none") : "").append("</div>");
-        } else if (wireframes.isEmpty()) {
+                    .append(none ? empty("plainframe.wireframe.view.none") : "").append("</div>");
+        } else if (none) {
             html.append(empty("plainframe.wireframe.view.none"));
         }
-        for (StoredWireframe wireframe : wireframes) {
-            html.append(interactive ? container(issueKey, wireframe.id().value(), wireframe.version(),
-                    figure(wireframe)) : figure(wireframe));
-        }
-        return html.append("</div>").toString();
+        return html.append(slots).append("</div>").toString();
     }
 
     /**

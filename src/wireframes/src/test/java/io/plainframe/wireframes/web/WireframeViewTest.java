@@ -121,4 +121,17 @@ class WireframeViewTest {
         assertThat(view.wireframe("1001", new WireframeId("demo"), true))
                 .contains("plainframe-unreadable").contains("$.width");
     }
+
+    @Test
+    void aDamagedDocumentIsReportedInItsOwnSlotAndTheIssuesOtherWireframesAndNewActionStay() {
+        store.create(new WireframeId("login"), "DEMO-1", HOSTILE, "key-ann");
+        store.create(new WireframeId("signup"), "DEMO-1", HOSTILE, "key-ann");
+        settings.corrupt("wf.doc.login");
+
+        String html = view.issue("DEMO-1", true);
+
+        assertThat(html).contains("data-wireframe-new=\"true\"")
+                .contains("data-wireframe-id=\"signup\"").doesNotContain("data-wireframe-id=\"login\"")
+                .contains("plainframe-unreadable").contains("wf.doc.login");
+    }
 }

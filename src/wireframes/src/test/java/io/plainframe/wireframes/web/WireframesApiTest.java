@@ -316,6 +316,11 @@ class WireframesApiTest {
             }
 
             @Override
+            public List<WireframeId> listedIds(String contentId) {
+                throw problem;
+            }
+
+            @Override
             public Optional<Created> create(WireframeId id, String contentId, String document, String userKey) {
                 throw new AssertionError("nothing is written");
             }
