@@ -20,8 +20,6 @@ import io.plainframe.licensing.host.MarketplaceLicense;
 import io.plainframe.licensing.host.UserDirectory;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.i18n.Outcome;
-import io.plainframe.licensing.json.Json;
-import io.plainframe.licensing.json.JsonException;
 import io.plainframe.licensing.key.License;
 import io.plainframe.licensing.seat.Editor;
 import io.plainframe.licensing.seat.EditorState;
@@ -61,6 +59,7 @@ public final class LicensingApi {
     private final ContentPermissions content;
     private final TextRenderer text;
     private final ProductInfo info;
+    private final ApiSteps steps;
     /** The admin page's searches, ready for the allocation they were made on. */
     private volatile Searchable lastSearched;
 
@@ -73,6 +72,7 @@ public final class LicensingApi {
         this.content = Objects.requireNonNull(content, "content");
         this.text = Objects.requireNonNull(text, "text");
         this.info = Objects.requireNonNull(info, "info");
+        this.steps = new ApiSteps(text);
     }
 
     // Any signed-in user ---------------------------------------------------------------------------------------
@@ -439,40 +439,19 @@ public final class LicensingApi {
     // Shared steps --------------------------------------------------------------------------------------------
 
     private Optional<ApiResponse> signedIn(Caller caller) {
-        return caller.isAnonymous()
-                ? Optional.of(ApiResponse.error(401, "NOT_SIGNED_IN", text.render(Message.of("plainframe.api.401"))))
-                : Optional.empty();
+        return steps.signedIn(caller);
     }
 
     private Optional<ApiResponse> admin(Caller caller) {
-        return signedIn(caller).or(() -> caller.admin() ? Optional.empty()
-                : Optional.of(ApiResponse.error(403, "NOT_ADMIN", text.render(Message.of("plainframe.api.403")))));
+        return steps.admin(caller);
     }
 
     private ApiResponse answer(ChangeResult result) {
-        if (result.isDone()) {
-            Map<String, Object> json = new LinkedHashMap<>(result.details());
-            json.put("message", text.render(result.message()));
-            return ApiResponse.ok(json);
-        }
-        return ApiResponse.error(result.code().httpStatus(), result.code().name(), text.render(result.message()),
-                result.details());
+        return steps.answer(result);
     }
 
     private ApiResponse withObject(String body, Function<Map<String, Object>, ApiResponse> then) {
-        Object json;
-        try {
-            json = Json.parse(body == null ? "" : body);
-        } catch (JsonException e) {
-            return ApiResponse.error(400, "INVALID_JSON", text.render(Message.of("plainframe.api.invalid-json",
-                    e.getMessage())));
-        }
-        if (!(json instanceof Map<?, ?> map)) {
-            return ApiResponse.error(400, "INVALID_JSON", text.render(Message.of("plainframe.api.not-an-object")));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> object = (Map<String, Object>) map;
-        return then.apply(object);
+        return steps.withObject(body, then);
     }
 
     private ApiResponse withKey(String body, Function<String, ApiResponse> then) {
@@ -481,8 +460,7 @@ public final class LicensingApi {
     }
 
     private ApiResponse badRequest(String field, String expected) {
-        return ApiResponse.error(400, "INVALID_FIELD", text.render(Message.of("plainframe.api.invalid-field", field,
-                expected)), Map.of("field", field));
+        return steps.badRequest(field, expected);
     }
 
     /** The number in the text, the default when there is none, -1 when it is not a number in range. */
