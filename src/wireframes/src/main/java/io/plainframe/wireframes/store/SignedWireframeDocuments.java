@@ -30,7 +30,7 @@ import javax.crypto.spec.SecretKeySpec;
  * cluster uses the first one written. A wireframe that has no signature record at all was written before
  * Plainframe signed documents: its latest version is trusted and signed once when first read. A creation signs
  * "nothing yet" before writing, so a document attached by hand under an id Plainframe claimed is never trusted.
- * Plainframe signs right after writing: a read in between sees its own new version as changed outside.
+ * Plainframe signs the version a write is about to make before writing it, and records it as signed after.
  */
 public final class SignedWireframeDocuments implements WireframeDocuments {
 
@@ -93,6 +93,10 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         if (expectedVersion == 0 && signature(id).isEmpty()) {
             settings.compareAndSet(signatureKey(id), 0, Json.write(Map.of("version", 0L, "hmac", "")));
         }
+        // Signed before it is written too, so a node that dies between the write and the signature below leaves
+        // Plainframe's own version signed (found by SandboxCrashLoopTest: the next save was refused as an outside
+        // change). The intent names the one version this write can become, over exactly this document.
+        intend(id, contentId, expectedVersion + 1, document);
         OptionalLong written = documents.write(id, contentId, expectedVersion, document, userKey);
         // A first version written means no attachment was there (it was deleted, perhaps): numbering starts again.
         written.ifPresent(version -> signed(id, contentId, version, document, expectedVersion == 0));
@@ -121,6 +125,25 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         throw new IllegalStateException("the signature of wireframe " + id + " kept changing");
     }
 
+    /** Adds the signature of the version a write is about to make, beside the latest signed one. */
+    private void intend(WireframeId id, String contentId, long version, String text) {
+        String hmac = Base64.getEncoder().encodeToString(mac(id, contentId, version, text));
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<SettingsStore.Versioned> stored = settings.read(signatureKey(id));
+            Signature current = stored.map(value -> parse(id, value.value())).orElse(null);
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("version", current == null ? 0L : current.version());
+            json.put("hmac", current == null ? "" : Base64.getEncoder().encodeToString(current.hmac()));
+            json.put("pendingVersion", version);
+            json.put("pendingHmac", hmac);
+            if (settings.compareAndSet(signatureKey(id), stored.map(SettingsStore.Versioned::revision).orElse(0L),
+                    Json.write(json)).isPresent()) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the signature of wireframe " + id + " kept changing");
+    }
+
     private Optional<Signature> signature(WireframeId id) {
         return settings.read(signatureKey(id)).map(stored -> parse(id, stored.value()));
     }
@@ -129,7 +152,11 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         if (Json.parse(json) instanceof Map<?, ?> map && map.get("version") instanceof Long version
                 && map.get("hmac") instanceof String hmac) {
             try {
-                return new Signature(version, Base64.getDecoder().decode(hmac));
+                boolean pending = map.get("pendingVersion") instanceof Long
+                        && map.get("pendingHmac") instanceof String;
+                return new Signature(version, Base64.getDecoder().decode(hmac),
+                        pending ? (Long) map.get("pendingVersion") : 0,
+                        pending ? Base64.getDecoder().decode((String) map.get("pendingHmac")) : new byte[0]);
             } catch (IllegalArgumentException e) {
                 // Reported below.
             }
@@ -185,11 +212,16 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         return "wf.sig." + id.value();
     }
 
-    /** The latest version Plainframe signed (0: none yet) and its HMAC. */
-    private record Signature(long version, byte[] hmac) {
+    /**
+     * The latest version Plainframe signed (0: none yet) and its HMAC, and the version a write under way is
+     * making, signed before it was written (0: none).
+     */
+    private record Signature(long version, byte[] hmac, long pendingVersion, byte[] pendingHmac) {
 
         boolean signs(long otherVersion, byte[] otherHmac) {
-            return version == otherVersion && version > 0 && MessageDigest.isEqual(hmac, otherHmac);
+            return version == otherVersion && version > 0 && MessageDigest.isEqual(hmac, otherHmac)
+                    || pendingVersion == otherVersion && pendingVersion > 0
+                    && MessageDigest.isEqual(pendingHmac, otherHmac);
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.plainframe.wireframes.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.InMemorySettingsStore;
 import io.plainframe.wireframes.store.WireframeDocuments.Document;
 import java.security.SecureRandom;
@@ -29,6 +31,21 @@ class SignedWireframeDocumentsTest {
         signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
 
         assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"v\":2}", 2));
+    }
+
+    @Test
+    void aVersionWrittenByANodeThatDiedBeforeRecordingItsSignatureStillReadsAsPlainframes() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        attachments.dieAfterNextWrite = settings;
+        assertThatThrownBy(() -> signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann"))
+                .isInstanceOf(HostUnavailableException.class);
+        settings.down(false);
+
+        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"v\":2}", 2));
+        assertThat(signed.write(DEMO, "1001", 2, "{\"v\":3}", "key-ann")).hasValue(3);
+        attachments.uploadByHand(DEMO, "{\"v\":2}");
+        assertThat(signed.read(DEMO, "1001").orElseThrow().changedOutside())
+                .as("the intent signed version 2 only, and version 3 is now signed").isTrue();
     }
 
     @Test
@@ -128,6 +145,8 @@ class SignedWireframeDocumentsTest {
         final Map<WireframeId, List<String>> versions = new HashMap<>();
         boolean history = true;
         boolean failNextWrite;
+        /** Stops the settings right after the next write, as a node that dies before it records the signature. */
+        InMemorySettingsStore dieAfterNextWrite;
 
         void uploadByHand(WireframeId id, String text) {
             versions.computeIfAbsent(id, ignored -> new ArrayList<>()).add(text);
@@ -156,6 +175,10 @@ class SignedWireframeDocumentsTest {
                 return OptionalLong.empty();
             }
             all.add(document);
+            if (dieAfterNextWrite != null) {
+                dieAfterNextWrite.down(true);
+                dieAfterNextWrite = null;
+            }
             return OptionalLong.of(all.size());
         }
     }
