@@ -116,6 +116,11 @@ public final class IndexedWireframeStore implements WireframeStore {
         if (settings.compareAndSet(ownerKey(name), 0, stable).isPresent()) {
             return name;
         }
+        // Another creation on this same page may have taken the name since we looked: then it is the page's.
+        Optional<WireframeId> takenHere = placedOn(stable, name);
+        if (takenHere.isPresent()) {
+            return takenHere.get();
+        }
         for (int attempt = 0; attempt < LIST_ATTEMPTS; attempt++) {
             WireframeId fresh = fresh(name);
             if (settings.compareAndSet(ownerKey(fresh), 0, stable).isEmpty()) {
