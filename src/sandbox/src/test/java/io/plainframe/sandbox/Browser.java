@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.time.Duration;
 import org.openqa.selenium.By;
@@ -88,6 +89,12 @@ final class Browser implements AutoCloseable {
     WebElement visible(String css) {
         return new WebDriverWait(driver, WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits up to ten seconds until exactly {@code count} elements match, then answers them. */
+    List<WebElement> waitForCount(String css, int count) {
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(css)).size() == count);
+        return driver.findElements(By.cssSelector(css));
     }
 
     /** Waits up to ten seconds for an element's text to contain something. */

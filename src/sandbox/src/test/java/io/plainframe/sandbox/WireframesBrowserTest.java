@@ -81,8 +81,8 @@ class WireframesBrowserTest {
             page.save();
 
             browser.open(page.url);
-            List<WebElement> figures = browser.driver().findElements(By.cssSelector(".plainframe-figure > svg"));
-            assertThat(figures).hasSize(2);
+            // The page renders its figures after load; waiting for the count keeps a slow render from failing.
+            List<WebElement> figures = browser.waitForCount(".plainframe-figure > svg", 2);
             WebElement created = figures.get(1);
             assertThat(created.findElements(By.cssSelector("svg[data-type='button']"))).hasSize(1);
             assertThat(created.findElements(By.cssSelector("svg[data-type='note']"))).hasSize(1);
