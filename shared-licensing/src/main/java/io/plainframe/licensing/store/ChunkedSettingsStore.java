@@ -21,8 +21,8 @@ import java.util.OptionalLong;
  * the new head (the switch readers see), then removes the chunks of the revision before that: a reader sees
  * the old value or the new, never half of one, and one good revision before the current is kept for an
  * admin to go back to. A value whose chunks do not match the head's length and checksum is reported as
- * corrupt and never overwritten, except by {@link #replaceDamaged}. Values written by schema 1 (chunks of raw
- * text, no marker) are still read.
+ * corrupt and never overwritten (a write verifies the value it replaces), except by {@link #replaceDamaged}.
+ * Values written by schema 1 (chunks of raw text, no marker) are still read.
  */
 public final class ChunkedSettingsStore implements SettingsStore {
 
@@ -99,6 +99,10 @@ public final class ChunkedSettingsStore implements SettingsStore {
             if (revision != expectedRevision) {
                 return OptionalLong.empty();
             }
+            if (current != null) {
+                // A write replaces only what it could have read: a damaged value stays for recovery to decide.
+                assemble(key, current);
+            }
             String before = settings.get(previousKey(key));
             long next = revision + 1;
             StoredHead written = writeChunks(key, next, value);
@@ -166,7 +170,8 @@ public final class ChunkedSettingsStore implements SettingsStore {
     }
 
     private String assemble(String key, StoredHead head) {
-        StringBuilder text = new StringBuilder(head.length());
+        // Sized by what is read, never by the head's word: a damaged length must not allocate gigabytes.
+        StringBuilder text = new StringBuilder(Math.min(head.length(), CHUNK_LENGTH));
         for (int i = 0; i < head.chunks(); i++) {
             String chunk = settings.get(chunkKey(key, head.revision(), i));
             if (chunk == null) {

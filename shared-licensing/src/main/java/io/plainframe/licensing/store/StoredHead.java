@@ -34,6 +34,10 @@ record StoredHead(long schema, long revision, int chunks, int length, String sha
                     || !(map.get("sha256") instanceof String sha) || sha.length() != 64) {
                 throw new CorruptValueException(key, "its description is not readable");
             }
+            if (length > chunks * ChunkedSettingsStore.CHUNK_LENGTH
+                    || length <= (chunks - 1) * ChunkedSettingsStore.CHUNK_LENGTH) {
+                throw new CorruptValueException(key, "its length does not fit its " + chunks + " parts");
+            }
             return new StoredHead(expected, revision, Math.toIntExact(chunks), Math.toIntExact(length), sha);
         } catch (JsonException e) {
             throw new CorruptValueException(key, "its description is not readable (" + e.getMessage() + ")");

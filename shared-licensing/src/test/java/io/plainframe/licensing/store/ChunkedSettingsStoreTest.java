@@ -80,7 +80,33 @@ class ChunkedSettingsStoreTest {
         settings.put("io.plainframe.state#1.0", StoredText.MARKER + "{\"editors\":[\"me\"]}");
         assertThatThrownBy(() -> store.read("state")).isInstanceOf(CorruptValueException.class)
                 .hasMessageContaining("checksum");
-        assertThat(store.compareAndSet("state", 1, "repaired?")).as("the revision still matches").hasValue(2);
+        // Issue 15: the revision still matches, but a write that did not read the value first must not replace it.
+        assertThatThrownBy(() -> store.compareAndSet("state", 1, "repaired?"))
+                .isInstanceOf(CorruptValueException.class).hasMessageContaining("checksum");
+        assertThat(settings.get("io.plainframe.state#1.0")).isEqualTo(StoredText.MARKER + "{\"editors\":[\"me\"]}");
+        assertThat(store.revision("state")).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadWhoseLengthWasDamagedIsCorruptAndAllocatesNothingLikeIt() {
+        store.compareAndSet("state", 0, "v");
+        String head = settings.get("io.plainframe.state");
+        for (String length : List.of("2147483647", "2000000000", "30001", "-1")) {
+            settings.put("io.plainframe.state", head.replaceFirst("\"length\":\\d+", "\"length\":" + length));
+            assertThatThrownBy(() -> store.read("state")).as(length).isInstanceOf(CorruptValueException.class);
+            assertThatThrownBy(() -> store.compareAndSet("state", 1, "w")).as(length)
+                    .isInstanceOf(CorruptValueException.class);
+        }
+    }
+
+    @Test
+    void aHeadClaimingManyPartsWithAHugeLengthIsReadChunkByChunkAndReportedMissing() {
+        store.compareAndSet("state", 0, "v");
+        settings.put("io.plainframe.state", settings.get("io.plainframe.state")
+                .replaceFirst("\"chunks\":1", "\"chunks\":70000").replaceFirst("\"length\":\\d+",
+                        "\"length\":2099999999"));
+        assertThatThrownBy(() -> store.read("state")).isInstanceOf(CorruptValueException.class)
+                .hasMessageContaining("part 2 of 70000 is missing");
     }
 
     @Test
