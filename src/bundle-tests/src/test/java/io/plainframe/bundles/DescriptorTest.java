@@ -54,7 +54,8 @@ class DescriptorTest {
             if (element.hasAttribute("class")) {
                 classes.add(element.getAttribute("class"));
             }
-            if (element.getTagName().equals("resource") && element.getAttribute("type").equals("download")) {
+            if (element.getTagName().equals("resource") && List.of("download", "velocity")
+                    .contains(element.getAttribute("type"))) {
                 assertThat(plugin.has(element.getAttribute("location"))).as(element.getAttribute("location")).isTrue();
             }
             if (element.getTagName().equals("resource") && element.getAttribute("type").equals("i18n")) {
