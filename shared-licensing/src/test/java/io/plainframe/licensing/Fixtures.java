@@ -1,15 +1,19 @@
 package io.plainframe.licensing;
 
-import io.plainframe.licensing.tool.DemoKey;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.i18n.MessageBundle;
 import io.plainframe.licensing.key.KeyText;
 import io.plainframe.licensing.key.License;
 import io.plainframe.licensing.key.LicenseType;
+import io.plainframe.licensing.key.Pem;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.SeatLimit;
 import io.plainframe.licensing.key.SigningKey;
 import io.plainframe.licensing.key.TrustedKeys;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -30,6 +34,7 @@ public final class Fixtures {
     public static final Clock CLOCK = clockAt(TODAY);
 
     private static final byte[] ED25519_PKCS8_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
+    private static final String DEMO_SIGNING_KEY = "/io/plainframe/licensing/tool/demo-signing-key.pem";
     private static final MessageBundle ENGLISH = MessageBundle.english(MessageBundle.LICENSING);
 
     private Fixtures() {
@@ -39,8 +44,17 @@ public final class Fixtures {
         return Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
+    /** The public demo signing key (src/license-tool/src/main/demo-trust, a test resource here). */
     public static SigningKey demoKey() {
-        return DemoKey.load().orElseThrow();
+        try (InputStream in = Fixtures.class.getResourceAsStream(DEMO_SIGNING_KEY)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + DEMO_SIGNING_KEY + " among the test resources");
+            }
+            return SigningKey.fromPrivateKey(Pem.readPrivateKey(new String(in.readAllBytes(),
+                    StandardCharsets.US_ASCII)).orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A signing key made from a fixed seed: the same in every run, different for every number. */

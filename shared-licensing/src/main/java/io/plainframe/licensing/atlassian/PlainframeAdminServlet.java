@@ -5,6 +5,7 @@ import io.plainframe.licensing.access.AccessSnapshot;
 import io.plainframe.licensing.seat.SeatAllocation;
 import io.plainframe.licensing.web.Caller;
 import io.plainframe.licensing.web.Html;
+import io.plainframe.licensing.web.TemplateTexts;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
@@ -68,8 +69,9 @@ public class PlainframeAdminServlet extends HttpServlet {
     }
 
     /**
-     * What the template shows; every value is escaped here, hence the {@code Html} suffix of the names. The page's
-     * script fills in the rest from the REST API.
+     * What the template shows: strings only, each escaped here (hence the {@code Html} suffix of the names), so the
+     * template calls no method, as Confluence 9 and Jira 10 require. The page's script fills in the rest from the
+     * REST API.
      *
      * @param contextPath the host's context path, for the REST API's and UPM's addresses
      */
@@ -77,10 +79,9 @@ public class PlainframeAdminServlet extends HttpServlet {
         PlainframeRuntime runtime = host.runtime();
         AccessSnapshot snapshot = runtime.snapshots().latest();
         SeatAllocation seats = snapshot.allocation();
-        Map<String, Object> context = new HashMap<>();
-        context.put("i18n", host.i18n());
-        context.put("licenseStatusHtml", Html.escape(new SalTextRenderer(host.i18n()).render(
-                snapshot.license().status())));
+        SalTextRenderer texts = new SalTextRenderer(host.i18n());
+        Map<String, Object> context = new HashMap<>(TemplateTexts.escaped(texts, AdminPageTexts.KEYS));
+        context.put("licenseStatusHtml", Html.escape(texts.render(snapshot.license().status())));
         context.put("seatsHtml", Html.escape(host.i18n().getText("plainframe.admin.seats", seats.used(),
                 seats.seats() == SeatAllocation.UNLIMITED ? -1 : seats.seats())));
         context.put("versionHtml", Html.escape(runtime.info().pluginVersion()));

@@ -104,7 +104,7 @@ class PlainframeAdminServletTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         order.verify(templates).render(eq(PlainframeAdminServlet.TEMPLATE), context.capture(), any(Writer.class));
-        assertThat(context.getValue()).containsKeys("i18n", "licenseStatusHtml", "seatsHtml", "versionHtml",
+        assertThat(context.getValue()).containsKeys("licenseStatusHtml", "seatsHtml", "versionHtml",
                 "buildDateHtml");
         assertThat(context.getValue()).containsEntry("versionHtml", "1.0.0").containsEntry("buildDateHtml",
                 "2026-03-01").containsEntry("restHtml", "/wiki/rest/plainframe/1.0")

@@ -4,7 +4,6 @@ import static io.plainframe.licensing.Fixtures.license;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.plainframe.licensing.tool.DemoKey;
 import io.plainframe.licensing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,9 +58,8 @@ class SigningKeyTest {
     }
 
     @Test
-    void theDemoKeyShipsWithDevelopmentBuildsAndIsRecognisedAsTheDemoKey() {
-        assertThat(DemoKey.load()).hasValueSatisfying(demo ->
-                assertThat(demo.keyId()).isEqualTo(TrustedKeys.DEMO_KEY_ID));
+    void theDemoKeyIsRecognisedAsTheDemoKey() {
+        assertThat(Fixtures.demoKey().keyId()).isEqualTo(TrustedKeys.DEMO_KEY_ID);
         assertThat(Fixtures.demoKey().asTrusted("any name").demo()).isTrue();
         assertThat(Fixtures.vendorKey(1).asTrusted("vendor").demo()).isFalse();
     }

@@ -3,8 +3,10 @@ package io.plainframe.bundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,7 +54,8 @@ class DescriptorTest {
             if (element.hasAttribute("class")) {
                 classes.add(element.getAttribute("class"));
             }
-            if (element.getTagName().equals("resource") && element.getAttribute("type").equals("download")) {
+            if (element.getTagName().equals("resource") && List.of("download", "velocity")
+                    .contains(element.getAttribute("type"))) {
                 assertThat(plugin.has(element.getAttribute("location"))).as(element.getAttribute("location")).isTrue();
             }
             if (element.getTagName().equals("resource") && element.getAttribute("type").equals("i18n")) {
@@ -107,13 +110,17 @@ class DescriptorTest {
                 used.add(element.getAttribute("key"));
             }
         }
-        Pattern template = Pattern.compile("getText\\(\"(plainframe\\.[a-z0-9.-]+)\"");
+        // Templates get each text as ${text_<key, . and - as _>Html} (TemplateTexts); scripts ask for it.
+        Pattern template = Pattern.compile("\\$!?\\{?(text_[A-Za-z0-9_]+Html)");
         Pattern script = Pattern.compile("I18n\\.getText\\(['\"](plainframe\\.[a-z0-9.-]+)['\"]");
+        Map<String, String> keyOfVariable = new HashMap<>();
+        bundle.stringPropertyNames().forEach(key -> keyOfVariable.put(
+                "text_" + key.replace('.', '_').replace('-', '_') + "Html", key));
         for (String entry : plugin.entries()) {
             if (entry.endsWith(".vm") || entry.endsWith(".js")) {
                 Matcher matcher = (entry.endsWith(".vm") ? template : script).matcher(plugin.text(entry));
                 while (matcher.find()) {
-                    used.add(matcher.group(1));
+                    used.add(keyOfVariable.getOrDefault(matcher.group(1), matcher.group(1)));
                 }
             }
         }

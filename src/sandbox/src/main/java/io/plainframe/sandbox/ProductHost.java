@@ -41,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.DispatcherType;
 import org.eclipse.jetty.http.HttpCookie;
@@ -148,6 +149,11 @@ public final class ProductHost {
     /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     public ProductServices products() {
         return products;
+    }
+
+    /** The calls the plugin's templates made and the sandbox refused (see NoCallsUberspect). */
+    public List<String> refusedTemplateCalls() {
+        return plugin.ui().refusedCalls();
     }
 
     public ServletContextHandler context() {

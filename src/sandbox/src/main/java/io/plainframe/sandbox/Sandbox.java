@@ -120,6 +120,12 @@ public final class Sandbox implements AutoCloseable {
         return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().products();
     }
 
+    /** The calls a product's plugin templates made and the sandbox refused, as the hosts' Velocity allowlist. */
+    List<String> refusedTemplateCalls(String product) {
+        return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow()
+                .refusedTemplateCalls();
+    }
+
     /** The port the sandbox listens on. */
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();

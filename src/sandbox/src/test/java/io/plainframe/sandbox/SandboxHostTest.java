@@ -27,6 +27,8 @@ class SandboxHostTest {
 
     private static final String REST = "/rest/plainframe/1.0";
     private static final String ADMIN_PAGE = "/plugins/servlet/plainframe/admin";
+    /** What Velocity prints for a reference it could not resolve: the reference as written. */
+    private static final String UNRESOLVED_REFERENCE = "\\$!?\\{?[A-Za-z]";
     private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*id=\"(demo-key-[a-z0-9-]+)\">([^<]+)<");
 
     @TempDir
@@ -123,6 +125,25 @@ class SandboxHostTest {
                 "aui/aui-prototyping.js", "plainframe-admin-resources/plainframe-admin.js",
                 "id=\"plainframe-admin-link\"");
         assertThat(http.get(REST + "/license").statusCode()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void thePluginsTemplatesRenderInFullWithTheHostsVelocityAllowingNoMethodCall(String product) {
+        Http http = http(product);
+        http.logIn("admin", "admin");
+        http.post("/authenticate", "application/x-www-form-urlencoded",
+                Http.form(Map.of("password", "admin", "destination", "/" + product + ADMIN_PAGE)));
+        HttpResponse<String> admin = http.get(ADMIN_PAGE);
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("<h1>Plainframe</h1>", ">Preview</button>", "data-product=\"" + product)
+                .doesNotContainPattern(UNRESOLVED_REFERENCE);
+        if ("jira".equals(product)) {
+            HttpResponse<String> issue = http.get("/browse/DEMO-1");
+            assertThat(issue.body()).contains("class=\"plainframe-wireframe\"")
+                    .doesNotContainPattern(UNRESOLVED_REFERENCE);
+        }
+        assertThat(sandbox.refusedTemplateCalls(product)).isEmpty();
     }
 
     @Test

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,12 +27,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
 
 /**
  * What a host gives one plugin for its pages: its i18n bundle (MessageFormat, as SAL does), Velocity templates
- * read through the plugin's class loader, and the web resources a page asks for (collected per request, so the
+ * read through the plugin's class loader and allowed to call no method ({@link NoCallsUberspect}, as the method
+ * allowlist of Confluence 9 and Jira 10), and the web resources a page asks for (collected per request, so the
  * sandbox's page decorator can add them, as a host's does).
  */
 public final class PluginUi {
@@ -39,7 +44,11 @@ public final class PluginUi {
 
     private final ClassLoader plugin;
     private final Map<String, String> bundle = new HashMap<>();
+    /** At most this many refused template calls are kept; they are logged all the same. */
+    private static final int REFUSALS_KEPT = 100;
+
     private final VelocityEngine velocity = new VelocityEngine();
+    private final Deque<String> refusals = new ArrayDeque<>();
 
     /**
      * @param plugin       the plugin's class loader
@@ -57,7 +66,25 @@ public final class PluginUi {
                 throw new UncheckedIOException(e);
             }
         }
+        velocity.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, NoCallsUberspect.class.getName());
+        velocity.setApplicationAttribute(NoCallsUberspect.LISTENER, (Consumer<String>) this::refused);
         velocity.init();
+    }
+
+    /** The calls this plugin's templates made and the host refused, the latest last (only the latest 100). */
+    public List<String> refusedCalls() {
+        synchronized (refusals) {
+            return List.copyOf(refusals);
+        }
+    }
+
+    private void refused(String call) {
+        synchronized (refusals) {
+            if (refusals.size() == REFUSALS_KEPT) {
+                refusals.removeFirst();
+            }
+            refusals.addLast(call);
+        }
     }
 
     public String text(String key, Object... arguments) {

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The public demo signing key. It lives with the vendor's tool, not with the key format, so the plugins
- * (which leave this package out of their bundles) never carry it; a release build does not have it at all.
+ * The public demo signing key. It lives with the vendor's tool, in a module no plugin depends on, so the plugins
+ * never carry it; a release build does not have it at all.
  */
 public final class DemoKey {
 

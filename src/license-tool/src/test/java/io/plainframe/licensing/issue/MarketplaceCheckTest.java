@@ -2,14 +2,17 @@ package io.plainframe.licensing.issue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.plainframe.licensing.Fixtures;
 import io.plainframe.licensing.key.SeatLimit;
+import io.plainframe.licensing.tool.ToolText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Seed "Migrating to Atlassian Marketplace": a matching license, or an upgrade to match first. */
 class MarketplaceCheckTest {
+
+    /** The issuing rules' texts are the tool's. */
+    private static final ToolText TEXT = new ToolText();
 
     @ParameterizedTest(name = "{0} editors on a host with {1} users: eligible {2}, tier {3}")
     @CsvSource({
@@ -38,9 +41,9 @@ class MarketplaceCheckTest {
     @Test
     void theAnswerSaysWhichTierIsNeeded() {
         MarketplaceCheck check = MarketplaceCheck.check(SeatLimit.of(10), SeatLimit.of(100));
-        assertThat(Fixtures.english(check.message())).isEqualTo("Not eligible yet: a host with 100 users needs the "
+        assertThat(TEXT.render(check.message())).isEqualTo("Not eligible yet: a host with 100 users needs the "
                 + "100-user tier in the Marketplace, and this license has 10 editors. Upgrade it to that tier first.");
-        assertThat(Fixtures.english(MarketplaceCheck.check(SeatLimit.unlimited(), SeatLimit.of(20000)).message()))
+        assertThat(TEXT.render(MarketplaceCheck.check(SeatLimit.unlimited(), SeatLimit.of(20000)).message()))
                 .isEqualTo("Eligible: a license for unlimited editors can move to the Marketplace at the unlimited "
                         + "tier of a host with 20,000 users.");
     }

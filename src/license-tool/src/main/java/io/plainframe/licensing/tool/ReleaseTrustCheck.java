@@ -1,7 +1,6 @@
 package io.plainframe.licensing.tool;
 
 import io.plainframe.licensing.i18n.Message;
-import io.plainframe.licensing.i18n.MessageBundle;
 import io.plainframe.licensing.key.TrustedKey;
 import io.plainframe.licensing.key.TrustedKeys;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ public final class ReleaseTrustCheck {
     }
 
     public static void main(String[] args) {
-        MessageBundle text = MessageBundle.english("io.plainframe.licensing.tool.license-tool");
+        ToolText text = new ToolText();
         TrustedKeys keys = TrustedKeys.builtIn();
         List<Message> problems = problems(keys, DemoKey.load().isPresent());
         if (problems.isEmpty()) {

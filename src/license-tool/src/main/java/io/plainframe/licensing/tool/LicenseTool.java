@@ -6,7 +6,6 @@ import io.plainframe.licensing.check.LicenseCode;
 import io.plainframe.licensing.check.LicenseValidator;
 import io.plainframe.licensing.check.LicenseWarning;
 import io.plainframe.licensing.i18n.Message;
-import io.plainframe.licensing.i18n.MessageBundle;
 import io.plainframe.licensing.i18n.Outcome;
 import io.plainframe.licensing.issue.IssuedKey;
 import io.plainframe.licensing.issue.LicenseIssuer;
@@ -71,8 +70,7 @@ public final class LicenseTool {
     private final RandomGenerator random;
     private final TrustedKeys trustedKeys;
     private final Supplier<Optional<SigningKey>> demoKey;
-    private final MessageBundle toolText = MessageBundle.english("io.plainframe.licensing.tool.license-tool");
-    private final MessageBundle licensingText = MessageBundle.english(MessageBundle.LICENSING);
+    private final ToolText toolText = new ToolText();
 
     /**
      * @param trustedKeys the keys {@code inspect}, {@code covers}, {@code upgrade} and {@code renew} believe
@@ -132,7 +130,7 @@ public final class LicenseTool {
                 default -> marketplaceCheck(rest);
             };
         } catch (ToolFailure failure) {
-            stderr.println(toolText.text("license-tool.error", render(failure.reason())));
+            stderr.println(toolText.text("license-tool.error", toolText.render(failure.reason())));
             if (failure.command() != null) {
                 stderr.println(toolText.text("license-tool.see-help", failure.command()));
             } else if (failure.exitCode() == EXIT_USAGE) {
@@ -140,7 +138,7 @@ public final class LicenseTool {
             }
             return failure.exitCode();
         } catch (LicensingException refused) {
-            stderr.println(toolText.text("license-tool.error", render(refused.userMessage())));
+            stderr.println(toolText.text("license-tool.error", toolText.render(refused.userMessage())));
             return EXIT_REFUSED;
         } catch (RuntimeException unexpected) {
             stderr.println(toolText.text("license-tool.internal-error", unexpected.getClass().getSimpleName(),
@@ -261,16 +259,16 @@ public final class LicenseTool {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("valid", check.isValid());
         json.put("code", check.code().name());
-        json.put("message", render(check.message()));
+        json.put("message", toolText.render(check.message()));
         check.decoded().ifPresent(license -> describe(json, license));
         List<String> warnings = new ArrayList<>();
         for (Outcome<LicenseWarning> warning : check.warnings()) {
-            warnings.add(render(warning.message()));
+            warnings.add(toolText.render(warning.message()));
         }
         json.put("warnings", warnings);
         stdout.println(Json.pretty(json));
         if (!check.isValid()) {
-            stderr.println(toolText.text("license-tool.error", render(check.message())));
+            stderr.println(toolText.text("license-tool.error", toolText.render(check.message())));
             hintAtTrust(check);
             return EXIT_REFUSED;
         }
@@ -311,10 +309,10 @@ public final class LicenseTool {
         json.put("covered", covered);
         json.put("buildDate", buildDate);
         json.put("maintenanceEnd", license.maintenanceEnd());
-        json.put("message", render(message));
+        json.put("message", toolText.render(message));
         stdout.println(Json.pretty(json));
         if (!covered) {
-            stderr.println(toolText.text("license-tool.error", render(message)));
+            stderr.println(toolText.text("license-tool.error", toolText.render(message)));
             return EXIT_REFUSED;
         }
         return EXIT_OK;
@@ -328,10 +326,10 @@ public final class LicenseTool {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("eligible", check.eligible());
         json.put("requiredTier", check.requiredTier());
-        json.put("message", render(check.message()));
+        json.put("message", toolText.render(check.message()));
         stdout.println(Json.pretty(json));
         if (!check.eligible()) {
-            stderr.println(toolText.text("license-tool.error", render(check.message())));
+            stderr.println(toolText.text("license-tool.error", toolText.render(check.message())));
             return EXIT_REFUSED;
         }
         return EXIT_OK;
@@ -340,7 +338,7 @@ public final class LicenseTool {
     private int printKey(IssuedKey issued) {
         stdout.println(issued.key());
         for (Message note : issued.notes()) {
-            stderr.println(toolText.text("license-tool.note", render(note)));
+            stderr.println(toolText.text("license-tool.note", toolText.render(note)));
         }
         return EXIT_OK;
     }
@@ -439,9 +437,5 @@ public final class LicenseTool {
     private static LocalDate date(CommandLine line, String option, String text) {
         return License.parseDate(text).orElseThrow(() -> ToolFailure.usage(line.command(), "license-tool.usage.date",
                 "--" + option, text, License.FIRST_YEAR, License.LAST_YEAR));
-    }
-
-    private String render(Message message) {
-        return message.key().startsWith("license-tool.") ? toolText.render(message) : licensingText.render(message);
     }
 }

@@ -12,6 +12,7 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.SeatLimit;
 import io.plainframe.licensing.key.SigningKey;
 import io.plainframe.licensing.key.TrustedKeys;
+import io.plainframe.licensing.tool.ToolText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /** The seed documents' rules, one test each, named after the rule. */
 class LicenseIssuerTest {
+
+    /** The issuing rules' texts are the tool's. */
+    private static final ToolText TEXT = new ToolText();
 
     private static final SigningKey VENDOR = Fixtures.vendorKey(1);
 
@@ -97,7 +101,7 @@ class LicenseIssuerTest {
         String original = newKey(25, "2026-01-15");
         assertThatThrownBy(() -> issuer.upgrade(original, SeatLimit.of(10), LocalDate.parse("2026-06-01")))
                 .isInstanceOf(IssueRefusedException.class)
-                .satisfies(e -> assertThat(Fixtures.english(((IssueRefusedException) e).userMessage()))
+                .satisfies(e -> assertThat(TEXT.render(((IssueRefusedException) e).userMessage()))
                         .isEqualTo("An upgrade must add editors: the license has 25, the upgrade asks for 10. "
                                 + "For fewer editors, issue a new license."));
     }
