@@ -39,6 +39,9 @@ record PluginJar(String name, Path path, List<String> hostExports) {
             "com.atlassian.upm.api.license.entity;version=6.4.1",
             "com.atlassian.upm.api.util;version=6.4.1",
             "com.atlassian.beehive;version=5.0.1",
+            // The access annotations: REST v1's (atlassian-rest-module 7.1.9) and atlassian-annotations' (4.0.1).
+            "com.atlassian.plugins.rest.common.security;version=7.1.9",
+            "com.atlassian.annotations.security;version=4.0.1",
             "com.atlassian.plugin.spring.scanner;version=3.0.4",
             "com.atlassian.plugin.spring.scanner.annotation;version=3.0.4",
             "com.atlassian.plugin.spring.scanner.annotation.export;version=3.0.4",
