@@ -41,8 +41,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * One plugin jar loaded and wired into one host context, from what the jar says: the component index and its
- * imports, then the descriptor's servlet, servlet-filter, REST and web-resource modules. A host service the plugin imports but
- * the host does not provide stops the start with its name, as a real host would leave the plugin disabled.
+ * imports, then the descriptor's servlet, servlet-filter, REST and web-resource modules. A host service the plugin
+ * imports but the host does not provide stops the start with its name, as a real host would leave the plugin
+ * disabled.
  */
 public final class LoadedPlugin {
 
