@@ -13,7 +13,8 @@ import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 
 /**
- * The path of a request below the REST base ({@code /rest/plainframe/1.0/} or {@code .../latest/}) as segments,
+ * The path of a request below the REST base ({@code /rest/plainframe/1.0/}, {@code .../latest/}, or any other
+ * version segment: fewer checks are never applied because a host serves an alias we did not expect) as segments,
  * in every way a REST stack might read it: as the container decoded and normalised it, and from the raw URI,
  * split at its slashes and taken as sent (Jersey 1 matches the encoded path) or decoded segment by segment. An
  * encoded slash, an encoded letter or a dot segment makes the readings differ; the access filter then checks
@@ -22,7 +23,6 @@ import javax.servlet.http.HttpServletRequest;
 final class RequestPaths {
 
     static final List<String> BASE = List.of("rest", "plainframe");
-    static final Set<String> VERSIONS = Set.of("1.0", "latest");
 
     private RequestPaths() {
     }
@@ -61,7 +61,7 @@ final class RequestPaths {
 
     private static void below(List<String> segments, Set<List<String>> readings) {
         if (segments.size() < BASE.size() + 1 || !segments.subList(0, BASE.size()).equals(BASE)
-                || !VERSIONS.contains(segments.get(BASE.size()))) {
+                || segments.get(BASE.size()).isEmpty()) {
             return;
         }
         List<String> rest = segments.subList(BASE.size() + 1, segments.size());
