@@ -59,8 +59,8 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     }
 
     @Override
-    public boolean signedInByBasicAuth(HttpServletRequest request, Caller caller) {
-        return callers.signedInByBasicAuth(request, caller);
+    public Requester requester(HttpServletRequest request) {
+        return callers.requester(request);
     }
 
     /** The signed-in user of the request being served (macros and panels get no request), or {@code null}. */

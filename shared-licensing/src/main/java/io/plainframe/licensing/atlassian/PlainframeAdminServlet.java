@@ -1,5 +1,6 @@
 package io.plainframe.licensing.atlassian;
 
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import io.plainframe.licensing.access.AccessSnapshot;
 import io.plainframe.licensing.seat.SeatAllocation;
@@ -20,6 +21,9 @@ import javax.servlet.http.HttpServletResponse;
  * order and before anything is read: anonymous visitors go to the login page and come back, non-admins get
  * 403, admins confirm their password (WebSudo); only then is the page rendered.
  */
+// Unrestricted for the host (Platforms 7 and 8 check servlets): it must reach anonymous visitors to send them to the
+// login page, and checks admin and WebSudo itself, as Atlassian's own Platform 8 admin servlets do.
+@UnrestrictedAccess
 public class PlainframeAdminServlet extends HttpServlet {
 
     static final String TEMPLATE = "io/plainframe/licensing/atlassian/templates/plainframe-admin.vm";

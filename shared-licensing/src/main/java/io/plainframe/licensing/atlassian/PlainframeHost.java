@@ -6,11 +6,13 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.web.Caller;
+import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 
 /**
- * What the shared REST resources and admin servlet need from the product they run in. Each plugin's one
- * component implements it; Spring injects it into the resources and the servlet by type.
+ * What the shared REST resources, their access filter and the admin servlet need from the product they run in.
+ * Each plugin's one component implements it; Spring injects it into the resources, the filter and the servlet by
+ * type.
  */
 public interface PlainframeHost {
 
@@ -19,8 +21,14 @@ public interface PlainframeHost {
     /** Who sent the request. */
     Caller caller(HttpServletRequest request);
 
-    /** Whether the request signed its caller in with their own, correct basic-auth credentials (a script). */
-    boolean signedInByBasicAuth(HttpServletRequest request, Caller caller);
+    /** Who sent a REST request, with what the host's access annotations ask about them. */
+    Requester requester(HttpServletRequest request);
+
+    /**
+     * The JAX-RS resource classes the plugin's {@code rest} module serves: the REST access filter reads their
+     * routes and access annotations.
+     */
+    List<Class<?>> restResources();
 
     LoginUriProvider loginUris();
 

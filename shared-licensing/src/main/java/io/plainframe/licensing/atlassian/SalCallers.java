@@ -36,13 +36,38 @@ public final class SalCallers {
     }
 
     /**
-     * Whether the request signed in the caller with HTTP basic auth: its credentials are the caller's own and
-     * correct. A script authenticating every request so needs no WebSudo; a browser session with some other
-     * Authorization header does.
+     * The caller of a REST request and what the host's access annotations ask about them. SAL members used, all
+     * verified in sal-api 5.1.4 (DF, see src/atlassian-api/README.md): {@code isSystemAdmin(UserKey)},
+     * {@code isLicensed(UserKey)}, {@code isLimitedUnlicensedUser(UserKey)}, {@code isAnonymousAccessEnabled()} -
+     * the members Atlassian REST's own access filter (atlassian-rest-module 7.1.9) asks.
      */
-    public boolean signedInByBasicAuth(HttpServletRequest request, Caller caller) {
+    public Requester requester(HttpServletRequest request) {
+        Caller caller = caller(request);
+        if (caller.isAnonymous()) {
+            return new Requester(caller, false, false, false, users.isAnonymousAccessEnabled(), false);
+        }
+        UserKey key = new UserKey(caller.userKey());
+        boolean licensed = users.isLicensed(key);
+        boolean limitedUnlicensed = !licensed && users.isLimitedUnlicensedUser(key);
+        return new Requester(caller, users.isSystemAdmin(key), licensed, limitedUnlicensed,
+                users.isAnonymousAccessEnabled(), signedInByHeader(request, caller));
+    }
+
+    /**
+     * Whether the host signed the caller in from this request's own {@code Authorization} header: basic auth
+     * naming the caller (checked without their password: the host already did) or a personal access token
+     * ({@code Bearer}). Hosts refuse a request whose header credentials fail, so a signed-in caller with such a
+     * header is the header's user. A browser session with some other Authorization header does not count.
+     */
+    static boolean signedInByHeader(HttpServletRequest request, Caller caller) {
         String header = request.getHeader("Authorization");
-        if (caller.isAnonymous() || header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (caller.isAnonymous() || header == null) {
+            return false;
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return !header.substring(7).isBlank();
+        }
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return false;
         }
         String credentials;
@@ -52,10 +77,7 @@ public final class SalCallers {
             return false;
         }
         int colon = credentials.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        String username = credentials.substring(0, colon);
-        return username.equals(caller.username()) && users.authenticate(username, credentials.substring(colon + 1));
+        // Usernames are case-insensitive in both products.
+        return colon >= 0 && credentials.substring(0, colon).equalsIgnoreCase(caller.username());
     }
 }

@@ -14,22 +14,21 @@ import java.util.function.Function;
 final class ApiSteps {
 
     private final TextRenderer text;
+    private final AccessRefusals refusals;
 
     ApiSteps(TextRenderer text) {
         this.text = Objects.requireNonNull(text, "text");
+        this.refusals = new AccessRefusals(text);
     }
 
     /** 401 for anonymous callers. */
     Optional<ApiResponse> signedIn(Caller caller) {
-        return caller.isAnonymous()
-                ? Optional.of(ApiResponse.error(401, "NOT_SIGNED_IN", text.render(Message.of("plainframe.api.401"))))
-                : Optional.empty();
+        return caller.isAnonymous() ? Optional.of(refusals.notSignedIn()) : Optional.empty();
     }
 
     /** 401 for anonymous callers, 403 for users who are not admins. */
     Optional<ApiResponse> admin(Caller caller) {
-        return signedIn(caller).or(() -> caller.admin() ? Optional.empty()
-                : Optional.of(ApiResponse.error(403, "NOT_ADMIN", text.render(Message.of("plainframe.api.403")))));
+        return signedIn(caller).or(() -> caller.admin() ? Optional.empty() : Optional.of(refusals.notAdmin()));
     }
 
     /** A change's answer: 200 with its message and details, or its code's status with both. */

@@ -420,11 +420,6 @@ public final class LicensingApi {
         return admin(caller).orElseGet(() -> answer(service.dismissRequest(caller.actor(), id)));
     }
 
-    /** The answer to an admin whose browser session needs their password again first (SAL's WebSudo). */
-    public ApiResponse webSudoRequired() {
-        return ApiResponse.error(401, "WEBSUDO_REQUIRED", text.render(Message.of("plainframe.api.websudo")));
-    }
-
     /** The answer to a request body that is too large to read (413). */
     public ApiResponse tooLarge() {
         return ApiResponse.error(413, "TOO_LARGE", text.render(Message.of("plainframe.api.too-large",

@@ -185,20 +185,46 @@ class AdaptersTest {
     }
 
     @Test
-    void onlyTheCallersOwnCorrectBasicAuthCountsAsAScript() {
-        UserManager users = mock(UserManager.class);
-        when(users.authenticate("admin", "secret")).thenReturn(true);
-        SalCallers callers = new SalCallers(users);
+    void aScriptIsACallerTheHostSignedInFromTheRequestsOwnBasicAuthOrTokenWithoutASecondPasswordCheck() {
         Caller admin = Caller.admin("k1", "admin");
-        assertThat(callers.signedInByBasicAuth(basic("admin:secret"), admin)).isTrue();
-        assertThat(callers.signedInByBasicAuth(basic("admin:wrong"), admin)).as("wrong password").isFalse();
-        assertThat(callers.signedInByBasicAuth(basic("bob:secret"), admin)).as("someone else").isFalse();
-        assertThat(callers.signedInByBasicAuth(basic("admin:secret"), Caller.ANONYMOUS)).isFalse();
-        assertThat(callers.signedInByBasicAuth(header("Basic %%%"), admin)).as("not base64").isFalse();
-        assertThat(callers.signedInByBasicAuth(header("Basic " + Base64.getEncoder()
+        assertThat(SalCallers.signedInByHeader(basic("admin:secret"), admin)).isTrue();
+        assertThat(SalCallers.signedInByHeader(basic("Admin:secret"), admin)).as("usernames ignore case").isTrue();
+        assertThat(SalCallers.signedInByHeader(header("Bearer NjE2NzQ0OTE"), admin)).as("a personal access token")
+                .isTrue();
+        assertThat(SalCallers.signedInByHeader(header("bearer NjE2NzQ0OTE"), admin)).isTrue();
+        assertThat(SalCallers.signedInByHeader(basic("bob:secret"), admin)).as("someone else's: the session's")
+                .isFalse();
+        assertThat(SalCallers.signedInByHeader(basic("admin:secret"), Caller.ANONYMOUS)).isFalse();
+        assertThat(SalCallers.signedInByHeader(header("Bearer NjE2"), Caller.ANONYMOUS)).isFalse();
+        assertThat(SalCallers.signedInByHeader(header("Basic %%%"), admin)).as("not base64").isFalse();
+        assertThat(SalCallers.signedInByHeader(header("Basic " + Base64.getEncoder()
                 .encodeToString("admin".getBytes(StandardCharsets.UTF_8))), admin)).isFalse();
-        assertThat(callers.signedInByBasicAuth(header("Bearer x"), admin)).isFalse();
-        assertThat(callers.signedInByBasicAuth(header(null), admin)).isFalse();
+        assertThat(SalCallers.signedInByHeader(header("Bearer  "), admin)).as("no token").isFalse();
+        assertThat(SalCallers.signedInByHeader(header("Digest username=\"admin\""), admin)).isFalse();
+        assertThat(SalCallers.signedInByHeader(header(null), admin)).isFalse();
+    }
+
+    @Test
+    void aRequesterCarriesWhatSalSaysOfTheirLicenceTheSitesAccessAndHowTheySignedIn() {
+        UserManager users = mock(UserManager.class);
+        HttpServletRequest request = basic("alice:secret");
+        when(users.isAnonymousAccessEnabled()).thenReturn(true);
+        assertThat(new SalCallers(users).requester(request)).isEqualTo(new Requester(Caller.ANONYMOUS, false, false,
+                false, true, false));
+
+        UserKey key = new UserKey("k1");
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getUsername()).thenReturn("alice");
+        when(users.getRemoteUserKey(request)).thenReturn(key);
+        when(users.getUserProfile(key)).thenReturn(profile);
+        when(users.isLimitedUnlicensedUser(key)).thenReturn(true);
+        assertThat(new SalCallers(users).requester(request)).isEqualTo(new Requester(Caller.user("k1", "alice"),
+                false, false, true, true, true));
+        when(users.isLicensed(key)).thenReturn(true);
+        when(users.isSystemAdmin(key)).thenReturn(true);
+        assertThat(new SalCallers(users).requester(request)).isEqualTo(new Requester(Caller.admin("k1", "alice"),
+                true, true, false, true, true));
+        verify(users, never()).authenticate(any(), any());
     }
 
     private static HttpServletRequest basic(String credentials) {

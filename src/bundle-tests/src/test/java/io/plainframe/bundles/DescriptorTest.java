@@ -190,6 +190,26 @@ class DescriptorTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void oneFilterBeforeTheRestModuleEnforcesAccessAndTheHostLetsEveryRequestReachIt(PluginJar plugin) {
+        Document descriptor = plugin.descriptor();
+        Element rest = (Element) descriptor.getElementsByTagName("rest").item(0);
+        assertThat(children(rest, "package")).containsExactly("io.plainframe.licensing.atlassian.rest",
+                "io.plainframe.wireframes.atlassian.rest");
+        Element filter = byKey(descriptor, "plainframe-rest-access-filter");
+        assertThat(filter.getTagName()).isEqualTo("servlet-filter");
+        assertThat(filter.getAttribute("class")).isEqualTo("io.plainframe.licensing.atlassian.rest.RestAccessFilter");
+        assertThat(filter.getAttribute("location")).isEqualTo("before-dispatch");
+        assertThat(children(filter, "url-pattern")).containsExactly("/rest" + rest.getAttribute("path") + "/*");
+        // Platforms 7 and 8 read these on servlet and filter classes; the filter and the admin page check access.
+        for (String type : List.of(filter.getAttribute("class"),
+                "io.plainframe.licensing.atlassian.PlainframeAdminServlet")) {
+            assertThat(plugin.text(type.replace('.', '/') + ".class")).as(type)
+                    .contains("Lcom/atlassian/annotations/security/UnrestrictedAccess;");
+        }
+    }
+
     /** Every i18n bundle the descriptor declares, as one. */
     private static Properties texts(PluginJar plugin) {
         Properties all = new Properties();

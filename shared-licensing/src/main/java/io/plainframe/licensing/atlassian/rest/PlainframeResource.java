@@ -1,7 +1,8 @@
 package io.plainframe.licensing.atlassian.rest;
 
+import com.atlassian.plugins.rest.common.security.AdminOnly;
+import com.atlassian.plugins.rest.common.security.UnlicensedSiteAccess;
 import io.plainframe.licensing.atlassian.PlainframeHost;
-import io.plainframe.licensing.atlassian.rest.Access.Role;
 import io.plainframe.licensing.web.ApiResponse;
 import io.plainframe.licensing.web.Caller;
 import io.plainframe.licensing.web.LicensingApi;
@@ -25,11 +26,10 @@ import javax.ws.rs.core.Response;
 
 /**
  * The REST API of SPEC 6 at {@code /rest/plainframe/1.0}: one root resource, as Jersey 1 allows one class per
- * URI template. Order of checks for every endpoint: anonymous 401, a user on an admin endpoint 403, an admin
- * from a browser session without a recent password 401 {@code WEBSUDO_REQUIRED} (basic-auth clients pass, as
- * Atlassian REST lets them), and only then the body is read (bounded, strictly UTF-8) and the request handled.
- * Endpoints without a body still declare JSON: Jersey then refuses any other type with 415, while a request
- * with no body and no type passes.
+ * URI template. Each method's Atlassian access annotation says who may call it; {@link RestAccessFilter}
+ * enforces it (with WebSudo for admin endpoints) before the request gets here, and the API checks the caller
+ * again. Bodies are read bounded and strictly as UTF-8. Endpoints without a body still declare JSON: Jersey
+ * then refuses any other type with 415, while a request with no body and no type passes.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +43,7 @@ public class PlainframeResource {
 
     @GET
     @Path("status")
-    @Access(Role.USER)
+    @UnlicensedSiteAccess
     public Response status(@Context HttpServletRequest request, @QueryParam("contentId") String contentId) {
         return Http.response(api().status(caller(request), contentId));
     }
@@ -51,26 +51,22 @@ public class PlainframeResource {
     @POST
     @Path("seat-requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.USER)
+    @UnlicensedSiteAccess
     public Response requestSeat(@Context HttpServletRequest request, InputStream body) {
-        Caller caller = caller(request);
-        if (caller.isAnonymous()) {
-            return Http.response(api().requestSeat(caller, ""));
-        }
-        return withText(body, text -> api().requestSeat(caller, text));
+        return withBody(request, body, api()::requestSeat);
     }
 
     @GET
     @Path("license")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response license(@Context HttpServletRequest request) {
-        return admin(request, api()::license);
+        return answer(request, api()::license);
     }
 
     @POST
     @Path("license/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response previewLicense(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, api()::previewLicense);
     }
@@ -78,7 +74,7 @@ public class PlainframeResource {
     @PUT
     @Path("license")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response applyLicense(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, api()::applyLicense);
     }
@@ -86,24 +82,24 @@ public class PlainframeResource {
     @DELETE
     @Path("license")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response removeLicense(@Context HttpServletRequest request) {
-        return admin(request, api()::removeLicense);
+        return answer(request, api()::removeLicense);
     }
 
     @GET
     @Path("editors")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response editors(@Context HttpServletRequest request, @QueryParam("query") String query,
                             @QueryParam("state") String state, @QueryParam("start") String start,
                             @QueryParam("limit") String limit) {
-        return admin(request, caller -> api().editors(caller, query, state, start, limit));
+        return answer(request, caller -> api().editors(caller, query, state, start, limit));
     }
 
     @POST
     @Path("editors")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response addEditors(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, api()::addEditors);
     }
@@ -111,90 +107,90 @@ public class PlainframeResource {
     @DELETE
     @Path("editors/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response removeEditor(@Context HttpServletRequest request, @PathParam("username") String username) {
-        return admin(request, caller -> api().removeEditor(caller, username));
+        return answer(request, caller -> api().removeEditor(caller, username));
     }
 
     @GET
     @Path("editors.csv")
     @Produces("text/csv")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response exportEditors(@Context HttpServletRequest request) {
-        return admin(request, api()::exportEditors);
+        return answer(request, api()::exportEditors);
     }
 
     @POST
     @Path("editors/import")
     @Consumes("text/csv")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response importEditors(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, api()::importEditors);
     }
 
     @GET
     @Path("users")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response searchUsers(@Context HttpServletRequest request, @QueryParam("query") String query) {
-        return admin(request, caller -> api().searchUsers(caller, query));
+        return answer(request, caller -> api().searchUsers(caller, query));
     }
 
     @GET
     @Path("settings")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response settings(@Context HttpServletRequest request) {
-        return admin(request, api()::settings);
+        return answer(request, api()::settings);
     }
 
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response updateSettings(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, api()::updateSettings);
     }
 
     @GET
     @Path("audit")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response audit(@Context HttpServletRequest request, @QueryParam("limit") String limit) {
-        return admin(request, caller -> api().audit(caller, limit));
+        return answer(request, caller -> api().audit(caller, limit));
     }
 
     @GET
     @Path("seat-requests")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response seatRequests(@Context HttpServletRequest request) {
-        return admin(request, api()::seatRequests);
+        return answer(request, api()::seatRequests);
     }
 
     @POST
     @Path("seat-requests/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response approveRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
-        return admin(request, caller -> api().approveRequest(caller, id));
+        return answer(request, caller -> api().approveRequest(caller, id));
     }
 
     @POST
     @Path("seat-requests/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response dismissRequest(@Context HttpServletRequest request, @PathParam("id") String id) {
-        return admin(request, caller -> api().dismissRequest(caller, id));
+        return answer(request, caller -> api().dismissRequest(caller, id));
     }
 
     @GET
     @Path("recovery")
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response recoveryOptions(@Context HttpServletRequest request) {
-        return admin(request, host.runtime().recovery()::options);
+        return answer(request, host.runtime().recovery()::options);
     }
 
     @POST
     @Path("recovery")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Role.ADMIN)
+    @AdminOnly
     public Response recover(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, host.runtime().recovery()::recover);
     }
@@ -207,25 +203,15 @@ public class PlainframeResource {
         return host.caller(request);
     }
 
-    /** An admin endpoint without a body: who is calling, then WebSudo, then the answer. */
-    private Response admin(HttpServletRequest request, Function<Caller, ApiResponse> endpoint) {
-        Caller caller = caller(request);
-        if (caller.admin() && !webSudoSatisfied(request, caller)) {
-            return Http.response(api().webSudoRequired());
-        }
-        return Http.response(endpoint.apply(caller));
+    /** An endpoint without a body: who is calling, then the answer. */
+    private Response answer(HttpServletRequest request, Function<Caller, ApiResponse> endpoint) {
+        return Http.response(endpoint.apply(caller(request)));
     }
 
-    /** An admin endpoint with a body: the caller is checked before a byte is read, then it is read bounded. */
+    /** An endpoint with a body, read bounded and strictly as UTF-8. */
     private Response withBody(HttpServletRequest request, InputStream body,
                               BiFunction<Caller, String, ApiResponse> endpoint) {
         Caller caller = caller(request);
-        if (!caller.admin()) {
-            return Http.response(endpoint.apply(caller, ""));
-        }
-        if (!webSudoSatisfied(request, caller)) {
-            return Http.response(api().webSudoRequired());
-        }
         return withText(body, text -> endpoint.apply(caller, text));
     }
 
@@ -237,14 +223,5 @@ public class PlainframeResource {
             case NOT_UTF8 -> api().notUtf8();
             case NONE -> endpoint.apply(read.text());
         });
-    }
-
-    /**
-     * Browser sessions need a recent password (SAL's WebSudo); scripts authenticating every request with their
-     * own basic-auth credentials pass, as they do through Atlassian REST's own WebSudo filter. Any other
-     * Authorization header beside a session changes nothing.
-     */
-    private boolean webSudoSatisfied(HttpServletRequest request, Caller caller) {
-        return host.signedInByBasicAuth(request, caller) || host.webSudo().canExecuteRequest(request);
     }
 }

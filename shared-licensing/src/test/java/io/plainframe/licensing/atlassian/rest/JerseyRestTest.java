@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.atlassian.PlainframeHost;
+import io.plainframe.licensing.atlassian.Requester;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.web.Caller;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.servlet.http.HttpServletRequest;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The resource under the same Jersey 1 that Atlassian REST runs, over real HTTP: routes, content types and the
- * order of the checks as a host's REST stack would apply them. The caller is named by a test header.
+ * The resource behind its access filter under the same Jersey 1 that Atlassian REST runs, over real HTTP: routes,
+ * content types and the order of the checks as a host's REST stack would apply them. The caller is named by a
+ * test header.
  */
 class JerseyRestTest {
 
@@ -41,13 +44,13 @@ class JerseyRestTest {
         PlainframeHost host = mock(PlainframeHost.class);
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(directory));
         when(host.caller(any())).thenAnswer(call -> caller(call.getArgument(0)));
+        when(host.requester(any())).thenAnswer(call -> requester(call.getArgument(0)));
+        when(host.restResources()).thenReturn(List.of(PlainframeResource.class));
         WebSudoManager webSudo = mock(WebSudoManager.class);
         when(webSudo.canExecuteRequest(any())).thenAnswer(call ->
                 ((HttpServletRequest) call.getArgument(0)).getHeader("X-WebSudo") != null);
         when(host.webSudo()).thenReturn(webSudo);
-        when(host.signedInByBasicAuth(any(), any())).thenAnswer(call -> "Basic YWRtaW46YWRtaW4=".equals(
-                ((HttpServletRequest) call.getArgument(0)).getHeader("Authorization")));
-        server = new JerseyServer(new PlainframeResource(host));
+        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host));
         base = server.base();
     }
 
@@ -199,6 +202,13 @@ class JerseyRestTest {
             return Caller.ANONYMOUS;
         }
         return who.startsWith("admin") ? TestHostCallers.ADMIN : TestHostCallers.USER;
+    }
+
+    /** Signed-in test users are licensed; the one basic-auth header of these tests is the admin's own. */
+    private static Requester requester(HttpServletRequest request) {
+        Caller caller = caller(request);
+        return new Requester(caller, caller.admin(), !caller.isAnonymous(), false, false, !caller.isAnonymous()
+                && "Basic YWRtaW46YWRtaW4=".equals(request.getHeader("Authorization")));
     }
 
     private static HttpResponse<String> get(String path, String who) throws Exception {

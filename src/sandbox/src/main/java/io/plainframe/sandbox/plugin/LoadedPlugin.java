@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,8 +28,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import javax.servlet.DispatcherType;
+import javax.servlet.Filter;
 import javax.servlet.Servlet;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.w3c.dom.Document;
@@ -37,8 +41,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * One plugin jar loaded and wired into one host context, from what the jar says: the component index and its
- * imports, then the descriptor's servlet, REST and web-resource modules. A host service the plugin imports but
- * the host does not provide stops the start with its name, as a real host would leave the plugin disabled.
+ * imports, then the descriptor's servlet, servlet-filter, REST and web-resource modules. A host service the plugin
+ * imports but the host does not provide stops the start with its name, as a real host would leave the plugin
+ * disabled.
  */
 public final class LoadedPlugin {
 
@@ -136,6 +141,21 @@ public final class LoadedPlugin {
             Object instance = construct(loader.loadClass(servlet.getAttribute("class")), Map.of(), Set.of());
             String pattern = servlet.getElementsByTagName("url-pattern").item(0).getTextContent().strip();
             context.addServlet(new ServletHolder((Servlet) instance), "/plugins/servlet" + pattern);
+        }
+        NodeList filters = descriptor.getElementsByTagName("servlet-filter");
+        for (int i = 0; i < filters.getLength(); i++) {
+            // Mapped after the host's own filters (login, XSRF), as a host runs a before-dispatch plugin filter.
+            Element filter = (Element) filters.item(i);
+            if (!"before-dispatch".equals(filter.getAttribute("location"))) {
+                throw new IllegalStateException("the sandbox runs before-dispatch servlet filters only, not "
+                        + filter.getAttribute("key") + " at " + filter.getAttribute("location"));
+            }
+            Object instance = construct(loader.loadClass(filter.getAttribute("class")), Map.of(), Set.of());
+            NodeList patterns = filter.getElementsByTagName("url-pattern");
+            for (int p = 0; p < patterns.getLength(); p++) {
+                context.addFilter(new FilterHolder((Filter) instance), patterns.item(p).getTextContent().strip(),
+                        EnumSet.of(DispatcherType.REQUEST));
+            }
         }
         NodeList rests = descriptor.getElementsByTagName("rest");
         for (int i = 0; i < rests.getLength(); i++) {

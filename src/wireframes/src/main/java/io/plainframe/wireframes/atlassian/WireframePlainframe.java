@@ -8,6 +8,8 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.HostPlainframe;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
+import io.plainframe.licensing.atlassian.rest.PlainframeResource;
+import io.plainframe.wireframes.atlassian.rest.WireframeResource;
 import io.plainframe.wireframes.store.WireframeStore;
 import io.plainframe.wireframes.web.WireframeView;
 import io.plainframe.wireframes.web.WireframesApi;
@@ -21,6 +23,9 @@ import java.util.function.Function;
  * how its wireframes are kept.
  */
 public abstract class WireframePlainframe extends HostPlainframe implements WireframeHost {
+
+    /** The licensing API's and the wireframes' resources: what both descriptors' {@code rest} module serves. */
+    public static final List<Class<?>> REST_RESOURCES = List.of(PlainframeResource.class, WireframeResource.class);
 
     private final HostWireframes wireframes;
     private final List<String> resources;
@@ -51,6 +56,11 @@ public abstract class WireframePlainframe extends HostPlainframe implements Wire
     @Override
     public WireframeStore wireframeStore() {
         return wireframes.store();
+    }
+
+    @Override
+    public List<Class<?>> restResources() {
+        return REST_RESOURCES;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.plainframe.wireframes.atlassian.rest;
 
+import com.atlassian.plugins.rest.common.security.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.common.security.LicensedOnly;
 import io.plainframe.licensing.atlassian.rest.Http;
 import io.plainframe.licensing.atlassian.rest.RequestBody;
 import io.plainframe.licensing.web.Caller;
@@ -19,9 +21,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /rest/plainframe/1.0/wireframes/{id}} (SPEC 6 and 8): read for anyone who may see the page or issue,
- * save for an editor the access decision allows. The logic and its order of checks are in
- * {@link io.plainframe.wireframes.web.WireframesApi}; this class only speaks HTTP.
+ * {@code /rest/plainframe/1.0/wireframes/{id}} (SPEC 6 and 8): read for anyone who may see the page or issue
+ * (anonymous visitors too, where the site lets them in), save for a licensed user the access decision allows.
+ * The access annotations are enforced by the plugin's REST access filter; the logic and its order of checks
+ * are in {@link io.plainframe.wireframes.web.WireframesApi}; this class only speaks HTTP.
  */
 @Path("/wireframes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +41,7 @@ public class WireframeResource {
 
     @GET
     @Path("{id}")
+    @AnonymousSiteAccess
     public Response get(@Context HttpServletRequest request, @PathParam("id") String id) {
         return Http.response(host.wireframes().get(host.caller(request), id));
     }
@@ -45,11 +49,9 @@ public class WireframeResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
     public Response save(@Context HttpServletRequest request, @PathParam("id") String id, InputStream body) {
         Caller caller = host.caller(request);
-        if (caller.isAnonymous()) {
-            return Http.response(host.wireframes().save(caller, id, ""));
-        }
         RequestBody read = RequestBody.read(body, MAX_BODY_BYTES);
         return Http.response(switch (read.problem()) {
             case TOO_LARGE -> host.wireframes().tooLarge();

@@ -6,15 +6,18 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.atlassian.Requester;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
 import io.plainframe.licensing.atlassian.rest.JerseyServer;
 import io.plainframe.licensing.atlassian.rest.PlainframeResource;
+import io.plainframe.licensing.atlassian.rest.RestAccessFilter;
 import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.web.Caller;
 import io.plainframe.wireframes.EnglishTexts;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.atlassian.WireframeHost;
+import io.plainframe.wireframes.atlassian.WireframePlainframe;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import io.plainframe.wireframes.web.WireframesApi;
@@ -31,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code /wireframes/{id}} under the same Jersey 1 that Atlassian REST runs, next to the licensing API's root
- * resource as both plugins mount them, over real HTTP: every status of SPEC 6's wireframe row reaches the client
- * with its JSON body. The caller is named by a test header.
+ * resource and behind their access filter as both plugins mount them, over real HTTP: every status of SPEC 6's
+ * wireframe row reaches the client with its JSON body. The caller is named by a test header.
  */
 class WireframeResourceJerseyTest {
 
@@ -54,9 +57,16 @@ class WireframeResourceJerseyTest {
         WireframeHost host = mock(WireframeHost.class);
         when(host.wireframes()).thenReturn(api);
         when(host.caller(any())).thenAnswer(call -> caller(call.getArgument(0)));
+        // Signed-in test users hold a product licence; the site lets no anonymous visitor in.
+        when(host.requester(any())).thenAnswer(call -> {
+            Caller caller = caller(call.getArgument(0));
+            return new Requester(caller, false, !caller.isAnonymous(), false, false, false);
+        });
+        when(host.restResources()).thenReturn(WireframePlainframe.REST_RESOURCES);
         FakeUserDirectory directory = new FakeUserDirectory();
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(directory));
-        server = new JerseyServer(new PlainframeResource(host), new WireframeResource(host));
+        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host),
+                new WireframeResource(host));
         base = server.base();
     }
 
