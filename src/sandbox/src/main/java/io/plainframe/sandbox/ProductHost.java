@@ -17,19 +17,25 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.PluginBuild;
+import io.plainframe.sandbox.access.HostAccess;
+import io.plainframe.sandbox.access.ModuleGuard;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
+import io.plainframe.sandbox.plugin.HostRuntime;
 import io.plainframe.sandbox.plugin.LoadedPlugin;
+import io.plainframe.sandbox.runtime.AccessCheck;
+import io.plainframe.sandbox.runtime.Container;
+import io.plainframe.sandbox.runtime.RestRuntime;
+import io.plainframe.sandbox.runtime.Site;
 import io.plainframe.sandbox.web.AccountPages;
 import io.plainframe.sandbox.web.AttachmentUploads;
 import io.plainframe.sandbox.web.AuthFilter;
 import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
-import io.plainframe.sandbox.web.ErrorPage;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.Layout;
@@ -39,14 +45,8 @@ import io.plainframe.sandbox.web.WebResources;
 import io.plainframe.sandbox.web.XsrfFilter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import javax.servlet.DispatcherType;
-import org.eclipse.jetty.http.HttpCookie;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 
 /**
  * One product of the sandbox, Confluence or Jira, at {@code /confluence} or {@code /jira}: its users, SAL, UPM
@@ -60,15 +60,17 @@ public final class ProductHost {
 
     private final String product;
     private final LoadedPlugin plugin;
-    private final ServletContextHandler context;
     private final ProductServices products;
 
     /**
      * @param product  {@code confluence} or {@code jira}
      * @param database the sandbox's database
-     * @param jar      the product's Plainframe plugin jar
+     * @param jar       the product's Plainframe plugin jar
+     * @param platform  the platform line it plays
+     * @param container the servlet container to serve it in
      */
-    public ProductHost(String product, Database database, Path jar) throws Exception {
+    public ProductHost(String product, Database database, Path jar, Platform platform, Container container)
+            throws Exception {
         this.product = product;
         String contextPath = "/" + product;
         SandboxUsers users = new SandboxUsers(database, product);
@@ -111,32 +113,25 @@ public final class ProductHost {
                 ? "system.admin/" : "admin_plugins_menu"));
         PluginBuild build = PluginBuild.of(plugin.classLoader(), pluginKey, Clock.systemUTC());
 
-        context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(contextPath);
-        context.setErrorHandler(new ErrorPage());
-        context.setMaxFormContentSize(MAX_FORM_BYTES);
-        context.getSessionHandler().setHttpOnly(true);
-        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        context.addFilter(new FilterHolder(new AuthFilter(users)), "/*", requests);
-        context.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", requests);
-        context.addFilter(new FilterHolder(new Decorator(layout, plugin)), "/plugins/servlet/*", requests);
-        context.addServlet(new ServletHolder(new HomePage(layout, product)), "/");
-        context.addServlet(new ServletHolder(AccountPages.login(layout, users)), "/login");
-        context.addServlet(new ServletHolder(AccountPages.logout(layout)), "/logout");
-        context.addServlet(new ServletHolder(AccountPages.webSudo(layout, users)), "/authenticate");
-        context.addServlet(new ServletHolder(new ContentPage(layout, plugin, products, product)),
+        Site site = container.site(contextPath, MAX_FORM_BYTES);
+        site.filter(new AuthFilter(users), "/*");
+        site.filter(new XsrfFilter(), "/rest/*");
+        site.filter(new Decorator(layout, plugin), "/plugins/servlet/*");
+        site.servlet(new HomePage(layout, product), "/");
+        site.servlet(AccountPages.login(layout, users), "/login");
+        site.servlet(AccountPages.logout(layout), "/logout");
+        site.servlet(AccountPages.webSudo(layout, users), "/authenticate");
+        site.servlet(new ContentPage(layout, plugin, products, product),
                 "confluence".equals(product) ? "/display/*" : "/browse/*");
-        context.addServlet(new ServletHolder(new UpmPage(layout, plugin, upm, sal.webSudo())), "/plugins/servlet/upm");
-        context.addServlet(new ServletHolder(new DemoKeysPage(layout, product, build.buildDate().date())),
-                "/demo-keys");
-        context.addServlet(new ServletHolder(new HostUserSearch(users, product)), HostUserSearch.path(product));
-        context.addServlet(new ServletHolder(new StaticFiles("aui")), "/aui/*");
-        context.addServlet(new ServletHolder(new WebResources(plugin)), "/download/resources/*");
+        site.servlet(new UpmPage(layout, plugin, upm, sal.webSudo()), "/plugins/servlet/upm");
+        site.servlet(new DemoKeysPage(layout, product, build.buildDate().date()), "/demo-keys");
+        site.servlet(new HostUserSearch(users, product), HostUserSearch.path(product));
+        site.servlet(new StaticFiles("aui"), "/aui/*");
+        site.servlet(new WebResources(plugin), "/download/resources/*");
         if ("confluence".equals(product)) {
-            context.addServlet(new ServletHolder(new AttachmentUploads(attachments, products)), "/rest/api/content/*");
+            site.servlet(new AttachmentUploads(attachments, products), "/rest/api/content/*");
         }
-        plugin.mount(context);
+        plugin.mount(site, runtime(platform, sal.userManager()));
         DemoWireframes.seed(plugin, "confluence".equals(product) ? Long.toString(ProductServices.DEMO_PAGE_ID)
                 : ProductServices.DEMO_ISSUE, "key-admin");
     }
@@ -150,8 +145,27 @@ public final class ProductHost {
         return products;
     }
 
-    public ServletContextHandler context() {
-        return context;
+    /** The host's REST runtime and checks of the platform line, for the plugin's web modules. */
+    private static HostRuntime runtime(Platform platform, UserManager users) {
+        RestRuntime rest = platform.rest();
+        HostAccess restAccess = new HostAccess(platform.restRules(), users);
+        return new HostRuntime() {
+            @Override
+            public RestRuntime rest() {
+                return rest;
+            }
+
+            @Override
+            public AccessCheck restAccess() {
+                return restAccess;
+            }
+
+            @Override
+            public Object guard(Class<?> module, boolean servlet) {
+                return platform.moduleRules().map(rules -> new ModuleGuard(rules, users, module, servlet))
+                        .orElse(null);
+            }
+        };
     }
 
     /** Stops the plugin's components (its background job) before the server goes. */

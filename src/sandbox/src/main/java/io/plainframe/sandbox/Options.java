@@ -1,0 +1,72 @@
+package io.plainframe.sandbox;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The sandbox's command line (SPEC 10).
+ *
+ * @param port     the port on localhost
+ * @param data     the data directory
+ * @param reset    whether to start as a fresh install
+ * @param cluster  whether to be a node of a cluster on the same data
+ * @param platform the platform line to play
+ */
+record Options(int port, Path data, boolean reset, boolean cluster, Platform platform) {
+
+    /** The options, or {@code null} when the help was asked for and printed; usage errors exit with status 2. */
+    static Options parse(String[] args, PrintStream out) {
+        int port = Sandbox.DEFAULT_PORT;
+        Path data = Path.of(System.getProperty("user.home"), ".plainframe-sandbox");
+        boolean reset = false;
+        boolean cluster = false;
+        Platform platform = Platform.NEWEST;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                case "--reset" -> reset = true;
+                case "--cluster" -> cluster = true;
+                case "--platform" -> {
+                    String number = value(args, ++i, "--platform");
+                    platform = Platform.of(number).orElseGet(() -> usage("--platform is 6, 7 or 8, not " + number));
+                }
+                case "--help", "-h" -> {
+                    help(out);
+                    return null;
+                }
+                default -> usage("Unknown option " + args[i]);
+            }
+        }
+        return new Options(port, data, reset, cluster, platform);
+    }
+
+    private static void help(PrintStream out) {
+        out.println("Usage: java -jar plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] [--cluster] "
+                + "[--platform 6|7|8]");
+        out.println("  --port      port on localhost (default 2990)");
+        out.println("  --data      data directory (default ~/.plainframe-sandbox)");
+        out.println("  --reset     start empty, as a fresh install: no license, no editors");
+        out.println("  --cluster   a Data Center node: other sandboxes started with --cluster on the same");
+        out.println("              data (and another port) share its database and cluster locks");
+        out.println("  --platform  the host platform line whose plugin jars and runtime to play (default "
+                + Platform.NEWEST.number() + "):");
+        for (Platform platform : Platform.values()) {
+            out.println("              " + platform.number() + "  " + platform.description());
+        }
+        out.println("              the data directory may change lines: an upgrade keeps everything");
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            usage(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static <T> T usage(String message) {
+        System.err.println(message + "; try --help");
+        System.exit(2);
+        throw new IllegalStateException(message);
+    }
+}
