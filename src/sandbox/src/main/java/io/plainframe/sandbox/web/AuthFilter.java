@@ -6,6 +6,7 @@ import io.plainframe.sandbox.host.SandboxUsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpFilter;
@@ -14,8 +15,8 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 /**
- * Who is signed in: the session's user (pages log in with a form) or, for scripts, HTTP basic auth on every
- * request (SPEC 10). Deactivated users are signed out.
+ * Who is signed in: the session's user (pages log in with a form) or, for scripts, HTTP basic auth or a personal
+ * access token ({@code Authorization: Bearer}) on every request (SPEC 10). Deactivated users are signed out.
  */
 public final class AuthFilter extends HttpFilter {
 
@@ -41,6 +42,14 @@ public final class AuthFilter extends HttpFilter {
             }
             users.byName(credentials[0]).ifPresent(user ->
                     new Account(user.key(), user.username(), user.admin(), true).attachTo(request));
+        } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<SandboxUsers.User> owner = Accounts.byToken(users, authorization.substring(7).strip());
+            if (owner.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"Plainframe sandbox\"");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown personal access token.");
+                return;
+            }
+            owner.ifPresent(user -> new Account(user.key(), user.username(), user.admin(), true).attachTo(request));
         } else {
             HttpSession session = request.getSession(false);
             String key = session == null ? null : (String) session.getAttribute(SESSION_USER);
