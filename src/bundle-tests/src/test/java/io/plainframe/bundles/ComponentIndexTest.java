@@ -2,7 +2,8 @@ package io.plainframe.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.inject.Named;
-import javax.ws.rs.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
@@ -26,8 +25,34 @@ import org.w3c.dom.NodeList;
  */
 class ComponentIndexTest {
 
+    // Read by name: each line's jar uses its own namespace (javax or jakarta), from the line's class loader.
+    private static final String NAMED = ".inject.Named";
+    private static final String PATH = ".ws.rs.Path";
+    private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports."
+            + "ComponentImport";
+
     static List<PluginJar> bundles() {
-        return PluginJar.both();
+        return PluginJar.all();
+    }
+
+    /** The annotation whose type name ends with {@code suffix} ({@code javax.} or {@code jakarta.} first). */
+    private static Annotation annotation(AnnotatedElement element, String suffix) {
+        for (Annotation annotation : element.getAnnotations()) {
+            String name = annotation.annotationType().getName();
+            if (name.endsWith(suffix) && (name.startsWith("javax.") || name.startsWith("jakarta.")
+                    || name.equals(suffix))) {
+                return annotation;
+            }
+        }
+        return null;
+    }
+
+    private static String value(Annotation annotation) {
+        try {
+            return (String) annotation.annotationType().getMethod("value").invoke(annotation);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @ParameterizedTest
@@ -35,16 +60,16 @@ class ComponentIndexTest {
     void theIndexSaysWhatTheAnnotationsSaySoTheAtlassianScannerWouldWriteTheSame(PluginJar plugin)
             throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {plugin.path().toUri().toURL()},
-                ComponentIndexTest.class.getClassLoader())) {
+                plugin.line().hostClasses())) {
             Set<String> indexed = new HashSet<>();
             Set<String> imports = new HashSet<>();
             for (String line : plugin.lines("META-INF/plugin-components/component")) {
                 Class<?> component = loader.loadClass(line.split("#")[0]);
-                assertThat(component).hasAnnotation(Named.class);
-                assertThat(line).endsWith("#" + component.getAnnotation(Named.class).value());
+                assertThat(annotation(component, NAMED)).as(component + " is @Named").isNotNull();
+                assertThat(line).endsWith("#" + value(annotation(component, NAMED)));
                 indexed.add(component.getName());
                 for (Parameter parameter : component.getConstructors()[0].getParameters()) {
-                    assertThat(parameter.isAnnotationPresent(ComponentImport.class)).as(parameter.toString()).isTrue();
+                    assertThat(annotation(parameter, COMPONENT_IMPORT) != null).as(parameter.toString()).isTrue();
                     imports.add(parameter.getType().getName());
                 }
             }
@@ -54,7 +79,7 @@ class ComponentIndexTest {
             for (String entry : plugin.entries()) {
                 if (entry.startsWith("io/plainframe/") && entry.endsWith(".class") && !entry.contains("$")) {
                     Class<?> type = loader.loadClass(entry.substring(0, entry.length() - 6).replace('/', '.'));
-                    if (type.isAnnotationPresent(Named.class)) {
+                    if (annotation(type, NAMED) != null) {
                         assertThat(indexed).as("annotated but not indexed").contains(type.getName());
                     }
                 }
@@ -66,10 +91,10 @@ class ComponentIndexTest {
     @MethodSource("bundles")
     void jerseyGetsOneRootResourcePerPathAsItRequires(PluginJar plugin) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {plugin.path().toUri().toURL()},
-                ComponentIndexTest.class.getClassLoader())) {
+                plugin.line().hostClasses())) {
             List<Class<?>> resources = restResources(plugin, loader);
             assertThat(resources).isNotEmpty();
-            assertThat(resources.stream().map(r -> r.getAnnotation(Path.class).value().replaceAll("^/|/$", "")))
+            assertThat(resources.stream().map(r -> value(annotation(r, PATH)).replaceAll("^/|/$", "")))
                     .as("Jersey 1 refuses two root resources with the same template").doesNotHaveDuplicates();
         }
     }
@@ -98,7 +123,7 @@ class ComponentIndexTest {
                 if (entry.startsWith(folder) && entry.endsWith(".class") && !entry.substring(folder.length())
                         .contains("/")) {
                     Class<?> type = loader.loadClass(entry.substring(0, entry.length() - 6).replace('/', '.'));
-                    if (type.isAnnotationPresent(Path.class)) {
+                    if (annotation(type, PATH) != null) {
                         resources.add(type);
                     }
                 }
@@ -128,7 +153,7 @@ class ComponentIndexTest {
     @MethodSource("bundles")
     void everyDependencyIsAComponentOrAnImportedHostService(PluginJar plugin) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {plugin.path().toUri().toURL()},
-                ComponentIndexTest.class.getClassLoader())) {
+                plugin.line().hostClasses())) {
             List<Class<?>> components = new ArrayList<>();
             for (String line : plugin.lines("META-INF/plugin-components/component")) {
                 components.add(loader.loadClass(line.split("#")[0]));

@@ -25,7 +25,7 @@ class DescriptorTest {
 
 
     static List<PluginJar> bundles() {
-        return PluginJar.both();
+        return PluginJar.all();
     }
 
     @ParameterizedTest

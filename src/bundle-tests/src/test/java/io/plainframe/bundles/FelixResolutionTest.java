@@ -3,111 +3,150 @@ package io.plainframe.bundles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.felix.framework.Felix;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.Constants;
 
 /**
- * Each bundle in an embedded Apache Felix whose system bundle exports the host's packages at the host's versions:
- * it resolves and every class it carries links against those packages; take one package away and it fails to
- * resolve, naming that package.
+ * Each of the six jars in an Apache Felix playing a host of each platform line (HostLine): on its own line it
+ * resolves, starts, and every type any of its classes names links against that line's classes; on the other two
+ * lines, and on a Java older than its line's, it is refused with the reason named, so a customer who picks the
+ * wrong jar gets an install error rather than a half-enabled plugin.
  */
 class FelixResolutionTest {
 
     @TempDir
     Path storage;
 
-    static List<PluginJar> bundles() {
-        return PluginJar.both();
+    static List<PluginJar> jars() {
+        return PluginJar.all();
     }
 
     @ParameterizedTest
-    @MethodSource("bundles")
-    void theBundleResolvesAgainstTheHostsPackagesAndEveryClassLinks(PluginJar plugin) throws Exception {
-        Felix felix = start(plugin.hostExports());
-        try {
-            Bundle bundle = felix.getBundleContext().installBundle(plugin.path().toUri().toString());
+    @MethodSource("jars")
+    void aJarResolvesOnItsOwnLineAndEveryTypeItsClassesNameLinks(PluginJar plugin) throws Exception {
+        try (HostFramework host = HostFramework.start(plugin.line(), plugin.hostExports(), plugin.line().java(),
+                storage)) {
+            Bundle bundle = host.install(plugin.path());
             bundle.start();
             assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
-            int linked = 0;
-            for (String entry : plugin.entries()) {
-                if (entry.endsWith(".class") && !entry.endsWith("package-info.class")) {
-                    Class<?> type = bundle.loadClass(entry.substring(0, entry.length() - 6).replace('/', '.'));
-                    // Resolve every type in every signature, as the host's Spring and Jersey will.
-                    for (Method method : type.getDeclaredMethods()) {
-                        method.getGenericParameterTypes();
-                        method.getGenericReturnType();
+            List<String> unlinked = new ArrayList<>();
+            int classes = 0;
+            for (ClassFile file : classFiles(plugin)) {
+                bundle.loadClass(file.name()).getDeclaredMethods();
+                classes++;
+                for (String type : file.references().types()) {
+                    try {
+                        bundle.loadClass(type.replace('/', '.'));
+                    } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                        unlinked.add(file.name() + " -> " + type);
                     }
-                    type.getDeclaredConstructors();
-                    type.getDeclaredFields();
-                    linked++;
                 }
             }
-            assertThat(linked).isGreaterThan(100);
-        } finally {
-            stop(felix);
+            assertThat(classes).isGreaterThan(100);
+            assertThat(unlinked).as("types named in the bytecode that this line cannot supply").isEmpty();
         }
     }
 
     @ParameterizedTest
-    @MethodSource("bundles")
-    void withoutAPackageTheHostLacksTheBundleDoesNotResolveAndSaysWhich(PluginJar plugin) throws Exception {
-        String missing = plugin.name().equals("jira") ? "com.atlassian.jira.issue" : "com.atlassian.confluence.pages";
-        for (String dropped : List.of("com.atlassian.sal.api.user", "com.atlassian.upm.api.license", missing)) {
-            List<String> exports = plugin.hostExports().stream().filter(p -> !p.startsWith(dropped + ";")
-                    && !p.equals(dropped)).toList();
-            Felix felix = start(exports);
-            try {
-                Bundle bundle = felix.getBundleContext().installBundle(plugin.path().toUri().toString());
-                assertThatThrownBy(bundle::start).isInstanceOf(BundleException.class)
-                        .hasMessageContaining("missing requirement").hasMessageContaining(dropped);
-            } finally {
-                stop(felix);
+    @MethodSource("jars")
+    void aJarIsRefusedByTheOtherLinesNamingWhatTheyLack(PluginJar plugin) throws Exception {
+        for (HostLine other : HostLine.values()) {
+            if (other == plugin.line()) {
+                continue;
+            }
+            try (HostFramework host = HostFramework.start(other, other.exports(), 21, storage)) {
+                Bundle bundle = host.install(plugin.path());
+                assertThatThrownBy(bundle::start).as(plugin + " on " + other).isInstanceOf(BundleException.class)
+                        .hasMessageContaining("missing requirement")
+                        .hasMessageMatching("(?s).*(javax\\.ws\\.rs|jakarta\\.|javax\\.servlet|javax\\.inject).*");
             }
         }
     }
 
     @ParameterizedTest
-    @MethodSource("bundles")
+    @MethodSource("jars")
+    void aHostOnAnOlderJavaThanTheLineRequiresRefusesTheJarNamingJava(PluginJar plugin) throws Exception {
+        int older = plugin.line() == HostLine.PLATFORM_8 ? 17 : 11;
+        try (HostFramework host = HostFramework.start(plugin.line(), plugin.hostExports(), older, storage)) {
+            Bundle bundle = host.install(plugin.path());
+            assertThatThrownBy(bundle::start).isInstanceOf(BundleException.class)
+                    .hasMessageContaining("osgi.ee").hasMessageContaining("JavaSE");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void withoutAPackageTheHostLacksTheBundleDoesNotResolveAndSaysWhich(PluginJar plugin) throws Exception {
+        String product = plugin.name().equals("jira") ? "com.atlassian.jira.issue" : "com.atlassian.confluence.pages";
+        String servlet = plugin.line() == HostLine.PLATFORM_8 ? "jakarta.servlet.http" : "javax.servlet.http";
+        for (String dropped : List.of("com.atlassian.sal.api.user", "com.atlassian.upm.api.license", product,
+                servlet)) {
+            List<String> exports = plugin.hostExports().stream()
+                    .filter(p -> !p.startsWith(dropped + ";") && !p.equals(dropped)).toList();
+            try (HostFramework host = HostFramework.start(plugin.line(), exports, plugin.line().java(), storage)) {
+                Bundle bundle = host.install(plugin.path());
+                assertThatThrownBy(bundle::start).isInstanceOf(BundleException.class)
+                        .hasMessageContaining("missing requirement").hasMessageContaining(dropped);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
     void aHostWithAnOlderSalThanSupportedIsRefused(PluginJar plugin) throws Exception {
         List<String> exports = plugin.hostExports().stream()
                 .map(p -> p.startsWith("com.atlassian.sal.api.user;") ? "com.atlassian.sal.api.user;version=3.0.0" : p)
                 .toList();
-        Felix felix = start(exports);
-        try {
-            Bundle bundle = felix.getBundleContext().installBundle(plugin.path().toUri().toString());
+        try (HostFramework host = HostFramework.start(plugin.line(), exports, plugin.line().java(), storage)) {
+            Bundle bundle = host.install(plugin.path());
             assertThatThrownBy(bundle::start).hasMessageContaining("com.atlassian.sal.api.user");
-        } finally {
-            stop(felix);
         }
     }
 
-    private Felix start(List<String> exports) throws Exception {
-        Path dir = Files.createTempDirectory(storage, "felix");
-        Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, dir.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, exports.stream().collect(Collectors.joining(",")));
-        config.put("felix.cache.rootdir", dir.toString() + File.separator);
-        Felix felix = new Felix(config);
-        felix.start();
-        return felix;
+    /** The negative control of the linking check: a type no line supplies is reported, not passed over. */
+    @Test
+    void theLinkingCheckReportsATypeTheLineCannotSupply() throws Exception {
+        PluginJar plugin = PluginJar.of("jira", HostLine.PLATFORM_8);
+        try (HostFramework host = HostFramework.start(plugin.line(), plugin.hostExports(), 21, storage)) {
+            Bundle bundle = host.install(plugin.path());
+            bundle.start();
+            assertThatThrownBy(() -> bundle.loadClass("javax.servlet.http.HttpServletRequest"))
+                    .isInstanceOf(ClassNotFoundException.class);
+            assertThat(bundle.loadClass("jakarta.servlet.http.HttpServletRequest")).isNotNull();
+        }
     }
 
-    private static void stop(Felix felix) throws Exception {
-        felix.stop();
-        felix.waitForStop(10_000);
+    record ClassFile(String name, ClassReferences references) {
+    }
+
+    static List<ClassFile> classFiles(PluginJar plugin) throws IOException {
+        List<ClassFile> files = new ArrayList<>();
+        try (JarFile jar = new JarFile(plugin.path().toFile())) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class")
+                    && !e.getName().endsWith("package-info.class")).toList()) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    String name = entry.getName();
+                    files.add(new ClassFile(name.substring(0, name.length() - 6).replace('/', '.'),
+                            ClassReferences.of(in.readAllBytes())));
+                }
+            }
+        }
+        return files;
+    }
+
+    static Stream<String> texts(PluginJar plugin) throws IOException {
+        return classFiles(plugin).stream().flatMap(file -> file.references().texts().stream());
     }
 }

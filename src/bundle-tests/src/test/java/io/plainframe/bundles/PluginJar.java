@@ -16,59 +16,35 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 
 /**
- * One built plugin jar and what a host reads from it, plus the packages that host exports.
+ * One built plugin jar, for one product and one platform line, and what a host reads from it.
  *
- * @param name          confluence or jira
- * @param path          the jar
- * @param hostExports   the system packages of a Confluence 8.5+ or Jira 9.12+ as Felix should see them
+ * @param name  confluence or jira
+ * @param line  the platform line the jar is built for
+ * @param path  the jar
  */
-record PluginJar(String name, Path path, List<String> hostExports) {
+record PluginJar(String name, HostLine line, Path path) {
 
-    /** What both hosts export that the plugins use, at the versions bundled with Confluence 8.7.2. */
-    private static final List<String> PLATFORM = List.of(
-            "com.atlassian.sal.api.auth;version=5.1.4",
-            "com.atlassian.sal.api.license;version=5.1.4",
-            "com.atlassian.sal.api.lifecycle;version=5.1.4",
-            "com.atlassian.sal.api.message;version=5.1.4",
-            "com.atlassian.sal.api.page;version=5.1.4",
-            "com.atlassian.sal.api.pluginsettings;version=5.1.4",
-            "com.atlassian.sal.api.transaction;version=5.1.4",
-            "com.atlassian.sal.api.user;version=5.1.4",
-            "com.atlassian.sal.api.websudo;version=5.1.4",
-            "com.atlassian.upm.api.license;version=6.4.1",
-            "com.atlassian.upm.api.license.entity;version=6.4.1",
-            "com.atlassian.upm.api.util;version=6.4.1",
-            "com.atlassian.beehive;version=5.0.1",
-            "com.atlassian.plugin.spring.scanner;version=3.0.4",
-            "com.atlassian.plugin.spring.scanner.annotation;version=3.0.4",
-            "com.atlassian.plugin.spring.scanner.annotation.export;version=3.0.4",
-            "com.atlassian.plugin.spring.scanner.annotation.imports;version=3.0.4",
-            "com.atlassian.templaterenderer;version=5.0.4",
-            "com.atlassian.webresource.api.assembler;version=6.1.1",
-            "javax.inject;version=1.0.0",
-            "javax.servlet;version=4.0.1",
-            "javax.servlet.http;version=4.0.1",
-            "javax.ws.rs;version=1.1.1",
-            "javax.ws.rs.core;version=1.1.1",
-            "javax.ws.rs.ext;version=1.1.1",
-            "org.joda.time;version=2.12.7");
-
-    static PluginJar confluence() {
-        return new PluginJar("confluence", jar("bundle.confluence"), with(
-                "com.atlassian.confluence.content.render.xhtml", "com.atlassian.confluence.core",
-                "com.atlassian.confluence.macro", "com.atlassian.confluence.pages", "com.atlassian.confluence.security",
-                "com.atlassian.confluence.user", "com.atlassian.user", "com.atlassian.user.search.page"));
+    static PluginJar of(String name, HostLine line) {
+        return new PluginJar(name, line, jar("bundle." + name + ".platform" + line.number()));
     }
 
-    static PluginJar jira() {
-        return new PluginJar("jira", jar("bundle.jira"), with(
-                "com.atlassian.jira.issue", "com.atlassian.jira.permission", "com.atlassian.jira.security",
-                "com.atlassian.jira.security.groups", "com.atlassian.jira.security.plugin", "com.atlassian.jira.user",
-                "com.atlassian.jira.user.util", "com.atlassian.plugin.web"));
+    /** The six jars: both products, every line. */
+    static List<PluginJar> all() {
+        List<PluginJar> jars = new ArrayList<>();
+        for (HostLine line : HostLine.values()) {
+            jars.add(of("confluence", line));
+            jars.add(of("jira", line));
+        }
+        return jars;
     }
 
-    static List<PluginJar> both() {
-        return List.of(confluence(), jira());
+    /** The jars of one line. */
+    static List<PluginJar> of(HostLine line) {
+        return List.of(of("confluence", line), of("jira", line));
+    }
+
+    List<String> hostExports() {
+        return line.exports();
     }
 
     String pluginKey() {
@@ -134,14 +110,8 @@ record PluginJar(String name, Path path, List<String> hostExports) {
         return Path.of(path);
     }
 
-    private static List<String> with(String... productPackages) {
-        List<String> exports = new ArrayList<>(PLATFORM);
-        exports.addAll(List.of(productPackages));
-        return exports;
-    }
-
     @Override
     public String toString() {
-        return name;
+        return name + ", " + line;
     }
 }

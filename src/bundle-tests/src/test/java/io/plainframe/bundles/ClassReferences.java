@@ -1,0 +1,80 @@
+package io.plainframe.bundles;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one class file refers to, read from its constant pool (JVMS 4.4): every text constant (names, descriptors,
+ * signatures, string literals) and every type named by a class constant or inside a descriptor or signature.
+ */
+record ClassReferences(List<String> texts, Set<String> types) {
+
+    /** A type inside a descriptor or generic signature: {@code Lname;} or {@code Lname<}, after a delimiter. */
+    private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("(?:^|(?<=[(;<\\[:)+*\\-]))L([\\w/$]+)[;<]");
+
+    static ClassReferences of(byte[] classFile) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
+            if (in.readInt() != 0xCAFEBABE) {
+                throw new IllegalArgumentException("not a class file");
+            }
+            in.readUnsignedShort();
+            in.readUnsignedShort();
+            int count = in.readUnsignedShort();
+            String[] utf8 = new String[count];
+            List<Integer> classNames = new ArrayList<>();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> utf8[i] = in.readUTF();
+                    case 7 -> classNames.add(in.readUnsignedShort());
+                    case 8, 16, 19, 20 -> in.readUnsignedShort();
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
+                    case 5, 6 -> {
+                        in.readLong();
+                        i++;
+                    }
+                    case 15 -> {
+                        in.readUnsignedByte();
+                        in.readUnsignedShort();
+                    }
+                    default -> throw new IllegalArgumentException("unknown constant tag " + tag);
+                }
+            }
+            List<String> texts = new ArrayList<>();
+            Set<String> types = new TreeSet<>();
+            for (String text : utf8) {
+                if (text != null) {
+                    texts.add(text);
+                    if (!looksLikeDescriptor(text)) {
+                        continue;
+                    }
+                    Matcher type = TYPE_IN_DESCRIPTOR.matcher(text);
+                    while (type.find()) {
+                        types.add(type.group(1));
+                    }
+                }
+            }
+            for (int index : classNames) {
+                String name = utf8[index];
+                if (!name.startsWith("[")) {
+                    types.add(name);
+                }
+            }
+            return new ClassReferences(texts, types);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean looksLikeDescriptor(String text) {
+        return !text.isEmpty() && "(L<[".indexOf(text.charAt(0)) >= 0 && text.indexOf(' ') < 0;
+    }
+}
