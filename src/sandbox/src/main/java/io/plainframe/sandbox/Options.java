@@ -2,6 +2,8 @@ package io.plainframe.sandbox;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The sandbox's command line (SPEC 10).
@@ -11,8 +13,9 @@ import java.nio.file.Path;
  * @param reset    whether to start as a fresh install
  * @param cluster  whether to be a node of a cluster on the same data
  * @param platform the platform line to play
+ * @param apps     more plugin jars to install beside Plainframe
  */
-record Options(int port, Path data, boolean reset, boolean cluster, Platform platform) {
+record Options(int port, Path data, boolean reset, boolean cluster, Platform platform, List<Path> apps) {
 
     /** The options, or {@code null} when the help was asked for and printed; usage errors exit with status 2. */
     static Options parse(String[] args, PrintStream out) {
@@ -21,6 +24,7 @@ record Options(int port, Path data, boolean reset, boolean cluster, Platform pla
         boolean reset = false;
         boolean cluster = false;
         Platform platform = Platform.NEWEST;
+        List<Path> apps = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
@@ -31,6 +35,7 @@ record Options(int port, Path data, boolean reset, boolean cluster, Platform pla
                     String number = value(args, ++i, "--platform");
                     platform = Platform.of(number).orElseGet(() -> usage("--platform is 6, 7 or 8, not " + number));
                 }
+                case "--app" -> apps.add(Path.of(value(args, ++i, "--app")).toAbsolutePath());
                 case "--help", "-h" -> {
                     help(out);
                     return null;
@@ -38,12 +43,12 @@ record Options(int port, Path data, boolean reset, boolean cluster, Platform pla
                 default -> usage("Unknown option " + args[i]);
             }
         }
-        return new Options(port, data, reset, cluster, platform);
+        return new Options(port, data, reset, cluster, platform, List.copyOf(apps));
     }
 
     private static void help(PrintStream out) {
         out.println("Usage: java -jar plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] [--cluster] "
-                + "[--platform 6|7|8]");
+                + "[--platform 6|7|8] [--app JAR]...");
         out.println("  --port      port on localhost (default 2990)");
         out.println("  --data      data directory (default ~/.plainframe-sandbox)");
         out.println("  --reset     start empty, as a fresh install: no license, no editors");
@@ -55,6 +60,8 @@ record Options(int port, Path data, boolean reset, boolean cluster, Platform pla
             out.println("              " + platform.number() + "  " + platform.description());
         }
         out.println("              the data directory may change lines: an upgrade keeps everything");
+        out.println("  --app       also install this plugin jar in both products, as UPM's Upload app does");
+        out.println("              (its servlet, servlet-filter and REST modules; repeatable)");
     }
 
     private static String value(String[] args, int i, String option) {

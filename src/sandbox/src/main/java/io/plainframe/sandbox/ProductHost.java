@@ -19,6 +19,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.sandbox.access.HostAccess;
 import io.plainframe.sandbox.access.ModuleGuard;
+import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
@@ -45,8 +46,11 @@ import io.plainframe.sandbox.web.WebResources;
 import io.plainframe.sandbox.web.XsrfFilter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One product of the sandbox, Confluence or Jira, at {@code /confluence} or {@code /jira}: its users, SAL, UPM
@@ -60,6 +64,7 @@ public final class ProductHost {
 
     private final String product;
     private final LoadedPlugin plugin;
+    private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
 
     /**
@@ -68,9 +73,10 @@ public final class ProductHost {
      * @param jar       the product's Plainframe plugin jar
      * @param platform  the platform line it plays
      * @param container the servlet container to serve it in
+     * @param apps      more plugin jars to install beside Plainframe, as UPM's Upload app does
      */
-    public ProductHost(String product, Database database, Path jar, Platform platform, Container container)
-            throws Exception {
+    public ProductHost(String product, Database database, Path jar, Platform platform, Container container,
+                       List<Path> apps) throws Exception {
         this.product = product;
         String contextPath = "/" + product;
         SandboxUsers users = new SandboxUsers(database, product);
@@ -79,33 +85,34 @@ public final class ProductHost {
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
-        this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), ui -> {
-            Map<Class<?>, Object> services = new HashMap<>();
-            services.put(UserManager.class, sal.userManager());
-            services.put(PluginSettingsFactory.class, sal.pluginSettings());
-            services.put(ClusterLockService.class, sal.clusterLocks());
-            services.put(LoginUriProvider.class, sal.loginUris());
-            services.put(WebSudoManager.class, sal.webSudo());
-            services.put(TransactionTemplate.class, sal.transactions());
-            services.put(LicenseHandler.class, sal.licenseHandler());
-            services.put(PluginLicenseManager.class, upm.licenseManager());
-            services.put(I18nResolver.class, ui.i18n());
-            services.put(TemplateRenderer.class, ui.templates());
-            services.put(PageBuilderService.class, ui.pageBuilder());
+        Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
+            Map<Class<?>, Object> provided = new HashMap<>();
+            provided.put(UserManager.class, sal.userManager());
+            provided.put(PluginSettingsFactory.class, sal.pluginSettings());
+            provided.put(ClusterLockService.class, sal.clusterLocks());
+            provided.put(LoginUriProvider.class, sal.loginUris());
+            provided.put(WebSudoManager.class, sal.webSudo());
+            provided.put(TransactionTemplate.class, sal.transactions());
+            provided.put(LicenseHandler.class, sal.licenseHandler());
+            provided.put(PluginLicenseManager.class, upm.licenseManager());
+            provided.put(I18nResolver.class, ui.i18n());
+            provided.put(TemplateRenderer.class, ui.templates());
+            provided.put(PageBuilderService.class, ui.pageBuilder());
             if ("confluence".equals(product)) {
-                services.put(UserAccessor.class, products.userAccessor());
-                services.put(com.atlassian.confluence.security.PermissionManager.class,
+                provided.put(UserAccessor.class, products.userAccessor());
+                provided.put(com.atlassian.confluence.security.PermissionManager.class,
                         products.confluencePermissions());
-                services.put(PageManager.class, products.pageManager());
-                services.put(AttachmentManager.class, attachments);
+                provided.put(PageManager.class, products.pageManager());
+                provided.put(AttachmentManager.class, attachments);
             } else {
-                services.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
-                services.put(GroupManager.class, products.groups());
-                services.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
-                services.put(IssueManager.class, products.issues());
+                provided.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
+                provided.put(GroupManager.class, products.groups());
+                provided.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
+                provided.put(IssueManager.class, products.issues());
             }
-            return services;
-        });
+            return provided;
+        };
+        this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), services);
         if (!pluginKey.equals(plugin.key())) {
             throw new IllegalStateException(jar + " is plugin " + plugin.key() + ", not " + pluginKey);
         }
@@ -131,7 +138,13 @@ public final class ProductHost {
         if ("confluence".equals(product)) {
             site.servlet(new AttachmentUploads(attachments, products), "/rest/api/content/*");
         }
-        plugin.mount(site, runtime(platform, sal.userManager()));
+        HostRuntime runtime = runtime(platform, sal.userManager());
+        plugin.mount(site, runtime);
+        for (Path app : apps) {
+            LoadedPlugin other = new LoadedPlugin(app, ProductHost.class.getClassLoader(), services);
+            other.mount(site, runtime);
+            otherPlugins.add(other);
+        }
         DemoWireframes.seed(plugin, "confluence".equals(product) ? Long.toString(ProductServices.DEMO_PAGE_ID)
                 : ProductServices.DEMO_ISSUE, "key-admin");
     }
@@ -170,6 +183,7 @@ public final class ProductHost {
 
     /** Stops the plugin's components (its background job) before the server goes. */
     public void stop() {
+        otherPlugins.forEach(LoadedPlugin::stop);
         plugin.stop();
     }
 }

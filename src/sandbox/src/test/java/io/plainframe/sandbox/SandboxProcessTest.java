@@ -80,7 +80,7 @@ class SandboxProcessTest {
         Process help = java("--help");
         assertThat(help.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains("--port", "--data", "--reset", "--cluster");
+                .contains("--port", "--data", "--reset", "--cluster", "--platform 6|7|8", "--app");
         assertThat(help.exitValue()).isZero();
         Process wrong = java("--colour");
         assertThat(wrong.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -111,6 +111,7 @@ class SandboxProcessTest {
     static final class Running implements AutoCloseable {
 
         private final Process process;
+        private int port;
         private final StringBuilder output = new StringBuilder();
         private final CompletableFuture<Void> ready = new CompletableFuture<>();
         private final Thread reader;
@@ -143,8 +144,13 @@ class SandboxProcessTest {
                     data.toString()));
             arguments.addAll(List.of(more));
             Running running = new Running(java(arguments.toArray(String[]::new)));
+            running.port = port;
             running.ready.get(60, TimeUnit.SECONDS);
             return running;
+        }
+
+        int port() {
+            return port;
         }
 
         String output() {

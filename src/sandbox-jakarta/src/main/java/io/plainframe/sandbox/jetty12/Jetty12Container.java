@@ -5,8 +5,14 @@ import io.plainframe.sandbox.runtime.HostPages;
 import io.plainframe.sandbox.runtime.Site;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +78,7 @@ public final class Jetty12Container implements Container {
         context.setMaxFormContentSize(maxFormBytes);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new UnreadBodies()), "/*", EnumSet.of(DispatcherType.REQUEST));
         contexts.addHandler(context);
         return new Site() {
             @Override
@@ -114,6 +121,38 @@ public final class Jetty12Container implements Container {
     @Override
     public void stop() throws Exception {
         server.stop();
+    }
+
+    /**
+     * Reads what is left of a request body once the answer is written, up to 2 MiB, as Tomcat (the hosts'
+     * container) swallows it ({@code maxSwallowSize}): a client still sending a refused oversized body then reads
+     * the answer. Jetty 12 would close such a connection at once, and the client would see no answer at all.
+     */
+    private static final class UnreadBodies extends HttpFilter {
+
+        private static final long serialVersionUID = 1L;
+        private static final long SWALLOW_BYTES = 2L * 1024 * 1024;
+
+        @Override
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            chain.doFilter(request, response);
+            if (request.getContentLengthLong() > SWALLOW_BYTES) {
+                return;
+            }
+            try {
+                response.flushBuffer();
+                InputStream body = request.getInputStream();
+                long left = SWALLOW_BYTES;
+                byte[] buffer = new byte[8192];
+                int read;
+                while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                    left -= read;
+                }
+            } catch (IllegalStateException | IOException e) {
+                // Read through a reader, or the client went away: nothing left to swallow.
+            }
+        }
     }
 
     /** The host's plain error page, for the server and for each context. */

@@ -330,11 +330,17 @@ public final class LoadedPlugin {
         }
     }
 
+    /** A spring-scanner index; a plugin without components has none. */
     private static List<String> index(Path jar, String name) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile());
-             InputStream in = file.getInputStream(file.getEntry("META-INF/plugin-components/" + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry entry = file.getJarEntry("META-INF/plugin-components/" + name);
+            if (entry == null) {
+                return List.of();
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList();
+            }
         }
     }
 
