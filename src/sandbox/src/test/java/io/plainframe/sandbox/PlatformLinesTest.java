@@ -62,10 +62,12 @@ class PlatformLinesTest {
         assertThat(confluence.get(REST + "/license", "Authorization", "Bearer sandbox-token-admin").statusCode())
                 .as("no WebSudo for a token").isEqualTo(200);
         assertThat(confluence.get(REST + "/license", "Authorization", basic("admin")).statusCode()).isEqualTo(200);
+        // A wrong token is refused even where anonymous visitors are let in: it is not taken for no credentials.
         for (String wrong : List.of("Bearer admin", "Bearer sandbox-token-nobody", "Bearer ", "Bearer x y")) {
-            HttpResponse<String> refused = confluence.get(REST + "/status?contentId=1001", "Authorization", wrong);
+            HttpResponse<String> refused = confluence.get(PLANTED + "/unrestricted", "Authorization", wrong);
             assertThat(refused.statusCode()).as(wrong).isEqualTo(401);
         }
+        assertThat(confluence.get(PLANTED + "/unrestricted").statusCode()).isEqualTo(200);
         HttpResponse<String> user = confluence.get(REST + "/status?contentId=1001", "Authorization",
                 "Bearer sandbox-token-user05");
         assertThat(user.statusCode()).isEqualTo(200);
