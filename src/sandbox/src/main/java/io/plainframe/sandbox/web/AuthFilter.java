@@ -42,8 +42,8 @@ public final class AuthFilter extends HttpFilter {
             }
             users.byName(credentials[0]).ifPresent(user ->
                     new Account(user.key(), user.username(), user.admin(), true).attachTo(request));
-        } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<SandboxUsers.User> owner = Accounts.byToken(users, authorization.substring(7).strip());
+        } else if (authorization != null && authorization.strip().split("\\s", 2)[0].equalsIgnoreCase("Bearer")) {
+            Optional<SandboxUsers.User> owner = Accounts.byToken(users, authorization.strip().substring(6).strip());
             if (owner.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"Plainframe sandbox\"");
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown personal access token.");
