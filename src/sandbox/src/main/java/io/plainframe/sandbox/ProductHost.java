@@ -74,9 +74,10 @@ public final class ProductHost {
      * @param platform  the platform line it plays
      * @param container the servlet container to serve it in
      * @param apps      more plugin jars to install beside Plainframe, as UPM's Upload app does
+     * @param allowBasicAuth whether REST takes basic auth where the line's product blocks it by default
      */
     public ProductHost(String product, Database database, Path jar, Platform platform, Container container,
-                       List<Path> apps) throws Exception {
+                       List<Path> apps, boolean allowBasicAuth) throws Exception {
         this.product = product;
         String contextPath = "/" + product;
         SandboxUsers users = new SandboxUsers(database, product);
@@ -121,7 +122,7 @@ public final class ProductHost {
         PluginBuild build = PluginBuild.of(plugin.classLoader(), pluginKey, Clock.systemUTC());
 
         Site site = container.site(contextPath, MAX_FORM_BYTES);
-        site.filter(new AuthFilter(users), "/*");
+        site.filter(new AuthFilter(users, allowBasicAuth || !platform.blocksBasicAuthOnRest(product)), "/*");
         site.filter(new XsrfFilter(), "/rest/*");
         site.filter(new Decorator(layout, plugin), "/plugins/servlet/*");
         site.servlet(new HomePage(layout, product), "/");

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * host platform line plays it (see {@link Platform}).
  *
  * <pre>java -jar src/sandbox/target/plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] [--cluster]
- *     [--platform 6|7|8] [--app JAR]...</pre>
+ *     [--platform 6|7|8] [--allow-basic-auth] [--app JAR]...</pre>
  *
  * <p>With {@code --cluster}, sandboxes on other ports and the same data directory are nodes of one cluster, as
  * Data Center's: they share the database, and with it the plugins' settings and the cluster locks.
@@ -60,18 +60,19 @@ public final class Sandbox implements AutoCloseable {
      * @param cluster whether other sandboxes started with {@code --cluster} on the same data may join
      */
     public Sandbox(int port, Path data, boolean reset, boolean cluster) throws Exception {
-        this(Platform.SIX, port, install(data, Platform.SIX), reset, cluster, List.of());
+        this(Platform.SIX, port, install(data, Platform.SIX), reset, cluster, List.of(), false);
     }
 
     /** Starts a line whose runtime is on this class path and whose plugins are installed in the data directory. */
-    private Sandbox(Platform platform, int port, Path data, boolean reset, boolean cluster, List<Path> apps)
-            throws Exception {
+    private Sandbox(Platform platform, int port, Path data, boolean reset, boolean cluster, List<Path> apps,
+                    boolean allowBasicAuth) throws Exception {
         Files.createDirectories(data);
         this.database = new Database(data, reset, cluster);
         this.container = platform.container();
         try {
             for (String product : PRODUCTS) {
-                hosts.add(new ProductHost(product, database, pluginJar(data, product), platform, container, apps));
+                hosts.add(new ProductHost(product, database, pluginJar(data, product), platform, container, apps,
+                        allowBasicAuth));
             }
             container.start(port);
         } catch (Exception e) {
@@ -165,7 +166,7 @@ public final class Sandbox implements AutoCloseable {
         Options options = Options.parse(args, System.out);
         PrintStream out = System.out;
         Sandbox sandbox = new Sandbox(options.platform(), options.port(), options.data(), options.reset(),
-                options.cluster(), options.apps());
+                options.cluster(), options.apps(), options.allowBasicAuth());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the Plainframe sandbox...");
             sandbox.close();

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * The platform lines for tests that run on each: sandboxes started as a person starts them, through the launcher
  * ({@code Sandbox --platform N}) in a JVM of their own. The REST suites share one sandbox per line for this test
- * JVM, fresh and with the planted app ({@link PlantedApp}) installed; it stops when the JVM does.
+ * JVM, fresh, taking basic auth on REST on every line and with the planted app ({@link PlantedApp}) installed; it
+ * stops when the JVM does.
  */
 final class Lines {
 
@@ -46,7 +47,8 @@ final class Lines {
     private static SandboxProcessTest.Running startShared(int line) {
         try {
             Path data = Files.createTempDirectory("plainframe-line" + line + "-");
-            return start(data, line, "--reset", "--app", PlantedApp.jar(line, data).toString());
+            // Basic auth on REST everywhere, as these suites use it; SandboxProcessTest sees Jira 11's default.
+            return start(data, line, "--reset", "--allow-basic-auth", "--app", PlantedApp.jar(line, data).toString());
         } catch (Exception e) {
             throw new IllegalStateException("the Platform " + line + " sandbox did not start", e);
         }

@@ -24,16 +24,30 @@ public final class AuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private final transient SandboxUsers users;
+    private final boolean basicAuthOnRest;
 
-    public AuthFilter(SandboxUsers users) {
+    /**
+     * @param basicAuthOnRest whether REST takes basic auth; when not (Jira 11), such a call is refused with 403
+     *                        before its credentials are looked at, as the hosts' "Allow basic authentication on
+     *                        API calls" setting does
+     */
+    public AuthFilter(SandboxUsers users, boolean basicAuthOnRest) {
         this.users = users;
+        this.basicAuthOnRest = basicAuthOnRest;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (basic && !basicAuthOnRest && request.getRequestURI().startsWith(request.getContextPath() + "/rest/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"message\":\"Basic Authentication has been disabled on this instance.\"}");
+            return;
+        }
+        if (basic) {
             String[] credentials = decode(authorization.substring(6));
             if (credentials == null || !Accounts.passwordMatches(users, credentials[0], credentials[1])) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Plainframe sandbox\"");
