@@ -103,6 +103,7 @@ public final class Database implements AutoCloseable {
         }
         for (String host : new String[] {"confluence", "jira"}) {
             if (count("SELECT COUNT(*) FROM users WHERE host = ?", host) > 0) {
+                addVisitor(host);
                 continue;
             }
             try {
@@ -131,6 +132,25 @@ public final class Database implements AutoCloseable {
             join(host, "readers", String.format("user%02d", i));
         }
         join(host, "administrators", "admin");
+        addVisitor(host);
+    }
+
+    /**
+     * {@code visitor}: signed in, without a product license (Platforms 7 and 8 refuse such users endpoints that do
+     * not say otherwise). Added to older data directories too.
+     */
+    private void addVisitor(String host) throws SQLException {
+        if (count("SELECT COUNT(*) FROM users WHERE host = ? AND username = 'visitor'", host) == 0) {
+            try {
+                insertUser(host, "visitor", "Vic Visitor", false);
+                join(host, "unlicensed-users", "visitor");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+                    throw e;
+                }
+                // Another node of a cluster, starting at the same time, added it.
+            }
+        }
     }
 
     private void insertUser(String host, String username, String displayName, boolean admin) throws SQLException {

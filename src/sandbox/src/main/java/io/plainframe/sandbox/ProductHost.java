@@ -17,19 +17,26 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.PluginBuild;
+import io.plainframe.sandbox.access.HostAccess;
+import io.plainframe.sandbox.access.ModuleGuard;
+import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
+import io.plainframe.sandbox.plugin.HostRuntime;
 import io.plainframe.sandbox.plugin.LoadedPlugin;
+import io.plainframe.sandbox.runtime.AccessCheck;
+import io.plainframe.sandbox.runtime.Container;
+import io.plainframe.sandbox.runtime.RestRuntime;
+import io.plainframe.sandbox.runtime.Site;
 import io.plainframe.sandbox.web.AccountPages;
 import io.plainframe.sandbox.web.AttachmentUploads;
 import io.plainframe.sandbox.web.AuthFilter;
 import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
-import io.plainframe.sandbox.web.ErrorPage;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.Layout;
@@ -39,15 +46,11 @@ import io.plainframe.sandbox.web.WebResources;
 import io.plainframe.sandbox.web.XsrfFilter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.servlet.DispatcherType;
-import org.eclipse.jetty.http.HttpCookie;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
+import java.util.function.Function;
 
 /**
  * One product of the sandbox, Confluence or Jira, at {@code /confluence} or {@code /jira}: its users, SAL, UPM
@@ -61,15 +64,20 @@ public final class ProductHost {
 
     private final String product;
     private final LoadedPlugin plugin;
-    private final ServletContextHandler context;
+    private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
 
     /**
      * @param product  {@code confluence} or {@code jira}
      * @param database the sandbox's database
-     * @param jar      the product's Plainframe plugin jar
+     * @param jar       the product's Plainframe plugin jar
+     * @param platform  the platform line it plays
+     * @param container the servlet container to serve it in
+     * @param apps      more plugin jars to install beside Plainframe, as UPM's Upload app does
+     * @param allowBasicAuth whether REST takes basic auth where the line's product blocks it by default
      */
-    public ProductHost(String product, Database database, Path jar) throws Exception {
+    public ProductHost(String product, Database database, Path jar, Platform platform, Container container,
+                       List<Path> apps, boolean allowBasicAuth) throws Exception {
         this.product = product;
         String contextPath = "/" + product;
         SandboxUsers users = new SandboxUsers(database, product);
@@ -78,33 +86,34 @@ public final class ProductHost {
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
-        this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), ui -> {
-            Map<Class<?>, Object> services = new HashMap<>();
-            services.put(UserManager.class, sal.userManager());
-            services.put(PluginSettingsFactory.class, sal.pluginSettings());
-            services.put(ClusterLockService.class, sal.clusterLocks());
-            services.put(LoginUriProvider.class, sal.loginUris());
-            services.put(WebSudoManager.class, sal.webSudo());
-            services.put(TransactionTemplate.class, sal.transactions());
-            services.put(LicenseHandler.class, sal.licenseHandler());
-            services.put(PluginLicenseManager.class, upm.licenseManager());
-            services.put(I18nResolver.class, ui.i18n());
-            services.put(TemplateRenderer.class, ui.templates());
-            services.put(PageBuilderService.class, ui.pageBuilder());
+        Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
+            Map<Class<?>, Object> provided = new HashMap<>();
+            provided.put(UserManager.class, sal.userManager());
+            provided.put(PluginSettingsFactory.class, sal.pluginSettings());
+            provided.put(ClusterLockService.class, sal.clusterLocks());
+            provided.put(LoginUriProvider.class, sal.loginUris());
+            provided.put(WebSudoManager.class, sal.webSudo());
+            provided.put(TransactionTemplate.class, sal.transactions());
+            provided.put(LicenseHandler.class, sal.licenseHandler());
+            provided.put(PluginLicenseManager.class, upm.licenseManager());
+            provided.put(I18nResolver.class, ui.i18n());
+            provided.put(TemplateRenderer.class, ui.templates());
+            provided.put(PageBuilderService.class, ui.pageBuilder());
             if ("confluence".equals(product)) {
-                services.put(UserAccessor.class, products.userAccessor());
-                services.put(com.atlassian.confluence.security.PermissionManager.class,
+                provided.put(UserAccessor.class, products.userAccessor());
+                provided.put(com.atlassian.confluence.security.PermissionManager.class,
                         products.confluencePermissions());
-                services.put(PageManager.class, products.pageManager());
-                services.put(AttachmentManager.class, attachments);
+                provided.put(PageManager.class, products.pageManager());
+                provided.put(AttachmentManager.class, attachments);
             } else {
-                services.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
-                services.put(GroupManager.class, products.groups());
-                services.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
-                services.put(IssueManager.class, products.issues());
+                provided.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
+                provided.put(GroupManager.class, products.groups());
+                provided.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
+                provided.put(IssueManager.class, products.issues());
             }
-            return services;
-        });
+            return provided;
+        };
+        this.plugin = new LoadedPlugin(jar, ProductHost.class.getClassLoader(), services);
         if (!pluginKey.equals(plugin.key())) {
             throw new IllegalStateException(jar + " is plugin " + plugin.key() + ", not " + pluginKey);
         }
@@ -112,32 +121,31 @@ public final class ProductHost {
                 ? "system.admin/" : "admin_plugins_menu"));
         PluginBuild build = PluginBuild.of(plugin.classLoader(), pluginKey, Clock.systemUTC());
 
-        context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(contextPath);
-        context.setErrorHandler(new ErrorPage());
-        context.setMaxFormContentSize(MAX_FORM_BYTES);
-        context.getSessionHandler().setHttpOnly(true);
-        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        context.addFilter(new FilterHolder(new AuthFilter(users)), "/*", requests);
-        context.addFilter(new FilterHolder(new XsrfFilter()), "/rest/*", requests);
-        context.addFilter(new FilterHolder(new Decorator(layout, plugin)), "/plugins/servlet/*", requests);
-        context.addServlet(new ServletHolder(new HomePage(layout, product)), "/");
-        context.addServlet(new ServletHolder(AccountPages.login(layout, users)), "/login");
-        context.addServlet(new ServletHolder(AccountPages.logout(layout)), "/logout");
-        context.addServlet(new ServletHolder(AccountPages.webSudo(layout, users)), "/authenticate");
-        context.addServlet(new ServletHolder(new ContentPage(layout, plugin, products, product)),
+        Site site = container.site(contextPath, MAX_FORM_BYTES);
+        site.filter(new AuthFilter(users, allowBasicAuth || !platform.blocksBasicAuthOnRest(product)), "/*");
+        site.filter(new XsrfFilter(), "/rest/*");
+        site.filter(new Decorator(layout, plugin), "/plugins/servlet/*");
+        site.servlet(new HomePage(layout, product), "/");
+        site.servlet(AccountPages.login(layout, users), "/login");
+        site.servlet(AccountPages.logout(layout), "/logout");
+        site.servlet(AccountPages.webSudo(layout, users), "/authenticate");
+        site.servlet(new ContentPage(layout, plugin, products, product),
                 "confluence".equals(product) ? "/display/*" : "/browse/*");
-        context.addServlet(new ServletHolder(new UpmPage(layout, plugin, upm, sal.webSudo())), "/plugins/servlet/upm");
-        context.addServlet(new ServletHolder(new DemoKeysPage(layout, product, build.buildDate().date())),
-                "/demo-keys");
-        context.addServlet(new ServletHolder(new HostUserSearch(users, product)), HostUserSearch.path(product));
-        context.addServlet(new ServletHolder(new StaticFiles("aui")), "/aui/*");
-        context.addServlet(new ServletHolder(new WebResources(plugin)), "/download/resources/*");
+        site.servlet(new UpmPage(layout, plugin, upm, sal.webSudo()), "/plugins/servlet/upm");
+        site.servlet(new DemoKeysPage(layout, product, build.buildDate().date()), "/demo-keys");
+        site.servlet(new HostUserSearch(users, product), HostUserSearch.path(product));
+        site.servlet(new StaticFiles("aui"), "/aui/*");
+        site.servlet(new WebResources(plugin), "/download/resources/*");
         if ("confluence".equals(product)) {
-            context.addServlet(new ServletHolder(new AttachmentUploads(attachments, products)), "/rest/api/content/*");
+            site.servlet(new AttachmentUploads(attachments, products), "/rest/api/content/*");
         }
-        plugin.mount(context);
+        HostRuntime runtime = runtime(platform, sal.userManager());
+        plugin.mount(site, runtime);
+        for (Path app : apps) {
+            LoadedPlugin other = new LoadedPlugin(app, ProductHost.class.getClassLoader(), services);
+            other.mount(site, runtime);
+            otherPlugins.add(other);
+        }
         DemoWireframes.seed(plugin, "confluence".equals(product) ? Long.toString(ProductServices.DEMO_PAGE_ID)
                 : ProductServices.DEMO_ISSUE, "key-admin");
     }
@@ -156,12 +164,32 @@ public final class ProductHost {
         return plugin.ui().refusedCalls();
     }
 
-    public ServletContextHandler context() {
-        return context;
+    /** The host's REST runtime and checks of the platform line, for the plugin's web modules. */
+    private static HostRuntime runtime(Platform platform, UserManager users) {
+        RestRuntime rest = platform.rest();
+        HostAccess restAccess = new HostAccess(platform.restRules(), users);
+        return new HostRuntime() {
+            @Override
+            public RestRuntime rest() {
+                return rest;
+            }
+
+            @Override
+            public AccessCheck restAccess() {
+                return restAccess;
+            }
+
+            @Override
+            public Object guard(Class<?> module, boolean servlet) {
+                return platform.moduleRules().map(rules -> new ModuleGuard(rules, users, module, servlet))
+                        .orElse(null);
+            }
+        };
     }
 
     /** Stops the plugin's components (its background job) before the server goes. */
     public void stop() {
+        otherPlugins.forEach(LoadedPlugin::stop);
         plugin.stop();
     }
 }

@@ -1,8 +1,7 @@
 package io.plainframe.sandbox;
 
 import io.plainframe.sandbox.host.ProductServices;
-import io.plainframe.sandbox.web.ErrorPage;
-import io.plainframe.sandbox.web.SecurityHeaders;
+import io.plainframe.sandbox.runtime.Container;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,19 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandlerCollection;
-import org.eclipse.jetty.util.BlockingArrayQueue;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The Plainframe sandbox (SPEC 10): Confluence at {@code /confluence} and Jira at {@code /jira} on one embedded
- * Jetty, each running its real Plainframe plugin over an embedded H2 database in the data directory.
+ * The Plainframe sandbox (SPEC 10): Confluence at {@code /confluence} and Jira at {@code /jira} in one servlet
+ * container, each running its real Plainframe plugin over an embedded H2 database in the data directory, as one
+ * host platform line plays it (see {@link Platform}).
  *
- * <pre>java -jar src/sandbox/target/plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] [--cluster]</pre>
+ * <pre>java -jar src/sandbox/target/plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] [--cluster]
+ *     [--platform 6|7|8] [--allow-basic-auth] [--app JAR]...</pre>
  *
  * <p>With {@code --cluster}, sandboxes on other ports and the same data directory are nodes of one cluster, as
  * Data Center's: they share the database, and with it the plugins' settings and the cluster locks.
@@ -32,18 +29,22 @@ public final class Sandbox implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 2990;
     static final List<String> PRODUCTS = List.of("confluence", "jira");
-    private static final int MAX_THREADS = 200;
-    private static final int MAX_QUEUED = 2000;
-    private static final long IDLE_MILLIS = 20_000;
-    private static final long REQUEST_IO_MILLIS = 5_000;
-    private static final long MIN_BYTES_PER_SECOND = 512;
+    /**
+     * Jersey's loggers, warnings only; Jersey 2 and 3 warn that resource instances are no providers and that an
+     * optional writer is missing, so those two are kept quieter. Held so the settings stick: java.util.logging keeps
+     * loggers only weakly.
+     */
+    private static final Map<Logger, Level> QUIET = Map.of(Logger.getLogger("com.sun.jersey"), Level.WARNING,
+            Logger.getLogger("org.glassfish.jersey"), Level.WARNING,
+            Logger.getLogger("org.glassfish.jersey.internal.inject.Providers"), Level.SEVERE,
+            Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders"), Level.SEVERE);
 
     private final Database database;
     private final List<ProductHost> hosts = new ArrayList<>();
-    private final Server server;
+    private final Container container;
 
     /**
-     * Starts the sandbox.
+     * Starts a Platform 6 sandbox on this class path (the tests' and the runnable jar's own).
      *
      * @param port  the port on localhost; 0 for any free port
      * @param data  the data directory
@@ -54,60 +55,30 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Starts the sandbox, as a node of a cluster when asked.
+     * Starts a Platform 6 sandbox, as a node of a cluster when asked.
      *
      * @param cluster whether other sandboxes started with {@code --cluster} on the same data may join
      */
     public Sandbox(int port, Path data, boolean reset, boolean cluster) throws Exception {
+        this(Platform.SIX, port, install(data, Platform.SIX), reset, cluster, List.of(), false);
+    }
+
+    /** Starts a line whose runtime is on this class path and whose plugins are installed in the data directory. */
+    private Sandbox(Platform platform, int port, Path data, boolean reset, boolean cluster, List<Path> apps,
+                    boolean allowBasicAuth) throws Exception {
         Files.createDirectories(data);
         this.database = new Database(data, reset, cluster);
-        this.server = new Server(threads());
+        this.container = platform.container();
         try {
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpRules()));
-            connector.setHost("localhost");
-            connector.setPort(port);
-            connector.setIdleTimeout(IDLE_MILLIS);
-            server.addConnector(connector);
-            ContextHandlerCollection contexts = new ContextHandlerCollection();
             for (String product : PRODUCTS) {
-                ProductHost host = new ProductHost(product, database, pluginJar(data, product));
-                hosts.add(host);
-                contexts.addHandler(host.context());
+                hosts.add(new ProductHost(product, database, pluginJar(data, product), platform, container, apps,
+                        allowBasicAuth));
             }
-            SecurityHeaders headers = new SecurityHeaders();
-            headers.setHandler(contexts);
-            server.setHandler(headers);
-            server.setErrorHandler(new ErrorPage());
-            server.setStopAtShutdown(false);
-            server.start();
+            container.start(port);
         } catch (Exception e) {
             close();
             throw e;
         }
-    }
-
-    /**
-     * Threads for requests, bounded, with a bounded queue: what an anonymous client can hold is limited by
-     * {@link #httpRules()}, so a burst of slow clients cannot keep the others waiting for long.
-     */
-    private static QueuedThreadPool threads() {
-        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8, 60_000,
-                new BlockingArrayQueue<>(MAX_THREADS, MAX_THREADS, MAX_QUEUED));
-        threads.setName("sandbox");
-        return threads;
-    }
-
-    /**
-     * Bounds on a request's input (issue 13: slow posts to the login form hung both products): a body must
-     * arrive at a minimal rate and a blocked read gives up after a few seconds, so a thread is not held long.
-     */
-    private static HttpConfiguration httpRules() {
-        HttpConfiguration http = new HttpConfiguration();
-        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
-        http.setIdleTimeout(REQUEST_IO_MILLIS);
-        http.setSendServerVersion(false);
-        http.setRequestHeaderSize(16 * 1024);
-        return http;
     }
 
     /** The database, for tests that need more users than SPEC 10's fifty. */
@@ -128,7 +99,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** The port the sandbox listens on. */
     public int port() {
-        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        return container.port();
     }
 
     /** The base URL of a product, such as {@code http://localhost:2990/confluence}. */
@@ -147,7 +118,7 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         try {
-            server.stop();
+            container.stop();
         } catch (Exception e) {
             System.err.println("Stopping the server: " + e);
         }
@@ -158,74 +129,63 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** The plugin jar the build put into the sandbox, copied out to the data directory as a host installs it. */
-    private static Path pluginJar(Path data, String product) throws IOException {
-        String name = "plainframe-" + product + ".jar";
+    /**
+     * Installs the line's plugin jars, which the build put into the sandbox, in the data directory's
+     * {@code plugins} folder, as a host installs an app: over the jars of any other line (an upgrade).
+     */
+    static Path install(Path data, Platform platform) throws IOException {
         Path plugins = Files.createDirectories(data.resolve("plugins"));
-        Path jar = plugins.resolve(name);
-        try (InputStream in = Sandbox.class.getClassLoader().getResourceAsStream("plugins/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("plugins/" + name + " is missing from the sandbox; build it with "
-                        + "./mvnw package");
+        for (String product : PRODUCTS) {
+            String name = "plugins/plainframe-" + product + "-platform" + platform.number() + ".jar";
+            try (InputStream in = Sandbox.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " is missing from the sandbox; build it with "
+                            + "./mvnw package");
+                }
+                Files.copy(in, pluginJar(data, product), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
         }
-        return jar;
+        return data;
     }
 
-    /** Held so the setting sticks: java.util.logging keeps loggers only weakly. */
-    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("com.sun.jersey");
+    private static Path pluginJar(Path data, String product) {
+        return data.resolve("plugins").resolve("plainframe-" + product + ".jar");
+    }
 
+    /** Installs the chosen line's plugins, then serves it: Platform 6 here, the others in their own class path. */
     public static void main(String[] args) throws Exception {
-        JERSEY_LOG.setLevel(java.util.logging.Level.WARNING);
-        int port = DEFAULT_PORT;
-        Path data = Path.of(System.getProperty("user.home"), ".plainframe-sandbox");
-        boolean reset = false;
-        boolean cluster = false;
-        PrintStream out = System.out;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
-                case "--data" -> data = Path.of(value(args, ++i, "--data"));
-                case "--reset" -> reset = true;
-                case "--cluster" -> cluster = true;
-                case "--help", "-h" -> {
-                    out.println("Usage: java -jar plainframe-sandbox.jar [--port 2990] [--data DIR] [--reset] "
-                            + "[--cluster]");
-                    out.println("  --port     port on localhost (default 2990)");
-                    out.println("  --data     data directory (default ~/.plainframe-sandbox)");
-                    out.println("  --reset    start empty, as a fresh install: no license, no editors");
-                    out.println("  --cluster  a Data Center node: other sandboxes started with --cluster on the same");
-                    out.println("             data (and another port) share its database and cluster locks");
-                    return;
-                }
-                default -> {
-                    System.err.println("Unknown option " + args[i] + "; try --help");
-                    System.exit(2);
-                    return;
-                }
-            }
+        Options options = Options.parse(args, System.out);
+        if (options == null) {
+            return;
         }
-        Sandbox sandbox = new Sandbox(port, data, reset, cluster);
+        install(options.data(), options.platform());
+        if (options.platform() == Platform.SIX) {
+            serve(args);
+        } else {
+            World.serve(options.platform(), args);
+        }
+    }
+
+    /** Serves the sandbox on this class path's line until the JVM stops; the launcher calls it in each world. */
+    public static void serve(String[] args) throws Exception {
+        QUIET.forEach(Logger::setLevel);
+        Options options = Options.parse(args, System.out);
+        PrintStream out = System.out;
+        Sandbox sandbox = new Sandbox(options.platform(), options.port(), options.data(), options.reset(),
+                options.cluster(), options.apps(), options.allowBasicAuth());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the Plainframe sandbox...");
             sandbox.close();
             out.println("Stopped.");
         }, "sandbox-shutdown"));
         out.println();
-        out.println("Plainframe sandbox is running (data in " + data.toAbsolutePath()
-                + (cluster ? ", a node of a cluster" : "") + "):");
+        out.println("Plainframe sandbox is running (Platform " + options.platform().number() + ": "
+                + options.platform().description() + ";");
+        out.println("  data in " + options.data().toAbsolutePath() + (options.cluster() ? ", a node of a cluster"
+                : "") + "):");
         out.println("  Confluence: " + sandbox.baseUrl("confluence"));
         out.println("  Jira:       " + sandbox.baseUrl("jira"));
         out.println("  Log in as admin / admin (users user01..user50, password = username). Ctrl-C stops it.");
-        sandbox.server.join();
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            System.err.println(option + " needs a value; try --help");
-            System.exit(2);
-        }
-        return args[i];
+        sandbox.container.join();
     }
 }

@@ -3,15 +3,14 @@ package io.plainframe.sandbox;
 import static io.plainframe.sandbox.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Oversized and malformed request bodies against the running sandbox, on every endpoint that takes a body, in
- * both products: each is refused with its status (413 for 1 MiB and more, 400 for malformed, 415 for the wrong
- * type) and the sandbox keeps serving, with nothing changed.
+ * both products on every platform line: each is refused with its status (413 for 1 MiB and more, 400 for
+ * malformed, 415 for the wrong type) and the sandbox keeps serving, with nothing changed.
  */
 class SandboxHostileBodiesTest {
 
@@ -22,37 +21,33 @@ class SandboxHostileBodiesTest {
     private static final List<String> MALFORMED = List.of("{", "[]", "null", "{\"key\":", "\u0000\u0001",
             "{\"a\":" + "[".repeat(5000), "\"text\"");
 
-    @TempDir
-    Path data;
-
-    @Test
-    void oversizedAndMalformedBodiesAreRefusedAndTheSandboxKeepsServing() throws Exception {
-        try (Sandbox sandbox = new Sandbox(0, data, true)) {
-            for (String product : List.of("confluence", "jira")) {
-                Http http = new Http(sandbox.baseUrl(product));
-                String before = http.get(REST + "/license", "Authorization", ADMIN).body();
-                for (String path : List.of("/license", "/license/preview", "/editors", "/settings", "/seat-requests",
-                        "/recovery", "/wireframes/demo")) {
-                    String method = List.of("/editors", "/license/preview", "/seat-requests", "/recovery")
-                            .contains(path) ? "POST" : "PUT";
-                    assertThat(http.send(method, REST + path, "application/json", MEBIBYTE, "Authorization", ADMIN)
-                            .statusCode()).as("%s %s with 1 MiB", product, path).isEqualTo(413);
-                    for (String body : MALFORMED) {
-                        assertThat(http.send(method, REST + path, "application/json", body, "Authorization", ADMIN)
-                                .statusCode()).as("%s %s with %.20s", product, path, body).isBetween(400, 499);
-                    }
-                    // With the XSRF header (without it a text/plain POST is refused 403 first, as in Atlassian REST).
-                    assertThat(http.send(method, REST + path, "text/plain", "{}", "Authorization", ADMIN,
-                            "X-Atlassian-Token", "no-check").statusCode()).as("%s %s as text", product, path)
-                            .isEqualTo(415);
+    @ParameterizedTest(name = "Platform {0}")
+    @ValueSource(ints = {6, 7, 8})
+    void oversizedAndMalformedBodiesAreRefusedAndTheSandboxKeepsServing(int line) {
+        for (String product : List.of("confluence", "jira")) {
+            Http http = new Http(Lines.shared(line, product));
+            String before = http.get(REST + "/license", "Authorization", ADMIN).body();
+            for (String path : List.of("/license", "/license/preview", "/editors", "/settings", "/seat-requests",
+                    "/recovery", "/wireframes/demo")) {
+                String method = List.of("/editors", "/license/preview", "/seat-requests", "/recovery")
+                        .contains(path) ? "POST" : "PUT";
+                assertThat(http.send(method, REST + path, "application/json", MEBIBYTE, "Authorization", ADMIN)
+                        .statusCode()).as("%s %s with 1 MiB", product, path).isEqualTo(413);
+                for (String body : MALFORMED) {
+                    assertThat(http.send(method, REST + path, "application/json", body, "Authorization", ADMIN)
+                            .statusCode()).as("%s %s with %.20s", product, path, body).isBetween(400, 499);
                 }
-                assertThat(http.send("POST", REST + "/editors/import", "text/csv", "username\n" + "x,".repeat(600_000),
-                        "Authorization", ADMIN).statusCode()).as("%s a CSV over 1 MiB", product).isEqualTo(413);
-                assertThat(http.get(REST + "/license", "Authorization", ADMIN).body()).as("nothing changed")
-                        .isEqualTo(before);
-                assertThat(http.get(REST + "/status?contentId=1001", "Authorization", basic("user01")).statusCode())
-                        .as("still serving").isEqualTo(200);
+                // With the XSRF header (without it a text/plain POST is refused 403 first, as in Atlassian REST).
+                assertThat(http.send(method, REST + path, "text/plain", "{}", "Authorization", ADMIN,
+                        "X-Atlassian-Token", "no-check").statusCode()).as("%s %s as text", product, path)
+                        .isEqualTo(415);
             }
+            assertThat(http.send("POST", REST + "/editors/import", "text/csv", "username\n" + "x,".repeat(600_000),
+                    "Authorization", ADMIN).statusCode()).as("%s a CSV over 1 MiB", product).isEqualTo(413);
+            assertThat(http.get(REST + "/license", "Authorization", ADMIN).body()).as("nothing changed")
+                    .isEqualTo(before);
+            assertThat(http.get(REST + "/status?contentId=1001", "Authorization", basic("user01")).statusCode())
+                    .as("still serving").isEqualTo(200);
         }
     }
 }

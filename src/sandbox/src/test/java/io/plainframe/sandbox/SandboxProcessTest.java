@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SandboxProcessTest {
 
     private static final String REST = "/rest/plainframe/1.0";
+    private static final String ADMIN = "Bearer sandbox-token-admin";
 
     @TempDir
     Path data;
@@ -43,34 +45,39 @@ class SandboxProcessTest {
             assertThat(sandbox.output()).contains("Confluence: http://localhost:" + port + "/confluence",
                     "Jira:       http://localhost:" + port + "/jira", "admin / admin");
             Http jira = new Http("http://localhost:" + port + "/jira");
-            assertThat(jira.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", basic("admin"))
+            HttpResponse<String> basicAuth = jira.get(REST + "/license", "Authorization", basic("admin"));
+            assertThat(basicAuth.statusCode()).as("Jira 11 (the default, Platform 8) refuses basic auth on REST")
+                    .isEqualTo(403);
+            assertThat(basicAuth.body()).isEqualTo("{\"message\":\"Basic Authentication has been disabled on this "
+                    + "instance.\"}");
+            assertThat(jira.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
                     .statusCode()).isEqualTo(200);
             assertThat(jira.post(REST + "/editors", "application/json", "{\"usernames\":[\"user07\"]}",
-                    "Authorization", basic("admin")).statusCode()).isEqualTo(200);
-            licenseId = (String) ((Map<?, ?>) json(jira.get(REST + "/license", "Authorization", basic("admin")))
+                    "Authorization", ADMIN).statusCode()).isEqualTo(200);
+            licenseId = (String) ((Map<?, ?>) json(jira.get(REST + "/license", "Authorization", ADMIN))
                     .get("governing")).get("licenseId");
             editor = "user07";
 
             Process second = java("--port", Integer.toString(freePort()), "--data", data.toString(), "--reset");
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).as("a second sandbox on the same data refuses to start").isNotZero();
-            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", basic("admin"))))
+            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", ADMIN)))
                     .as("and resets nothing").containsEntry("total", 1L);
             sandbox.kill();
         }
         try (Running again = Running.start(data, port)) {
             Http jira = new Http("http://localhost:" + port + "/jira");
-            Map<String, Object> license = json(jira.get(REST + "/license", "Authorization", basic("admin")));
+            Map<String, Object> license = json(jira.get(REST + "/license", "Authorization", ADMIN));
             assertThat(((Map<?, ?>) license.get("governing")).get("licenseId")).isEqualTo(licenseId);
-            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", basic("admin"))))
+            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", ADMIN)))
                     .containsEntry("total", 1L);
             assertThat(again.stop()).as("Ctrl-C").contains("Stopping the Plainframe sandbox...", "Stopped.");
         }
         try (Running reset = Running.start(data, port, "--reset")) {
             Http jira = new Http("http://localhost:" + port + "/jira");
-            assertThat(json(jira.get(REST + "/license", "Authorization", basic("admin"))))
+            assertThat(json(jira.get(REST + "/license", "Authorization", ADMIN)))
                     .containsEntry("source", "NONE");
-            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", basic("admin"))))
+            assertThat(json(jira.get(REST + "/editors?query=" + editor, "Authorization", ADMIN)))
                     .containsEntry("total", 0L);
         }
     }
@@ -80,7 +87,8 @@ class SandboxProcessTest {
         Process help = java("--help");
         assertThat(help.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                .contains("--port", "--data", "--reset", "--cluster");
+                .contains("--port", "--data", "--reset", "--cluster", "--platform 6|7|8", "--app",
+                        "--allow-basic-auth");
         assertThat(help.exitValue()).isZero();
         Process wrong = java("--colour");
         assertThat(wrong.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -111,6 +119,7 @@ class SandboxProcessTest {
     static final class Running implements AutoCloseable {
 
         private final Process process;
+        private int port;
         private final StringBuilder output = new StringBuilder();
         private final CompletableFuture<Void> ready = new CompletableFuture<>();
         private final Thread reader;
@@ -143,8 +152,13 @@ class SandboxProcessTest {
                     data.toString()));
             arguments.addAll(List.of(more));
             Running running = new Running(java(arguments.toArray(String[]::new)));
+            running.port = port;
             running.ready.get(60, TimeUnit.SECONDS);
             return running;
+        }
+
+        int port() {
+            return port;
         }
 
         String output() {

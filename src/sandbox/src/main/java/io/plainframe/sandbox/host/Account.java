@@ -8,9 +8,10 @@ import javax.servlet.http.HttpServletRequest;
  * @param userKey   the user's key
  * @param username  the login name
  * @param admin     whether they administer the host
- * @param basicAuth whether the request authenticated itself with basic auth (scripts: no WebSudo)
+ * @param ownCredentials whether the request authenticated itself, with basic auth or a personal access token
+ *                       (scripts: no WebSudo, as Atlassian REST asks none of them)
  */
-public record Account(String userKey, String username, boolean admin, boolean basicAuth) {
+public record Account(String userKey, String username, boolean admin, boolean ownCredentials) {
 
     private static final String ATTRIBUTE = Account.class.getName();
     // The user of the request this thread serves, as hosts bind it for APIs that take no request (SAL's

@@ -134,9 +134,11 @@ public final class SalServices {
                 return isSystemAdmin(key);
             }
 
+            /** Everyone but the members of {@link SandboxUsers#UNLICENSED} holds a product license. */
             @Override
             public boolean isLicensed(UserKey key) {
-                return true;
+                return users.byKey(key.getStringValue()).filter(SandboxUsers.User::active).isPresent()
+                        && !users.isMember(key.getStringValue(), SandboxUsers.UNLICENSED);
             }
 
             @Override
@@ -296,13 +298,16 @@ public final class SalServices {
         };
     }
 
-    /** WebSudo: a session confirmed its password in the last ten minutes; basic-auth requests need none. */
+    /**
+     * WebSudo: a session confirmed its password in the last ten minutes; a request that authenticated itself (basic
+     * auth, a personal access token) needs none, as Atlassian REST asks none of it.
+     */
     public WebSudoManager webSudo() {
         return new WebSudoManager() {
             @Override
             public boolean canExecuteRequest(HttpServletRequest request) {
                 Account account = Account.of(request);
-                if (account != null && account.basicAuth()) {
+                if (account != null && account.ownCredentials()) {
                     return true;
                 }
                 HttpSession session = request.getSession(false);

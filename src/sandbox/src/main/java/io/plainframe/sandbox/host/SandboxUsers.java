@@ -23,6 +23,12 @@ public final class SandboxUsers {
                        boolean admin) {
     }
 
+    /**
+     * The group of signed-in users without a product license (as users outside Confluence's confluence-users or
+     * without Jira application access): {@code visitor}.
+     */
+    public static final String UNLICENSED = "unlicensed-users";
+
     private final Database database;
     private final String host;
 

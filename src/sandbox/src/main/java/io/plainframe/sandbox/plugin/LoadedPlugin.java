@@ -5,10 +5,8 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
-import com.sun.jersey.api.core.DefaultResourceConfig;
-import com.sun.jersey.api.core.ResourceConfig;
-import com.sun.jersey.spi.container.servlet.ServletContainer;
 import io.plainframe.sandbox.host.PluginUi;
+import io.plainframe.sandbox.runtime.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -16,11 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,13 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import javax.servlet.DispatcherType;
-import javax.servlet.Filter;
-import javax.servlet.Servlet;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -133,49 +123,13 @@ public final class LoadedPlugin {
         return ui;
     }
 
-    /** Mounts the descriptor's modules in the context and starts the components. */
-    public void mount(ServletContextHandler context) throws Exception {
-        NodeList servlets = descriptor.getElementsByTagName("servlet");
-        for (int i = 0; i < servlets.getLength(); i++) {
-            Element servlet = (Element) servlets.item(i);
-            Object instance = construct(loader.loadClass(servlet.getAttribute("class")), Map.of(), Set.of());
-            String pattern = servlet.getElementsByTagName("url-pattern").item(0).getTextContent().strip();
-            context.addServlet(new ServletHolder((Servlet) instance), "/plugins/servlet" + pattern);
-        }
-        NodeList filters = descriptor.getElementsByTagName("servlet-filter");
-        for (int i = 0; i < filters.getLength(); i++) {
-            // Mapped after the host's own filters (login, XSRF), as a host runs a before-dispatch plugin filter.
-            Element filter = (Element) filters.item(i);
-            if (!"before-dispatch".equals(filter.getAttribute("location"))) {
-                throw new IllegalStateException("the sandbox runs before-dispatch servlet filters only, not "
-                        + filter.getAttribute("key") + " at " + filter.getAttribute("location"));
-            }
-            Object instance = construct(loader.loadClass(filter.getAttribute("class")), Map.of(), Set.of());
-            NodeList patterns = filter.getElementsByTagName("url-pattern");
-            for (int p = 0; p < patterns.getLength(); p++) {
-                context.addFilter(new FilterHolder((Filter) instance), patterns.item(p).getTextContent().strip(),
-                        EnumSet.of(DispatcherType.REQUEST));
-            }
-        }
-        NodeList rests = descriptor.getElementsByTagName("rest");
-        for (int i = 0; i < rests.getLength(); i++) {
-            Element rest = (Element) rests.item(i);
-            Set<Object> resources = new LinkedHashSet<>();
-            NodeList packages = rest.getElementsByTagName("package");
-            for (int p = 0; p < packages.getLength(); p++) {
-                for (Class<?> type : classesIn(packages.item(p).getTextContent().strip())) {
-                    if (type.isAnnotationPresent(javax.ws.rs.Path.class)) {
-                        resources.add(construct(type, Map.of(), Set.of()));
-                    }
-                }
-            }
-            // No WADL: it needs a JAXB implementation, and the plugins' API is documented in SPEC 6.
-            DefaultResourceConfig application = new DefaultResourceConfig();
-            application.getSingletons().addAll(resources);
-            application.getFeatures().put(ResourceConfig.FEATURE_DISABLE_WADL, true);
-            ServletHolder jersey = new ServletHolder(new ServletContainer(application));
-            context.addServlet(jersey, "/rest" + rest.getAttribute("path") + "/" + rest.getAttribute("version") + "/*");
-        }
+    /**
+     * Mounts the descriptor's servlet, servlet-filter and REST modules on a host site behind the host's checks,
+     * reads its web resources, and starts the components.
+     */
+    public void mount(Site site, HostRuntime host) throws Exception {
+        new WebModules(descriptor, loader, type -> construct(type, Map.of(), Set.of()), this::classesIn)
+                .mount(site, host);
         NodeList resources = descriptor.getElementsByTagName("web-resource");
         for (int i = 0; i < resources.getLength(); i++) {
             Element module = (Element) resources.item(i);
@@ -377,11 +331,17 @@ public final class LoadedPlugin {
         }
     }
 
+    /** A spring-scanner index; a plugin without components has none. */
     private static List<String> index(Path jar, String name) throws IOException {
-        try (JarFile file = new JarFile(jar.toFile());
-             InputStream in = file.getInputStream(file.getEntry("META-INF/plugin-components/" + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry entry = file.getJarEntry("META-INF/plugin-components/" + name);
+            if (entry == null) {
+                return List.of();
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty()).toList();
+            }
         }
     }
 

@@ -57,10 +57,11 @@ final class AdminGuard {
         return "<input type=\"hidden\" name=\"atl_token\" value=\"" + token + "\">";
     }
 
-    /** Whether a form post carries the session's token (basic-auth scripts need none, as in the hosts). */
+    /** Whether a form post carries the session's token (scripts sending their own credentials need none, as in
+     * the hosts). */
     static boolean tokenMatches(HttpServletRequest request) {
         Account account = Account.of(request);
-        if (account != null && account.basicAuth()) {
+        if (account != null && account.ownCredentials()) {
             return true;
         }
         HttpSession session = request.getSession(false);

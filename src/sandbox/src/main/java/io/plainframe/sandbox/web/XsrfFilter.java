@@ -16,7 +16,8 @@ import javax.servlet.http.HttpServletResponse;
  * without a CORS preflight: JSON, or CSV where the plugin declares it (its import). Everything else, from a form,
  * {@code text/plain}, an {@code <a ping>} ({@code text/ping}) to no type at all, is refused with 403. POSTs are
  * checked whoever sends them, as Atlassian REST does; PUT, DELETE and PATCH when the browser's session cookie
- * vouches for the caller (a script sending its own basic-auth credentials cannot be forged by a page).
+ * vouches for the caller (a script sending its own credentials, basic auth or a personal access token, cannot
+ * be forged by a page).
  */
 public final class XsrfFilter extends HttpFilter {
 
@@ -31,7 +32,7 @@ public final class XsrfFilter extends HttpFilter {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         Account account = Account.of(request);
         boolean checked = STATE_CHANGING.contains(method) && ("POST".equals(method)
-                || account == null || !account.basicAuth());
+                || account == null || !account.ownCredentials());
         if (checked && !hasToken(request.getHeader("X-Atlassian-Token"))
                 && !preflighted(mediaType(request.getContentType()),
                 request.getRequestURI().substring(request.getContextPath().length()))) {

@@ -1,5 +1,6 @@
-package io.plainframe.sandbox.web;
+package io.plainframe.sandbox.jetty10;
 
+import io.plainframe.sandbox.runtime.HostPages;
 import java.io.IOException;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletRequest;
@@ -7,11 +8,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
 
-/**
- * The headers Confluence and Jira send on every answer: no framing by other sites (clickjacking) and no
- * content-type sniffing. Set before anything else runs, so pages, REST, files and errors all carry them.
- */
-public final class SecurityHeaders extends HandlerWrapper {
+/** {@link HostPages#SECURITY_HEADERS} on every answer, set before anything else runs. */
+final class SecurityHeaders extends HandlerWrapper {
 
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
@@ -22,8 +20,6 @@ public final class SecurityHeaders extends HandlerWrapper {
 
     /** Puts the headers on a response (error pages call it again, as an error may reset the response). */
     static void addTo(HttpServletResponse response) {
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        HostPages.SECURITY_HEADERS.forEach(response::setHeader);
     }
 }
