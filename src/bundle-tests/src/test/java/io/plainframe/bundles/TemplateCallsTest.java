@@ -38,7 +38,7 @@ class TemplateCallsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("io.plainframe.bundles.PluginJar#both")
+    @MethodSource("io.plainframe.bundles.PluginJar#all")
     void everyTemplateInAPluginIsOneOfThoseSources(PluginJar plugin) {
         List<String> sources = mainTemplates().stream().map(TemplateCallsTest::read).toList();
         List<String> entries = plugin.entries().stream().filter(entry -> entry.endsWith(".vm")).toList();
