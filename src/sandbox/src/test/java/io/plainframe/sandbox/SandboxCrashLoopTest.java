@@ -45,7 +45,8 @@ class SandboxCrashLoopTest {
         List<String> events = new ArrayList<>();
         long wireframe = 1;
         int acknowledged = 0;
-        try (SandboxProcessTest.Running first = SandboxProcessTest.Running.start(data, port, "--reset")) {
+        try (SandboxProcessTest.Running first = SandboxProcessTest.Running.start(data, port, "--reset",
+                "--allow-basic-auth")) {
             Http http = new Http(base);
             String key = SandboxHostTest.demoKeys(http).get("demo-key-upgrade-25");
             assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
@@ -54,7 +55,8 @@ class SandboxCrashLoopTest {
             first.kill();
         }
         for (int round = 0; round < ROUNDS; round++) {
-            try (SandboxProcessTest.Running sandbox = SandboxProcessTest.Running.start(data, port)) {
+            try (SandboxProcessTest.Running sandbox = SandboxProcessTest.Running.start(data, port,
+                    "--allow-basic-auth")) {
                 Http http = new Http(base);
                 events.add("round " + round + " starts");
                 wireframe = check(http, editors, wireframe, round, events);
@@ -106,7 +108,8 @@ class SandboxCrashLoopTest {
                 uncertain.forEach(editors::remove);
             }
         }
-        try (SandboxProcessTest.Running last = SandboxProcessTest.Running.start(data, port)) {
+        try (SandboxProcessTest.Running last = SandboxProcessTest.Running.start(data, port,
+                "--allow-basic-auth")) {
             check(new Http(base), editors, wireframe, ROUNDS, events);
         }
         System.out.printf("Crash loop: %d kills at random moments, %d acknowledged changes, all present after "
