@@ -13,6 +13,7 @@ import io.plainframe.licensing.json.JsonException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ import java.util.OptionalLong;
  * The last {@link #CAPACITY} audit events in a ring of stored slots: recording one event writes one counter
  * (compare-and-set, so concurrent events on several nodes each get their own slot) and one small slot,
  * whatever the length of the history.
+ *
+ * <p>A change stamps its events before it claims slots, so two changes made at the same moment can claim
+ * slots in the other order than their times; the events are therefore listed by time (newest first), slot
+ * order breaking ties, over a window a little wider than asked for.
  */
 public final class StoredAuditLog implements AuditLog {
 
@@ -32,6 +37,10 @@ public final class StoredAuditLog implements AuditLog {
 
     static final String COUNTER = "audit.next";
     private static final int ATTEMPTS = 50;
+    /** Slots read beyond the limit, so an event that claimed its slot late still sorts into place. */
+    static final int OVERLAP = 64;
+    private static final Comparator<Slotted> NEWEST_FIRST = Comparator
+            .comparing((Slotted slotted) -> slotted.event().at()).thenComparingLong(Slotted::slot).reversed();
     private static final System.Logger LOG = System.getLogger(StoredAuditLog.class.getName());
 
     private final SettingsStore store;
@@ -78,15 +87,16 @@ public final class StoredAuditLog implements AuditLog {
             LOG.log(System.Logger.Level.ERROR, "The audit cannot be read: " + e.getMessage());
             return new Recent(List.of(), 1);
         }
-        List<AuditEvent> events = new ArrayList<>();
+        List<Slotted> events = new ArrayList<>();
         int damaged = 0;
-        for (long slot = next - 1; slot >= 0 && slot >= next - CAPACITY && events.size() < limit; slot--) {
+        long window = Math.min((long) limit + OVERLAP, CAPACITY);
+        for (long slot = next - 1; slot >= 0 && slot >= next - window; slot--) {
             long current = slot;
             try {
                 Optional<SettingsStore.Versioned> stored = store.read(slotKey(slot));
-                if (stored.isPresent()) {
+                if (stored.isPresent() && !claimedNotYetWritten(stored.get().value(), current)) {
                     Optional<AuditEvent> event = decode(stored.get().value(), current);
-                    event.ifPresent(events::add);
+                    event.ifPresent(found -> events.add(new Slotted(current, found)));
                     damaged += event.isEmpty() ? 1 : 0;
                 }
             } catch (CorruptValueException e) {
@@ -94,7 +104,13 @@ public final class StoredAuditLog implements AuditLog {
                 damaged++;
             }
         }
-        return new Recent(events, damaged);
+        events.sort(NEWEST_FIRST);
+        List<AuditEvent> newest = events.stream().limit(limit).map(Slotted::event).toList();
+        return new Recent(newest, damaged);
+    }
+
+    /** An event read back with the slot it was written to. */
+    private record Slotted(long slot, AuditEvent event) {
     }
 
     private long claimSlots(int count) {
@@ -137,6 +153,16 @@ public final class StoredAuditLog implements AuditLog {
         json.put("key", event.message().key());
         json.put("args", event.message().arguments());
         return Json.write(json);
+    }
+
+    /** Whether the slot still holds the event a full ring ago: another change claimed it and is writing it now. */
+    private static boolean claimedNotYetWritten(String text, long slot) {
+        try {
+            return Json.parse(text) instanceof Map<?, ?> json && json.get("slot") instanceof Long written
+                    && written == slot - CAPACITY;
+        } catch (JsonException e) {
+            return false;
+        }
     }
 
     /** The event, or empty when the slot holds an older event (overwritten ring) or unreadable text. */

@@ -8,11 +8,14 @@ import io.plainframe.licensing.audit.AuditEvent;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.i18n.Message;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,52 @@ class StoredAuditLogTest {
         Set<String> subjects = new HashSet<>();
         log.recent(1_000).events().forEach(event -> subjects.add(event.subject()));
         assertThat(subjects).hasSize(200);
+    }
+
+    @Test
+    void aChangeStampedEarlierButRecordedLaterIsStillListedInTimeOrder() {
+        log.record(event(2, "later"));
+        log.record(event(1, "earlier"));
+        assertThat(log.recent(10).events()).extracting(AuditEvent::subject).containsExactly("later", "earlier");
+    }
+
+    @Test
+    void twentyAdminsChangingThingsAtTheSameMomentAreListedNewestFirst() throws Exception {
+        AtomicInteger clock = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < 20; i++) {
+                pool.submit(() -> {
+                    start.await();
+                    int second = clock.incrementAndGet();
+                    Thread.yield();
+                    log.record(event(second, "change" + second));
+                    return null;
+                });
+            }
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        List<AuditEvent> events = log.recent(200).events();
+        assertThat(events).hasSize(200);
+        assertThat(events).extracting(AuditEvent::at).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(log.recent(5).events()).extracting(AuditEvent::subject)
+                .containsExactly("change200", "change199", "change198", "change197", "change196");
+    }
+
+    @Test
+    void aSlotClaimedButNotYetWrittenIsNeitherShownNorCountedAsDamaged() {
+        for (int i = 0; i < StoredAuditLog.CAPACITY; i++) {
+            log.record(event(i, "user" + i));
+        }
+        // Another node has claimed the next slot and not written it yet: the ring still holds the event before.
+        store.compareAndSet(StoredAuditLog.COUNTER, store.revision(StoredAuditLog.COUNTER),
+                Long.toString(StoredAuditLog.CAPACITY + 1));
+        StoredAuditLog.Recent recent = log.recent(3);
+        assertThat(recent.events()).extracting(AuditEvent::subject).containsExactly("user1023", "user1022", "user1021");
+        assertThat(recent.damaged()).isZero();
     }
 
     @Test
