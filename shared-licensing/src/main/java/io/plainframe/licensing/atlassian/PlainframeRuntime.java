@@ -59,7 +59,7 @@ public final class PlainframeRuntime {
 
     /**
      * @param settings  the host's plain settings, namespaced here by product
-     * @param locks     cluster locks for writes
+     * @param locks     cluster locks for writes, each write committed in a transaction of its own inside its lock
      * @param trusted      the public keys this build trusts
      * @param transactions runs the background job's work in a host transaction (Hibernate sessions and all)
      */
@@ -73,7 +73,9 @@ public final class PlainframeRuntime {
                 .forBuild(build.buildDate());
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.store = new ChunkedSettingsStore(settings, locks, "io.plainframe." + product.id() + ".");
+        // Every write commits before its lock is let go, whatever transaction the caller is in (issue 15).
+        this.store = new ChunkedSettingsStore(settings, new CommittedLocks(locks, transactions,
+                "plainframe-" + product.id() + "-writes"), "io.plainframe." + product.id() + ".");
         StateStore state = new StateStore(store);
         StoredAuditLog audit = new StoredAuditLog(store);
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);

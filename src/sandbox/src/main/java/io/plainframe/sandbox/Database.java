@@ -95,8 +95,8 @@ public final class Database implements AutoCloseable {
                     + "v CLOB, PRIMARY KEY (host, k))");
             sql.execute("CREATE TABLE IF NOT EXISTS host_properties (host VARCHAR(20), k VARCHAR(100), "
                     + "v CLOB, PRIMARY KEY (host, k))");
-            // Beehive's cluster locks: a row per lock name, held by a node's open transaction.
-            sql.execute("CREATE TABLE IF NOT EXISTS cluster_locks (name VARCHAR(255) PRIMARY KEY)");
+            // Beehive's cluster locks: a row per lock held, inserted by a node's open transaction, never committed.
+            sql.execute("CREATE TABLE IF NOT EXISTS cluster_lock_holds (name VARCHAR(255) PRIMARY KEY)");
             // Confluence's page attachments, every version kept, as Confluence keeps them.
             sql.execute("CREATE TABLE IF NOT EXISTS attachments (page_id BIGINT, file_name VARCHAR(255), "
                     + "version INT, media_type VARCHAR(100), data BLOB, PRIMARY KEY (page_id, file_name, version))");

@@ -21,6 +21,7 @@ import io.plainframe.sandbox.access.HostAccess;
 import io.plainframe.sandbox.access.ModuleGuard;
 import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
+import io.plainframe.sandbox.host.RestTransactions;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
@@ -139,7 +140,7 @@ public final class ProductHost {
         if ("confluence".equals(product)) {
             site.servlet(new AttachmentUploads(attachments, products), "/rest/api/content/*");
         }
-        HostRuntime runtime = runtime(platform, sal.userManager());
+        HostRuntime runtime = runtime(platform, sal);
         plugin.mount(site, runtime);
         for (Path app : apps) {
             LoadedPlugin other = new LoadedPlugin(app, ProductHost.class.getClassLoader(), services);
@@ -165,7 +166,8 @@ public final class ProductHost {
     }
 
     /** The host's REST runtime and checks of the platform line, for the plugin's web modules. */
-    private static HostRuntime runtime(Platform platform, UserManager users) {
+    private static HostRuntime runtime(Platform platform, SalServices sal) {
+        UserManager users = sal.userManager();
         RestRuntime rest = platform.rest();
         HostAccess restAccess = new HostAccess(platform.restRules(), users);
         return new HostRuntime() {
@@ -183,6 +185,11 @@ public final class ProductHost {
             public Object guard(Class<?> module, boolean servlet) {
                 return platform.moduleRules().map(rules -> new ModuleGuard(rules, users, module, servlet))
                         .orElse(null);
+            }
+
+            @Override
+            public Object restTransaction() {
+                return new RestTransactions(sal.transactions());
             }
         };
     }

@@ -6,7 +6,6 @@ import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.page.PageCapability;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import com.atlassian.sal.api.transaction.TransactionCallback;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -43,12 +42,14 @@ public final class SalServices {
     private final SandboxUsers users;
     private final String contextPath;
     private final ClusterLockService locks;
+    private final HostTransactions transactions;
 
     public SalServices(Database database, SandboxUsers users, String contextPath) {
         this.database = database;
         this.users = users;
         this.contextPath = contextPath;
         this.locks = new DatabaseClusterLocks(database);
+        this.transactions = new HostTransactions(database, users.host());
     }
 
     public UserManager userManager() {
@@ -207,11 +208,18 @@ public final class SalServices {
         };
     }
 
-    /** PluginSettings in the database, one row per key, committed on every put, as text a UTF-8 database keeps. */
+    /**
+     * PluginSettings in the database, one row per key, as text a UTF-8 database keeps: committed on every put outside
+     * a transaction, at the transaction's end inside one.
+     */
     public PluginSettingsFactory pluginSettings() {
         PluginSettings settings = new PluginSettings() {
             @Override
             public Object get(String key) {
+                HostTransactions.Pending pending = transactions.pending();
+                if (pending != null && pending.has(key)) {
+                    return pending.value(key); // the transaction reads its own writes
+                }
                 try {
                     return database.text("SELECT v FROM plugin_settings WHERE host = ? AND k = ?", users.host(), key)
                             .orElse(null);
@@ -222,12 +230,18 @@ public final class SalServices {
 
             @Override
             public Object put(String key, Object value) {
+                if (value == null) {
+                    return remove(key);
+                }
+                String text = asUtf8DatabaseKeepsIt(value.toString());
+                HostTransactions.Pending pending = transactions.pending();
+                if (pending != null) {
+                    pending.put(key, text);
+                    return null;
+                }
                 try {
-                    if (value == null) {
-                        return remove(key);
-                    }
                     database.update("MERGE INTO plugin_settings KEY (host, k) VALUES (?, ?, ?)", users.host(), key,
-                            asUtf8DatabaseKeepsIt(value.toString()));
+                            text);
                     return null;
                 } catch (SQLException e) {
                     throw new IllegalStateException("plugin settings could not be written", e);
@@ -236,6 +250,11 @@ public final class SalServices {
 
             @Override
             public Object remove(String key) {
+                HostTransactions.Pending pending = transactions.pending();
+                if (pending != null) {
+                    pending.put(key, null);
+                    return null;
+                }
                 try {
                     database.update("DELETE FROM plugin_settings WHERE host = ? AND k = ?", users.host(), key);
                     return null;
@@ -342,13 +361,13 @@ public final class SalServices {
         };
     }
 
+    /**
+     * SAL's transactions as the hosts run them (propagation REQUIRED): a callback joins the thread's transaction
+     * if there is one, and the plugin settings it writes are seen by the thread at once but by no other thread or
+     * node until the outermost callback returns, when they commit together (see {@link HostTransactions}).
+     */
     public TransactionTemplate transactions() {
-        return new TransactionTemplate() {
-            @Override
-            public <T> T execute(TransactionCallback<T> callback) {
-                return callback.doInTransaction();
-            }
-        };
+        return transactions;
     }
 
     public LicenseHandler licenseHandler() {

@@ -20,4 +20,7 @@ public interface HostRuntime {
      * @param servlet whether it is a servlet rather than a filter
      */
     Object guard(Class<?> module, boolean servlet);
+
+    /** A filter (the container's type) that runs a REST call in one host transaction, as Atlassian REST does. */
+    Object restTransaction();
 }

@@ -66,8 +66,9 @@ final class WebModules {
                     }
                 }
             }
-            site.servlet(host.rest().servlet(resources, host.restAccess()),
-                    "/rest" + rest.getAttribute("path") + "/" + rest.getAttribute("version") + "/*");
+            String pattern = "/rest" + rest.getAttribute("path") + "/" + rest.getAttribute("version") + "/*";
+            site.filter(host.restTransaction(), pattern); // after the plugin's filters, around the resource
+            site.servlet(host.rest().servlet(resources, host.restAccess()), pattern);
         }
     }
 

@@ -90,6 +90,8 @@ class DatabaseClusterLocksTest {
         database.update("CREATE TABLE counter (n INT)");
         database.update("INSERT INTO counter VALUES (0)");
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger together = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread[] threads = new Thread[4];
         for (int t = 0; t < threads.length; t++) {
@@ -99,10 +101,14 @@ class DatabaseClusterLocksTest {
                     for (int i = 0; i < 50; i++) {
                         lock.lock();
                         try {
+                            if (inside.incrementAndGet() > 1) {
+                                together.incrementAndGet();
+                            }
                             // Read, then write: only the lock keeps two of these from interleaving.
                             int n = database.count("SELECT n FROM counter");
                             database.update("UPDATE counter SET n = ?", n + 1);
                         } finally {
+                            inside.decrementAndGet();
                             lock.unlock();
                         }
                         done.incrementAndGet();
@@ -117,6 +123,7 @@ class DatabaseClusterLocksTest {
             thread.join(60_000);
         }
         assertThat(failure.get()).isNull();
+        assertThat(together.get()).as("times two threads held the lock at once").isZero();
         assertThat(database.count("SELECT n FROM counter")).isEqualTo(done.get()).isEqualTo(200);
     }
 
