@@ -7,6 +7,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -56,6 +57,7 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport I18nResolver i18n,
                                 @ComponentImport LicenseHandler licenseHandler,
                                 @ComponentImport LoginUriProvider loginUris,
+                                @ComponentImport ApplicationProperties application,
                                 @ComponentImport WebSudoManager webSudo,
                                 @ComponentImport TemplateRenderer templates,
                                 @ComponentImport PageBuilderService pageBuilder,
@@ -69,8 +71,9 @@ public class ConfluencePlainframe extends WireframePlainframe {
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
-                TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n,
-                pageBuilder, runtime -> wireframes(runtime, pages, attachments, locks), WIREFRAME_RESOURCES);
+                TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
+                templates, i18n, pageBuilder, runtime -> wireframes(runtime, pages, attachments, locks),
+                WIREFRAME_RESOURCES);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -54,6 +55,7 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport I18nResolver i18n,
                           @ComponentImport LicenseHandler licenseHandler,
                           @ComponentImport LoginUriProvider loginUris,
+                          @ComponentImport ApplicationProperties application,
                           @ComponentImport WebSudoManager webSudo,
                           @ComponentImport TemplateRenderer templates,
                           @ComponentImport PageBuilderService pageBuilder,
@@ -67,7 +69,8 @@ public class JiraPlainframe extends WireframePlainframe {
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
                 new JiraUserDirectory(jiraUsers, groups), new JiraIssuePermissions(issues, permissions, jiraUsers),
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
-                transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n, pageBuilder,
+                transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
+                pageBuilder,
                 runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
                         new JiraIssues(issues)::stableId), WIREFRAME_RESOURCES);
     }

@@ -32,6 +32,12 @@ public interface PlainframeHost {
 
     LoginUriProvider loginUris();
 
+    /**
+     * The host's configured address with its context path (SAL's {@code getBaseUrl(UrlMode.CANONICAL)}), for the
+     * way back from the login page.
+     */
+    String canonicalBaseUrl();
+
     WebSudoManager webSudo();
 
     TemplateRenderer templates();

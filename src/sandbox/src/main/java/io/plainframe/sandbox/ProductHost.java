@@ -6,6 +6,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -22,6 +23,7 @@ import io.plainframe.sandbox.access.ModuleGuard;
 import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SalServices;
+import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
@@ -86,12 +88,15 @@ public final class ProductHost {
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
+        SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
+                container::port);
         Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
             Map<Class<?>, Object> provided = new HashMap<>();
             provided.put(UserManager.class, sal.userManager());
             provided.put(PluginSettingsFactory.class, sal.pluginSettings());
             provided.put(ClusterLockService.class, sal.clusterLocks());
             provided.put(LoginUriProvider.class, sal.loginUris());
+            provided.put(ApplicationProperties.class, application);
             provided.put(WebSudoManager.class, sal.webSudo());
             provided.put(TransactionTemplate.class, sal.transactions());
             provided.put(LicenseHandler.class, sal.licenseHandler());
