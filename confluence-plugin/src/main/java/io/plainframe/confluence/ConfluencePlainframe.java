@@ -29,6 +29,7 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
 import io.plainframe.wireframes.atlassian.WireframePlainframe;
+import io.plainframe.wireframes.store.WireframeLockStripes;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -68,7 +69,7 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport AttachmentManager attachments) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
-                licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
+                licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
@@ -84,7 +85,12 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                              AttachmentManager attachments, ClusterLockService locks) {
         ConfluencePages byId = new ConfluencePages(pages);
         return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(),
-                new AttachmentWireframeDocuments(attachments, byId, new BeehiveClusterLocks(locks)),
+                new AttachmentWireframeDocuments(attachments, byId, stripes(locks)),
                 Product.CONFLUENCE.id(), new SecureRandom()), byId::stableId);
+    }
+
+    /** The cluster locks, with a bounded set of names for wireframes (Jira keeps every lock name's row for ever). */
+    private static WireframeLockStripes stripes(ClusterLockService locks) {
+        return new WireframeLockStripes(new BeehiveClusterLocks(locks));
     }
 }
