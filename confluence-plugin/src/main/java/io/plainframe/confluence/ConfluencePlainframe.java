@@ -73,7 +73,8 @@ public class ConfluencePlainframe extends WireframePlainframe {
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
-                templates, i18n, pageBuilder, runtime -> wireframes(runtime, pages, attachments, locks),
+                templates, i18n, pageBuilder,
+                runtime -> wireframes(runtime, pages, attachments, locks, permissions, userAccessor),
                 WIREFRAME_RESOURCES);
     }
 
@@ -82,10 +83,11 @@ public class ConfluencePlainframe extends WireframePlainframe {
      * the page's canonical id, which is stable.
      */
     private static HostWireframes wireframes(PlainframeRuntime runtime, PageManager pages,
-                                             AttachmentManager attachments, ClusterLockService locks) {
+                                             AttachmentManager attachments, ClusterLockService locks,
+                                             PermissionManager permissions, UserAccessor users) {
         ConfluencePages byId = new ConfluencePages(pages);
         return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(),
-                new AttachmentWireframeDocuments(attachments, byId, stripes(locks)),
+                new AttachmentWireframeDocuments(attachments, byId, stripes(locks), permissions, users),
                 Product.CONFLUENCE.id(), new SecureRandom()), byId::stableId);
     }
 

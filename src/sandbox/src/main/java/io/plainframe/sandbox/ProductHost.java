@@ -68,6 +68,7 @@ public final class ProductHost {
     private final LoadedPlugin plugin;
     private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
+    private final SandboxAttachments attachments;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -88,6 +89,7 @@ public final class ProductHost {
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
+        this.attachments = attachments;
         SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
                 container::port);
         Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
@@ -162,6 +164,11 @@ public final class ProductHost {
     /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     public ProductServices products() {
         return products;
+    }
+
+    /** Confluence's page attachments (tests count the notifications saves sent). */
+    public SandboxAttachments attachments() {
+        return attachments;
     }
 
     /** The calls the plugin's templates made and the sandbox refused (see NoCallsUberspect). */

@@ -44,7 +44,7 @@ public final class AttachmentUploads extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!products.mayEditDemoContent(account.userKey())) {
+        if (!products.mayAttachToDemoPage(account.userKey())) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
