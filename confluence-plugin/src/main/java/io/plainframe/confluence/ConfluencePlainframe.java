@@ -1,6 +1,7 @@
 package io.plainframe.confluence;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -50,6 +51,8 @@ public class ConfluencePlainframe extends WireframePlainframe {
     static final String PLUGIN_KEY = "io.plainframe.confluence";
     static final List<String> WIREFRAME_RESOURCES = List.of(PLUGIN_KEY + ":plainframe-content-resources");
 
+    private final AccessModeService accessModes;
+
     @Inject
     public ConfluencePlainframe(@ComponentImport UserManager salUsers,
                                 @ComponentImport PluginSettingsFactory settings,
@@ -66,7 +69,8 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport UserAccessor userAccessor,
                                 @ComponentImport PermissionManager permissions,
                                 @ComponentImport PageManager pages,
-                                @ComponentImport AttachmentManager attachments) {
+                                @ComponentImport AttachmentManager attachments,
+                                @ComponentImport AccessModeService accessModes) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
@@ -76,6 +80,13 @@ public class ConfluencePlainframe extends WireframePlainframe {
                 templates, i18n, pageBuilder,
                 runtime -> wireframes(runtime, pages, attachments, locks, permissions, userAccessor),
                 WIREFRAME_RESOURCES);
+        this.accessModes = accessModes;
+    }
+
+    /** Confluence Data Center's read-only mode (maintenance): the REST API refuses changes while it is on. */
+    @Override
+    public boolean readOnly() {
+        return accessModes.isReadOnlyAccessModeEnabled();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
@@ -23,6 +24,7 @@ import io.plainframe.sandbox.access.ModuleGuard;
 import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SalServices;
+import io.plainframe.sandbox.host.SandboxAccessMode;
 import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
@@ -33,6 +35,7 @@ import io.plainframe.sandbox.runtime.AccessCheck;
 import io.plainframe.sandbox.runtime.Container;
 import io.plainframe.sandbox.runtime.RestRuntime;
 import io.plainframe.sandbox.runtime.Site;
+import io.plainframe.sandbox.web.AccessModes;
 import io.plainframe.sandbox.web.AccountPages;
 import io.plainframe.sandbox.web.AttachmentUploads;
 import io.plainframe.sandbox.web.AuthFilter;
@@ -90,6 +93,7 @@ public final class ProductHost {
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
         this.attachments = attachments;
+        SandboxAccessMode accessMode = new SandboxAccessMode();
         SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
                 container::port);
         Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
@@ -112,6 +116,7 @@ public final class ProductHost {
                         products.confluencePermissions());
                 provided.put(PageManager.class, products.pageManager());
                 provided.put(AttachmentManager.class, attachments);
+                provided.put(AccessModeService.class, accessMode);
             } else {
                 provided.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
                 provided.put(GroupManager.class, products.groups());
@@ -144,7 +149,8 @@ public final class ProductHost {
         site.servlet(new StaticFiles("aui"), "/aui/*");
         site.servlet(new WebResources(plugin), "/download/resources/*");
         if ("confluence".equals(product)) {
-            site.servlet(new AttachmentUploads(attachments, products), "/rest/api/content/*");
+            site.servlet(new AttachmentUploads(attachments, products, accessMode), "/rest/api/content/*");
+            site.servlet(new AccessModes(accessMode), "/rest/api/accessmode");
         }
         HostRuntime runtime = runtime(platform, sal.userManager());
         plugin.mount(site, runtime);

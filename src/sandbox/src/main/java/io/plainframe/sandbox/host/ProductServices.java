@@ -176,10 +176,11 @@ public final class ProductServices {
                 return false;
             }
 
+            /** Attachments only: view, edit and the space's Add Attachments permission, as Confluence asks. */
             @Override
             public boolean hasCreatePermission(User user, Object container, Class<?> typeToCreate) {
-                return user != null && container instanceof DemoPage && typeToCreate == Attachment.class
-                        && mayAttachToDemoPage(((ConfluenceUser) user).getKey().getStringValue());
+                return typeToCreate == Attachment.class && hasPermission(user, Permission.EDIT, container)
+                        && !users.isMember(((ConfluenceUser) user).getKey().getStringValue(), NO_ATTACHMENTS);
             }
         };
     }
