@@ -1,13 +1,20 @@
 package io.plainframe.confluence;
 
+import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.i18n.Message;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WriteRefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +33,9 @@ import java.util.OptionalLong;
  * costs nothing and fails the document's check. Anyone who may attach files to the page can upload a version
  * through Confluence's own screens, so the plugin reads these documents through
  * {@link io.plainframe.wireframes.store.SignedWireframeDocuments}, which shows only what Plainframe wrote.
+ * A save is an attachment upload, so it needs what Confluence asks of one (the space's Add Attachments permission
+ * besides editing the page), and it is a minor change that notifies no watcher: a wireframe is saved often, and
+ * watchers hear of the page's own edits.
  */
 final class AttachmentWireframeDocuments implements WireframeDocuments {
 
@@ -34,11 +44,16 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
     private final AttachmentManager attachments;
     private final ConfluencePages pages;
     private final ClusterLocks locks;
+    private final PermissionManager permissions;
+    private final UserAccessor users;
 
-    AttachmentWireframeDocuments(AttachmentManager attachments, ConfluencePages pages, ClusterLocks locks) {
+    AttachmentWireframeDocuments(AttachmentManager attachments, ConfluencePages pages, ClusterLocks locks,
+                                 PermissionManager permissions, UserAccessor users) {
         this.attachments = Objects.requireNonNull(attachments, "attachments");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.locks = Objects.requireNonNull(locks, "locks");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.users = Objects.requireNonNull(users, "users");
     }
 
     static String fileName(WireframeId id) {
@@ -67,6 +82,11 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
         if (page.isEmpty()) {
             return OptionalLong.empty();
         }
+        ConfluenceUser user = userKey == null ? null : users.getUserByKey(new UserKey(userKey));
+        if (user == null || !permissions.hasCreatePermission(user, page.get(), Attachment.class)) {
+            throw new WriteRefusedException(403, "NO_ATTACHMENT_PERMISSION", Message.of(
+                    "plainframe.wireframe.api.no-attachment-permission"));
+        }
         return locks.locked("io.plainframe.confluence.wireframe." + id.value(), () -> {
             Optional<Attachment> current = attachment(page.get(), id);
             long version = current.map(Attachment::getVersion).orElse(0);
@@ -90,7 +110,8 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
             attachment.setFileSize(bytes.length);
             attachment.setVersionComment("Plainframe");
             try {
-                attachments.saveAttachment(attachment, previous, new ByteArrayInputStream(bytes));
+                attachments.saveAttachment(attachment, previous, new ByteArrayInputStream(bytes),
+                        DefaultSaveContext.MINOR_EDIT);
             } catch (IOException e) {
                 throw new HostUnavailableException("Confluence could not save the wireframe " + id, e);
             }

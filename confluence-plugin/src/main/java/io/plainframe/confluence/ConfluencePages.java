@@ -2,6 +2,7 @@ package io.plainframe.confluence;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
+import io.plainframe.licensing.host.HostUnavailableException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -44,8 +45,20 @@ final class ConfluencePages {
         return byId(id).map(page -> Long.toString(page.getId()));
     }
 
-    @SuppressWarnings("deprecation") // The one by-id lookup the API offers (atlassian-api README, note 3).
+    /**
+     * The one by-id lookup the API offers (atlassian-api README, note 3), deprecated: a Confluence that dropped it
+     * cannot answer for pages, which is said as such (an unavailable host, shown as "try again"), never as "no
+     * such page", and does not reach the directory sync, which never looks up pages.
+     */
+    @SuppressWarnings("deprecation")
     private Optional<AbstractPage> byId(long id) {
-        return id <= 0 ? Optional.empty() : Optional.ofNullable(pages.getAbstractPage(id));
+        if (id <= 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(pages.getAbstractPage(id));
+        } catch (NoSuchMethodError | NoClassDefFoundError e) {
+            throw new HostUnavailableException("this Confluence has no PageManager.getAbstractPage", e);
+        }
     }
 }

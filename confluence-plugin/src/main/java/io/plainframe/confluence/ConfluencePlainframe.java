@@ -1,12 +1,14 @@
 package io.plainframe.confluence;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -28,6 +30,7 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
 import io.plainframe.wireframes.atlassian.WireframePlainframe;
+import io.plainframe.wireframes.store.WireframeLockStripes;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,6 +51,8 @@ public class ConfluencePlainframe extends WireframePlainframe {
     static final String PLUGIN_KEY = "io.plainframe.confluence";
     static final List<String> WIREFRAME_RESOURCES = List.of(PLUGIN_KEY + ":plainframe-content-resources");
 
+    private final AccessModeService accessModes;
+
     @Inject
     public ConfluencePlainframe(@ComponentImport UserManager salUsers,
                                 @ComponentImport PluginSettingsFactory settings,
@@ -56,6 +61,7 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport I18nResolver i18n,
                                 @ComponentImport LicenseHandler licenseHandler,
                                 @ComponentImport LoginUriProvider loginUris,
+                                @ComponentImport ApplicationProperties application,
                                 @ComponentImport WebSudoManager webSudo,
                                 @ComponentImport TemplateRenderer templates,
                                 @ComponentImport PageBuilderService pageBuilder,
@@ -63,14 +69,24 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport UserAccessor userAccessor,
                                 @ComponentImport PermissionManager permissions,
                                 @ComponentImport PageManager pages,
-                                @ComponentImport AttachmentManager attachments) {
+                                @ComponentImport AttachmentManager attachments,
+                                @ComponentImport AccessModeService accessModes) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
-                licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
+                licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
-                TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n,
-                pageBuilder, runtime -> wireframes(runtime, pages, attachments, locks), WIREFRAME_RESOURCES);
+                TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
+                templates, i18n, pageBuilder,
+                runtime -> wireframes(runtime, pages, attachments, locks, permissions, userAccessor),
+                WIREFRAME_RESOURCES);
+        this.accessModes = accessModes;
+    }
+
+    /** Confluence Data Center's read-only mode (maintenance): the REST API refuses changes while it is on. */
+    @Override
+    public boolean readOnly() {
+        return accessModes.isReadOnlyAccessModeEnabled();
     }
 
     /**
@@ -78,10 +94,16 @@ public class ConfluencePlainframe extends WireframePlainframe {
      * the page's canonical id, which is stable.
      */
     private static HostWireframes wireframes(PlainframeRuntime runtime, PageManager pages,
-                                             AttachmentManager attachments, ClusterLockService locks) {
+                                             AttachmentManager attachments, ClusterLockService locks,
+                                             PermissionManager permissions, UserAccessor users) {
         ConfluencePages byId = new ConfluencePages(pages);
         return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(),
-                new AttachmentWireframeDocuments(attachments, byId, new BeehiveClusterLocks(locks)),
+                new AttachmentWireframeDocuments(attachments, byId, stripes(locks), permissions, users),
                 Product.CONFLUENCE.id(), new SecureRandom()), byId::stableId);
+    }
+
+    /** The cluster locks, with a bounded set of names for wireframes (Jira keeps every lock name's row for ever). */
+    private static WireframeLockStripes stripes(ClusterLockService locks) {
+        return new WireframeLockStripes(new BeehiveClusterLocks(locks));
     }
 }

@@ -16,12 +16,18 @@ import java.util.function.Supplier;
 
 /**
  * Confluence's users and groups. Deactivation comes from {@code UserAccessor.isDeactivated} (deprecated in
- * 8.7, still the only public check, and kept behind this one class). Any exception from Confluence means the
- * directory cannot answer now, never "no such user".
+ * 8.7, still the only public check, and kept behind this one class): a Confluence without it (the method gone,
+ * {@code NoSuchMethodError}) degrades to reading every user as active, said once in the log, rather than failing
+ * every directory call and with it the sync. Any exception from Confluence means the directory cannot answer now,
+ * never "no such user".
  */
 public final class ConfluenceUserDirectory implements UserDirectory {
 
+    private static final System.Logger LOG = System.getLogger(ConfluenceUserDirectory.class.getName());
+
     private final UserAccessor users;
+    /** Set once Confluence showed it has no {@code isDeactivated}; not asked again. */
+    private volatile boolean noDeactivationCheck;
 
     public ConfluenceUserDirectory(UserAccessor users) {
         this.users = Objects.requireNonNull(users, "users");
@@ -62,10 +68,24 @@ public final class ConfluenceUserDirectory implements UserDirectory {
         return findByName(query).map(List::of).orElse(List.of());
     }
 
-    @SuppressWarnings("deprecation")
     private HostUser toHostUser(ConfluenceUser user) {
         return new HostUser(user.getKey().getStringValue(), user.getName(), user.getFullName(), user.getEmail(),
-                !users.isDeactivated(user));
+                active(user));
+    }
+
+    @SuppressWarnings("deprecation")
+    private boolean active(ConfluenceUser user) {
+        if (noDeactivationCheck) {
+            return true;
+        }
+        try {
+            return !users.isDeactivated(user);
+        } catch (NoSuchMethodError | NoClassDefFoundError e) {
+            noDeactivationCheck = true;
+            LOG.log(System.Logger.Level.WARNING, "This Confluence has no UserAccessor.isDeactivated; Plainframe reads"
+                    + " every user as active: " + e);
+            return true;
+        }
     }
 
     private static <T> T ask(Supplier<T> question) {

@@ -6,15 +6,22 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.DefaultSaveContext;
+import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments.Document;
 import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WriteRefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,15 +54,50 @@ class AttachmentWireframeDocumentsTest {
             return action.get();
         }
     };
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final UserAccessor users = mock(UserAccessor.class);
     private final AttachmentWireframeDocuments documents = new AttachmentWireframeDocuments(attachments,
-            new ConfluencePages(pages), locks);
+            new ConfluencePages(pages), locks, permissions, users);
     private final AbstractPage page = mock(AbstractPage.class);
 
     @BeforeEach
     @SuppressWarnings("deprecation")
-    void page1001Exists() {
+    void page1001ExistsAndAnnAndBobMayAttachFilesToIt() {
         when(page.getId()).thenReturn(1001L);
         when(pages.getAbstractPage(1001L)).thenReturn(page);
+        for (String name : List.of("ann", "bob")) {
+            ConfluenceUser user = mock(ConfluenceUser.class);
+            when(users.getUserByKey(new UserKey("key-" + name))).thenReturn(user);
+            when(permissions.hasCreatePermission(user, page, Attachment.class)).thenReturn(true);
+        }
+        ConfluenceUser carl = mock(ConfluenceUser.class);
+        when(users.getUserByKey(new UserKey("key-carl"))).thenReturn(carl);
+    }
+
+    /** Issue 15: a page editor without the space's Add Attachments permission saves nothing, and is told why. */
+    @Test
+    void aSaveNeedsConfluencesPermissionToAttachFilesToThePage() {
+        assertThatThrownBy(() -> documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-carl"))
+                .isInstanceOfSatisfying(WriteRefusedException.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(403);
+                    assertThat(refused.reason()).isEqualTo("NO_ATTACHMENT_PERMISSION");
+                    assertThat(refused.explanation().key()).isEqualTo(
+                            "plainframe.wireframe.api.no-attachment-permission");
+                });
+        assertThatThrownBy(() -> documents.write(DEMO, "1001", 0, "{\"v\":1}", null))
+                .isInstanceOf(WriteRefusedException.class);
+        assertThat(attachments.latest(page)).isEmpty();
+        assertThat(locksTaken).as("refused before the lock").isEmpty();
+    }
+
+    /** Issue 15: every save is a minor change that notifies no watcher. */
+    @Test
+    void everySaveIsAMinorChangeThatNotifiesNoWatcher() {
+        documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        documents.write(DEMO, "1001", 1, "{\"v\":2}", "key-bob");
+
+        assertThat(attachments.contexts).containsExactly(DefaultSaveContext.MINOR_EDIT, DefaultSaveContext.MINOR_EDIT);
+        assertThat(attachments.contexts).allMatch(SaveContext::isSuppressNotifications);
     }
 
     @Test
@@ -96,7 +138,7 @@ class AttachmentWireframeDocumentsTest {
                             lock.unlock();
                         }
                     }
-                });
+                }, permissions, users);
         locked.write(DEMO, "1001", 0, "{}", "key-ann");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
@@ -213,6 +255,16 @@ class AttachmentWireframeDocumentsTest {
             }
             return stored.stream().filter(entry -> entry.attachment() == attachment).findFirst()
                     .map(entry -> new ByteArrayInputStream(entry.data())).orElse(null);
+        }
+
+        /** How each save was announced: Confluence notifies watchers of a save without a context. */
+        final List<SaveContext> contexts = new ArrayList<>();
+
+        @Override
+        public synchronized void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data,
+                                                SaveContext context) throws IOException {
+            contexts.add(context);
+            saveAttachment(attachment, previousVersion, data);
         }
 
         @Override

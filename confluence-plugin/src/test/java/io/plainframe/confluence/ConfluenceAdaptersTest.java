@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.confluence.pages.AbstractPage;
@@ -98,6 +101,33 @@ class ConfluenceAdaptersTest {
         assertThat(new ConfluencePages(pages).stableId("01001")).as("an older build's record").contains("1001");
         assertThat(new ConfluencePages(pages).stableId("1001")).contains("1001");
         assertThat(new ConfluencePages(pages).stableId("1002")).isEmpty();
+    }
+
+    /** Issue 15: a Confluence without the deprecated deactivation check still lists its users (as active). */
+    @Test
+    @SuppressWarnings("deprecation")
+    void aConfluenceWithoutIsDeactivatedDegradesToActiveUsersInsteadOfBreakingTheSync() {
+        ConfluenceUser alice = user("alice");
+        when(users.getUserByName("alice")).thenReturn(alice);
+        when(users.isDeactivated(any(com.atlassian.user.User.class)))
+                .thenThrow(new NoSuchMethodError("UserAccessor.isDeactivated(User)"));
+        assertThat(directory.findByName("alice")).map(HostUser::active).contains(true);
+        assertThat(directory.findByName("alice")).as("asked again").map(HostUser::active).contains(true);
+        verify(users, times(1)).isDeactivated(any(com.atlassian.user.User.class));
+    }
+
+    /** Issue 15: without the deprecated page lookup Confluence cannot answer, which is not "no such page". */
+    @Test
+    @SuppressWarnings("deprecation")
+    void aConfluenceWithoutGetAbstractPageIsAnOutageNotALinkageError() {
+        PageManager pages = mock(PageManager.class);
+        when(pages.getAbstractPage(anyLong())).thenThrow(new NoSuchMethodError("PageManager.getAbstractPage(long)"));
+        ConfluencePagePermissions content = new ConfluencePagePermissions(pages, mock(PermissionManager.class),
+                users);
+        assertThatThrownBy(() -> content.mayView("key-alice", "42")).isInstanceOf(HostUnavailableException.class)
+                .hasCauseInstanceOf(NoSuchMethodError.class);
+        assertThatThrownBy(() -> new ConfluencePages(pages).stableId("42"))
+                .isInstanceOf(HostUnavailableException.class);
     }
 
     private static ConfluenceUser user(String name) {

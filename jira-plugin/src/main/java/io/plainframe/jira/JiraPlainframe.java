@@ -6,6 +6,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -27,6 +28,7 @@ import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
 import io.plainframe.wireframes.atlassian.WireframePlainframe;
+import io.plainframe.wireframes.store.WireframeLockStripes;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +56,7 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport I18nResolver i18n,
                           @ComponentImport LicenseHandler licenseHandler,
                           @ComponentImport LoginUriProvider loginUris,
+                          @ComponentImport ApplicationProperties application,
                           @ComponentImport WebSudoManager webSudo,
                           @ComponentImport TemplateRenderer templates,
                           @ComponentImport PageBuilderService pageBuilder,
@@ -64,11 +67,17 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport IssueManager issues) {
         super(new PlainframeRuntime(Product.JIRA,
                 PluginBuild.of(JiraPlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
-                licenseHandler.getServerId(), new SalKeyValueStore(settings), new BeehiveClusterLocks(locks),
+                licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new JiraUserDirectory(jiraUsers, groups), new JiraIssuePermissions(issues, permissions, jiraUsers),
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
-                transactions, Clock.systemUTC()), salUsers, loginUris, webSudo, templates, i18n, pageBuilder,
+                transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
+                pageBuilder,
                 runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
                         new JiraIssues(issues)::stableId), WIREFRAME_RESOURCES);
+    }
+
+    /** The cluster locks, with a bounded set of names for wireframes (Jira keeps every lock name's row for ever). */
+    private static WireframeLockStripes stripes(ClusterLockService locks) {
+        return new WireframeLockStripes(new BeehiveClusterLocks(locks));
     }
 }

@@ -1,5 +1,7 @@
 package io.plainframe.licensing.atlassian;
 
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -21,17 +23,19 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     private final PlainframeRuntime runtime;
     private final SalCallers callers;
     private final LoginUriProvider loginUris;
+    private final ApplicationProperties application;
     private final WebSudoManager webSudo;
     private final TemplateRenderer templates;
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
 
     protected HostPlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
-                             WebSudoManager webSudo, TemplateRenderer templates, I18nResolver i18n,
-                             PageBuilderService pageBuilder) {
+                             ApplicationProperties application, WebSudoManager webSudo, TemplateRenderer templates,
+                             I18nResolver i18n, PageBuilderService pageBuilder) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.callers = new SalCallers(users);
         this.loginUris = Objects.requireNonNull(loginUris, "loginUris");
+        this.application = Objects.requireNonNull(application, "application");
         this.webSudo = Objects.requireNonNull(webSudo, "webSudo");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -71,6 +75,11 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     @Override
     public LoginUriProvider loginUris() {
         return loginUris;
+    }
+
+    @Override
+    public String canonicalBaseUrl() {
+        return application.getBaseUrl(UrlMode.CANONICAL);
     }
 
     @Override

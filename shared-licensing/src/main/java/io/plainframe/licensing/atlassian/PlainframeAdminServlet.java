@@ -45,7 +45,8 @@ public class PlainframeAdminServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = host.caller(request);
         if (caller.isAnonymous()) {
-            response.sendRedirect(host.loginUris().getLoginUri(currentUri(request)).toASCIIString());
+            response.sendRedirect(host.loginUris().getLoginUri(returnUri(request, host.canonicalBaseUrl()))
+                    .toASCIIString());
             return;
         }
         if (!caller.admin()) {
@@ -97,9 +98,19 @@ public class PlainframeAdminServlet extends HttpServlet {
         return context;
     }
 
-    /** Where to come back to after logging in: the full URL, or without its query if that is not a valid URI. */
-    static URI currentUri(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
+    /**
+     * Where to come back to after logging in: this page under the host's canonical base URL (its configured address,
+     * never the request's {@code Host} header, which any client may set), or without its query if that is not a
+     * valid URI.
+     *
+     * @param canonicalBaseUrl the host's base URL, context path included, as SAL gives it for {@code CANONICAL}
+     */
+    static URI returnUri(HttpServletRequest request, String canonicalBaseUrl) {
+        String base = canonicalBaseUrl.endsWith("/") ? canonicalBaseUrl.substring(0, canonicalBaseUrl.length() - 1)
+                : canonicalBaseUrl;
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        String path = request.getRequestURI() == null ? "" : request.getRequestURI();
+        String url = base + (path.startsWith(contextPath) ? path.substring(contextPath.length()) : path);
         String query = request.getQueryString();
         try {
             return URI.create(query == null ? url : url + "?" + query);

@@ -32,6 +32,20 @@ public interface PlainframeHost {
 
     LoginUriProvider loginUris();
 
+    /**
+     * Whether the host takes no writes for now (Confluence Data Center's read-only mode, for maintenance): the REST
+     * API then refuses every change, and reads go on. Jira has no such mode.
+     */
+    default boolean readOnly() {
+        return false;
+    }
+
+    /**
+     * The host's configured address with its context path (SAL's {@code getBaseUrl(UrlMode.CANONICAL)}), for the
+     * way back from the login page.
+     */
+    String canonicalBaseUrl();
+
     WebSudoManager webSudo();
 
     TemplateRenderer templates();

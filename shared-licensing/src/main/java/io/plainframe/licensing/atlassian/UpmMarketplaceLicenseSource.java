@@ -61,7 +61,7 @@ public final class UpmMarketplaceLicenseSource implements MarketplaceLicenseSour
                 license.isEvaluation(),
                 license.isUnlimitedEdition() || !tierKnown ? SeatLimit.unlimited() : seats(edition),
                 date(safely(license::getExpiryZonedDate)),
-                date(license.getMaintenanceExpiryZonedDate()),
+                date(safely(license::getMaintenanceExpiryZonedDate)),
                 problem);
     }
 
@@ -80,12 +80,15 @@ public final class UpmMarketplaceLicenseSource implements MarketplaceLicenseSour
 
     /**
      * A date UPM may not offer: some license kinds answer the getter with {@code UnsupportedOperationException}
-     * rather than an empty option, which means the same thing here (no such date).
+     * rather than an empty option, and a UPM older than its {@code java.time} getters has no such method
+     * ({@code NoSuchMethodError}, or {@code AbstractMethodError} from a license class built before them); each
+     * means the same thing here (no such date), so the license is still read, with UPM's own verdict
+     * ({@code LicenseError}, such as {@code EXPIRED}) as it is.
      */
-    private static Optional<ZonedDateTime> safely(Supplier<Optional<ZonedDateTime>> getter) {
+    static Optional<ZonedDateTime> safely(Supplier<Optional<ZonedDateTime>> getter) {
         try {
             return getter.get();
-        } catch (UnsupportedOperationException e) {
+        } catch (UnsupportedOperationException | NoSuchMethodError | AbstractMethodError e) {
             return Optional.empty();
         }
     }

@@ -156,6 +156,18 @@ class AdaptersTest {
         assertThat(UpmMarketplaceLicenseSource.toMarketplaceLicense(license).users().isUnlimited()).isTrue();
     }
 
+    /** Issue 15: a UPM older than the java.time getters still gives the license, without those dates. */
+    @Test
+    void aUpmWithoutTheJavaTimeGettersStillGivesTheLicenseWithoutThoseDates() {
+        PluginLicense license = license(Option.none(), 50);
+        when(license.getMaintenanceExpiryZonedDate()).thenThrow(new NoSuchMethodError("getMaintenanceExpiryZonedDate"));
+        when(license.getExpiryZonedDate()).thenThrow(new AbstractMethodError("getExpiryZonedDate"));
+        MarketplaceLicense read = new UpmMarketplaceLicenseSource(manager(license)).current().orElseThrow();
+        assertThat(read.isValid()).isTrue();
+        assertThat(read.users()).isEqualTo(SeatLimit.of(50));
+        assertThat(read.maintenanceEnd()).isNull();
+    }
+
     // I18n and callers -----------------------------------------------------------------------------------------------
 
     @Test

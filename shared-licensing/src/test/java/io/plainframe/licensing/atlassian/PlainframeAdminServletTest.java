@@ -38,6 +38,8 @@ import org.mockito.InOrder;
 /** The admin page's security comes first: login, then 403, then WebSudo, and only then the page. */
 class PlainframeAdminServletTest {
 
+    private static final String BASE = "https://wiki.example.com/confluence";
+
     private final PlainframeHost host = mock(PlainframeHost.class);
     private final LoginUriProvider login = mock(LoginUriProvider.class);
     private final WebSudoManager webSudo = mock(WebSudoManager.class);
@@ -60,8 +62,12 @@ class PlainframeAdminServletTest {
         when(i18n.getText(anyString())).thenAnswer(call -> call.getArgument(0));
         when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(call -> call.getArgument(0));
         when(response.getWriter()).thenReturn(new PrintWriter(page));
+        // The request came in under a Host header the client chose; the host's configured address is another.
         when(request.getRequestURL()).thenReturn(
-                new StringBuffer("http://wiki.example.com/confluence/plugins/servlet/plainframe/admin"));
+                new StringBuffer("http://evil.example.net/confluence/plugins/servlet/plainframe/admin"));
+        when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet/plainframe/admin");
+        when(request.getContextPath()).thenReturn("/confluence");
+        when(host.canonicalBaseUrl()).thenReturn(BASE);
     }
 
     @Test
@@ -70,7 +76,7 @@ class PlainframeAdminServletTest {
         when(login.getLoginUri(any(URI.class))).thenReturn(URI.create("/login.action?os_destination=x"));
         servlet.doGet(request, response);
         verify(response).sendRedirect("/login.action?os_destination=x");
-        verify(login).getLoginUri(URI.create("http://wiki.example.com/confluence/plugins/servlet/plainframe/admin"));
+        verify(login).getLoginUri(URI.create(BASE + "/plugins/servlet/plainframe/admin"));
         verifyNoInteractions(webSudo, templates);
         verify(host, never()).runtime();
     }
@@ -118,10 +124,19 @@ class PlainframeAdminServletTest {
     @Test
     void aQueryThatIsNotAValidUriIsDroppedFromTheWayBackNotTurnedIntoAnError() {
         when(request.getQueryString()).thenReturn("q=a b|c");
-        assertThat(PlainframeAdminServlet.currentUri(request))
-                .isEqualTo(URI.create("http://wiki.example.com/confluence/plugins/servlet/plainframe/admin"));
+        assertThat(PlainframeAdminServlet.returnUri(request, BASE))
+                .isEqualTo(URI.create(BASE + "/plugins/servlet/plainframe/admin"));
         when(request.getQueryString()).thenReturn("section=editors");
-        assertThat(PlainframeAdminServlet.currentUri(request).getQuery()).isEqualTo("section=editors");
+        assertThat(PlainframeAdminServlet.returnUri(request, BASE).getQuery()).isEqualTo("section=editors");
+    }
+
+    @Test
+    void theWayBackIsUnderTheCanonicalBaseUrlNeverTheRequestsHostHeader() {
+        assertThat(PlainframeAdminServlet.returnUri(request, BASE + "/").toString())
+                .isEqualTo(BASE + "/plugins/servlet/plainframe/admin").doesNotContain("evil");
+        // Negative control: the way back the servlet built before, from the request's URL, names the forged host,
+        // which is what the check above rules out.
+        assertThat(request.getRequestURL().toString()).contains("evil");
     }
 
     @Test

@@ -63,6 +63,7 @@ enum HostLine {
     private static final List<String> UNVERSIONED = List.of(
             "com.atlassian.annotations.security", "com.atlassian.beehive", "com.atlassian.templaterenderer",
             "com.atlassian.webresource.api.assembler", "com.atlassian.plugin.web", "org.joda.time",
+            "com.atlassian.confluence.api.service.accessmode",
             "com.atlassian.confluence.content.render.xhtml", "com.atlassian.confluence.core",
             "com.atlassian.confluence.macro", "com.atlassian.confluence.pages", "com.atlassian.confluence.security",
             "com.atlassian.confluence.user", "com.atlassian.user", "com.atlassian.user.search.page",
@@ -104,6 +105,8 @@ enum HostLine {
         List<String> exports = new ArrayList<>();
         for (String entry : versioned) {
             if (entry.startsWith("com.atlassian.sal.api.*")) {
+                // SAL's root package too: ApplicationProperties and UrlMode (the canonical base URL).
+                exports.add("com.atlassian.sal.api" + entry.substring(entry.indexOf(';')));
                 SAL.forEach(p -> exports.add("com.atlassian.sal.api." + p + entry.substring(entry.indexOf(';'))));
             } else if (entry.startsWith("com.atlassian.upm.api.*")) {
                 UPM.forEach(p -> exports.add("com.atlassian.upm.api." + p + entry.substring(entry.indexOf(';'))));

@@ -1,11 +1,13 @@
 package io.plainframe.sandbox;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -23,6 +25,8 @@ import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.RestTransactions;
 import io.plainframe.sandbox.host.SalServices;
+import io.plainframe.sandbox.host.SandboxAccessMode;
+import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
@@ -32,6 +36,7 @@ import io.plainframe.sandbox.runtime.AccessCheck;
 import io.plainframe.sandbox.runtime.Container;
 import io.plainframe.sandbox.runtime.RestRuntime;
 import io.plainframe.sandbox.runtime.Site;
+import io.plainframe.sandbox.web.AccessModes;
 import io.plainframe.sandbox.web.AccountPages;
 import io.plainframe.sandbox.web.AttachmentUploads;
 import io.plainframe.sandbox.web.AuthFilter;
@@ -67,6 +72,7 @@ public final class ProductHost {
     private final LoadedPlugin plugin;
     private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
+    private final SandboxAttachments attachments;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -87,12 +93,17 @@ public final class ProductHost {
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
+        this.attachments = attachments;
+        SandboxAccessMode accessMode = new SandboxAccessMode();
+        SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
+                container::port);
         Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
             Map<Class<?>, Object> provided = new HashMap<>();
             provided.put(UserManager.class, sal.userManager());
             provided.put(PluginSettingsFactory.class, sal.pluginSettings());
             provided.put(ClusterLockService.class, sal.clusterLocks());
             provided.put(LoginUriProvider.class, sal.loginUris());
+            provided.put(ApplicationProperties.class, application);
             provided.put(WebSudoManager.class, sal.webSudo());
             provided.put(TransactionTemplate.class, sal.transactions());
             provided.put(LicenseHandler.class, sal.licenseHandler());
@@ -106,6 +117,7 @@ public final class ProductHost {
                         products.confluencePermissions());
                 provided.put(PageManager.class, products.pageManager());
                 provided.put(AttachmentManager.class, attachments);
+                provided.put(AccessModeService.class, accessMode);
             } else {
                 provided.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
                 provided.put(GroupManager.class, products.groups());
@@ -138,7 +150,8 @@ public final class ProductHost {
         site.servlet(new StaticFiles("aui"), "/aui/*");
         site.servlet(new WebResources(plugin), "/download/resources/*");
         if ("confluence".equals(product)) {
-            site.servlet(new AttachmentUploads(attachments, products), "/rest/api/content/*");
+            site.servlet(new AttachmentUploads(attachments, products, accessMode), "/rest/api/content/*");
+            site.servlet(new AccessModes(accessMode), "/rest/api/accessmode");
         }
         HostRuntime runtime = runtime(platform, sal);
         plugin.mount(site, runtime);
@@ -158,6 +171,11 @@ public final class ProductHost {
     /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     public ProductServices products() {
         return products;
+    }
+
+    /** Confluence's page attachments (tests count the notifications saves sent). */
+    public SandboxAttachments attachments() {
+        return attachments;
     }
 
     /** The calls the plugin's templates made and the sandbox refused (see NoCallsUberspect). */

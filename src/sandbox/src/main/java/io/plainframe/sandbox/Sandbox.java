@@ -1,6 +1,7 @@
 package io.plainframe.sandbox;
 
 import io.plainframe.sandbox.host.ProductServices;
+import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.runtime.Container;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +90,11 @@ public final class Sandbox implements AutoCloseable {
     /** A product's APIs as its plugin sees them, for tests that make them fail. */
     ProductServices products(String product) {
         return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().products();
+    }
+
+    /** A product's page attachments, for tests that count notifications. */
+    SandboxAttachments attachments(String product) {
+        return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().attachments();
     }
 
     /** The calls a product's plugin templates made and the sandbox refused, as the hosts' Velocity allowlist. */

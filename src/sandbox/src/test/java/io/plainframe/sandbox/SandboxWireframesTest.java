@@ -149,6 +149,74 @@ class SandboxWireframesTest {
     }
 
     /**
+     * Issue 15: wireframes are page attachments, so saving one asks what Confluence asks of an upload. user02 may
+     * edit the demo page but has no Add Attachments permission in its space: their save is refused with a message
+     * saying so, as is their upload through Confluence's own REST API. user01's saves are minor changes that
+     * notify none of the page's watchers.
+     */
+    @org.junit.jupiter.api.Test
+    void aSaveNeedsTheSpacesAttachmentPermissionAndNotifiesNoWatcher() throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl("confluence"));
+            license(http, "user01", "user02");
+            sandbox.products("confluence").denyAttachments("user02");
+            int notifications = sandbox.attachments("confluence").notificationsSent();
+
+            HttpResponse<String> refused = save(http, "user02", "demo", 1, 10, null);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(json(refused)).containsEntry("code", "NO_ATTACHMENT_PERMISSION");
+            assertThat((String) json(refused).get("message")).contains("Add Attachments").contains("Nothing was saved");
+            assertThat(http.post("/rest/api/content/1001/child/attachment?name=plainframe-demo.json",
+                    "application/json", "{}", "Authorization", basic("user02"), "X-Atlassian-Token", "no-check")
+                    .statusCode()).as("Confluence's own upload").isEqualTo(403);
+            assertThat(json(http.get(REST + "/wireframes/demo", "Authorization", basic("user01"))))
+                    .containsEntry("version", 1L);
+
+            assertThat(save(http, "user01", "demo", 1, 10, null).statusCode()).isEqualTo(200);
+            assertThat(save(http, "user01", "demo", 2, 20, null).statusCode()).isEqualTo(200);
+            assertThat(save(http, "user01", "login-form", 0, 10, "1001").statusCode()).isEqualTo(200);
+            assertThat(sandbox.attachments("confluence").notificationsSent()).as("watchers notified")
+                    .isEqualTo(notifications);
+        }
+    }
+
+    /**
+     * Issue 15: while an administrator has Confluence in read-only mode (Data Center maintenance), saves and admin
+     * changes are refused with a message saying so, and everything can still be read; off again, saves work.
+     */
+    @org.junit.jupiter.api.Test
+    void inReadOnlyModeChangesAreRefusedWithAMessageAndReadsGoOn() throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl("confluence"));
+            license(http, "user01");
+            assertThat(http.put("/rest/api/accessmode", "\"READ_ONLY\"", "Authorization", basic("user01"))
+                    .statusCode()).as("not an admin").isEqualTo(403);
+            assertThat(http.put("/rest/api/accessmode", "\"READ_ONLY\"", "Authorization", basic("admin")).body())
+                    .isEqualTo("\"READ_ONLY\"");
+
+            HttpResponse<String> save = save(http, "user01", "demo", 1, 10, null);
+            assertThat(save.statusCode()).isEqualTo(503);
+            assertThat(json(save)).containsEntry("code", "READ_ONLY");
+            assertThat((String) json(save).get("message")).contains("read-only mode").contains("can still be read");
+            HttpResponse<String> admin = http.post(REST + "/editors", "application/json", Json.write(Map.of(
+                    "usernames", java.util.List.of("user02"))), "Authorization", basic("admin"));
+            assertThat(admin.statusCode()).as("an admin change").isEqualTo(503);
+            assertThat(json(admin)).containsEntry("code", "READ_ONLY");
+            assertThat(http.post("/rest/api/content/1001/child/attachment?name=plainframe-demo.json",
+                    "application/json", "{}", "Authorization", basic("user01"), "X-Atlassian-Token", "no-check")
+                    .statusCode()).as("Confluence's own upload").isEqualTo(503);
+
+            assertThat(json(http.get(REST + "/wireframes/demo", "Authorization", basic("user01"))))
+                    .containsEntry("version", 1L);
+            assertThat(http.get(REST + "/license", "Authorization", basic("admin")).statusCode()).isEqualTo(200);
+            assertThat(save(http, "user01", "demo", 1, 10, null).statusCode()).as("still read-only").isEqualTo(503);
+
+            http.put("/rest/api/accessmode", "\"READ_WRITE\"", "Authorization", basic("admin"));
+            assertThat(save(http, "user01", "demo", 1, 10, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    /**
      * Issue 13: user45 may only read the demo page but has a seat and a page of their own (1002). Claiming the id
      * of the demo page's undrawn macro "sketch" for their page does not put their drawing on the demo page, and
      * its editors still draw the demo page's own.

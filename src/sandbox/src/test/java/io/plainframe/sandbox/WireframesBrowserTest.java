@@ -145,6 +145,38 @@ class WireframesBrowserTest {
         }
     }
 
+    /**
+     * Issue 15: the issue navigator (and j/k) loads an issue's panels by AJAX into a page that is already loaded and
+     * announces them with Jira's AMD event NEW_CONTENT_ADDED (reason panelRefreshed). The panel that arrives that
+     * way is set up like one on a page load: its status, and the edit action that opens the editor.
+     */
+    @Test
+    void anIssuePanelLoadedByAjaxIsSetUpWhenJiraAnnouncesIt() {
+        licenseWithEditors("jira", "user01");
+        try (Browser browser = Browser.start()) {
+            Page page = new Page(browser, "jira");
+            page.logInAndOpen("user01");
+            browser.visible("#plainframe-issue-panel [data-wireframe-id='demo'] .plainframe-edit");
+            browser.asyncScript("var done = arguments[arguments.length - 1];"
+                    + "var old = document.getElementById('plainframe-issue-panel'); old.id = 'old-panel';"
+                    + "old.style.display = 'none';"
+                    + "fetch(location.href).then(function (r) { return r.text(); }).then(function (html) {"
+                    + "  var loaded = new DOMParser().parseFromString(html, 'text/html')"
+                    + "      .getElementById('plainframe-issue-panel');"
+                    + "  var holder = document.createElement('div'); holder.id = 'ajax-issue';"
+                    + "  holder.innerHTML = loaded.outerHTML; document.body.appendChild(holder);"
+                    + "  require('jira/util/events').trigger(require('jira/util/events/types').NEW_CONTENT_ADDED,"
+                    + "      [jQuery(holder), require('jira/util/events/reasons').panelRefreshed]);"
+                    + "}).then(function () { done(); });");
+            WebElement edit = browser.visible("#ajax-issue [data-wireframe-id='demo'] .plainframe-edit");
+            assertThat(browser.find("#ajax-issue [data-wireframe-id='demo']").getAttribute("data-plainframe-status"))
+                    .isEqualTo("shown");
+            edit.click();
+            browser.visible(".plainframe-editor [data-control-id='submit']");
+            browser.screenshot("jira-issue-panel-loaded-by-ajax");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"confluence", "jira"})
     void aViewerSeesTheSvgAndNoEditAction(String product) {

@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.licensing.atlassian.Requester;
 import io.plainframe.licensing.atlassian.rest.RestRoutes.Route;
+import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.web.AccessRefusals;
 import io.plainframe.licensing.web.ApiResponse;
 import java.io.IOException;
@@ -29,12 +30,17 @@ import javax.servlet.http.HttpServletResponse;
  * annotation does not admit get 401, signed-in ones 403 with the reason, and an admin endpoint called from a
  * browser session without a recent password 401 {@code WEBSUDO_REQUIRED}; scripts signed in by their own
  * basic-auth or personal access token header need no WebSudo, as with Atlassian REST. All before a byte of the
- * body is read (nothing here reads it, not even a parameter). A request that reaches no route passes on, for
+ * body is read (nothing here reads it, not even a parameter). While the host is read-only (Confluence Data Center's
+ * maintenance mode) every request that may change something is refused with 503 {@code READ_ONLY}, admin changes
+ * and wireframe saves alike, and reads go on. A request that reaches no route passes on, for
  * JAX-RS to answer 404 or 405. Plain servlet API and reflection only, so it runs under Jersey 1, 2 and 3.
  */
 // Platforms 7 and 8 check filters too: unrestricted, so that every request reaches its endpoint's own check here.
 @UnrestrictedAccess
 public class RestAccessFilter implements Filter {
+
+    /** The methods that change nothing, which go on while the host is read-only. */
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final PlainframeHost host;
     private final RestRoutes routes;
@@ -96,6 +102,11 @@ public class RestAccessFilter implements Filter {
             if (access.needsWebSudo() && !requester.signedInByHeader() && !host.webSudo().canExecuteRequest(request)) {
                 return Optional.of(refusals.webSudoRequired());
             }
+        }
+        if (!READS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && host.readOnly()) {
+            // After the access checks, so the host's maintenance is news only to those who could write.
+            return Optional.of(ApiResponse.error(503, "READ_ONLY", host.runtime().text().render(Message.of(
+                    "plainframe.api.read-only"))));
         }
         return Optional.empty();
     }

@@ -158,10 +158,28 @@
         });
     }
 
+    /**
+     * Jira's AMD event modules (web resource jira.webresources:jira-events), or null where the page has none
+     * (Confluence). Jira announces content it loads by AJAX (the issue navigator, j/k, a refreshed panel) as
+     * NEW_CONTENT_ADDED with the new content and a reason; the JIRA.* globals are deprecated.
+     */
+    function jiraEvents() {
+        if (typeof window.require !== 'function') {
+            return null;
+        }
+        try {
+            return {events: window.require('jira/util/events'), types: window.require('jira/util/events/types')};
+        } catch (e) {
+            return null;
+        }
+    }
+
     function init() {
         scan(document);
-        if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {
-            JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
+        var jira = jiraEvents();
+        if (jira && jira.types.NEW_CONTENT_ADDED) {
+            // Every reason (pageLoad, panelRefreshed, ...): a container is set up once, whatever brought it.
+            jira.events.bind(jira.types.NEW_CONTENT_ADDED, function (event, context) {
                 scan(context && context[0] ? context[0] : document);
             });
         }

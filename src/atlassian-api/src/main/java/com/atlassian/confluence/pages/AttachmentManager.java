@@ -1,6 +1,7 @@
 package com.atlassian.confluence.pages;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.SaveContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -18,4 +19,8 @@ public interface AttachmentManager {
     InputStream getAttachmentData(Attachment attachment);
 
     void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException;
+
+    /** As above, with how the change is announced: {@code DefaultSaveContext.MINOR_EDIT} notifies no watcher. */
+    void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data, SaveContext context)
+            throws IOException;
 }

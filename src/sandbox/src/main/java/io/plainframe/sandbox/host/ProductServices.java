@@ -1,6 +1,7 @@
 package io.plainframe.sandbox.host;
 
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -34,6 +35,8 @@ public final class ProductServices {
     public static final String DEMO_ISSUE = "DEMO-1";
     static final Long DEMO_ISSUE_ID = 10001L;
     static final String READERS = "readers";
+    /** Members may edit the demo page but not attach files to it (no Add Attachments permission in its space). */
+    public static final String NO_ATTACHMENTS = "no-attachments";
 
     private final SandboxUsers users;
     private volatile Duration directoryFault;
@@ -72,9 +75,22 @@ public final class ProductServices {
                 + (fault.isZero() ? "" : " (timed out after " + fault.toMillis() + " ms)"));
     }
 
-    /** Whether the user may change the demo page or issue (and attach files to the page). */
+    /** Whether the user may change the demo page or issue. */
     public boolean mayEditDemoContent(String userKey) {
         return allows(userKey, true);
+    }
+
+    /**
+     * Whether the user may attach files to the demo page: Confluence asks for view, edit and the space's Add
+     * Attachments permission ({@code AttachmentPermissionsDelegate.canCreate}).
+     */
+    public boolean mayAttachToDemoPage(String userKey) {
+        return allows(userKey, true) && !users.isMember(userKey, NO_ATTACHMENTS);
+    }
+
+    /** Takes the space's Add Attachments permission from the user, as a space admin can. */
+    public void denyAttachments(String username) {
+        users.join(NO_ATTACHMENTS, username);
     }
 
     /** Whether the user may see (and, when {@code edit}, change) the demo page or issue. */
@@ -158,6 +174,13 @@ public final class ProductServices {
             @SuppressWarnings("rawtypes")
             public boolean hasPermission(User user, Permission permission, Class targetType) {
                 return false;
+            }
+
+            /** Attachments only: view, edit and the space's Add Attachments permission, as Confluence asks. */
+            @Override
+            public boolean hasCreatePermission(User user, Object container, Class<?> typeToCreate) {
+                return typeToCreate == Attachment.class && hasPermission(user, Permission.EDIT, container)
+                        && !users.isMember(((ConfluenceUser) user).getKey().getStringValue(), NO_ATTACHMENTS);
             }
         };
     }

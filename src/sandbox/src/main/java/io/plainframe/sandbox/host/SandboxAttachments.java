@@ -1,6 +1,7 @@
 package io.plainframe.sandbox.host;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
 import io.plainframe.sandbox.Database;
@@ -13,15 +14,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Confluence's attachment manager over the sandbox's database: every version of every attachment kept, the
  * latest listed per page. Saving numbers versions as Confluence does (1, then one more than the previous), and
  * refuses a second save from the same previous version, so a plugin that forgets its lock is caught here.
+ * As Confluence does, a save notifies the page's watchers unless its save context suppresses notifications (a
+ * save without a context is an ordinary one); the sandbox counts the notifications it would have sent.
  */
 public final class SandboxAttachments implements AttachmentManager {
 
     private final Database database;
+    private final AtomicInteger notifications = new AtomicInteger();
 
     public SandboxAttachments(Database database) {
         this.database = database;
@@ -92,9 +97,28 @@ public final class SandboxAttachments implements AttachmentManager {
         }
     }
 
+    /** How many "attachment updated" notifications went to the page's watchers. */
+    public int notificationsSent() {
+        return notifications.get();
+    }
+
+    @Override
+    public void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data,
+                               SaveContext context) throws IOException {
+        store(attachment, previousVersion, data);
+        if (context == null || !context.isSuppressNotifications()) {
+            notifications.incrementAndGet();
+        }
+    }
+
     @Override
     public void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data)
             throws IOException {
+        store(attachment, previousVersion, data);
+        notifications.incrementAndGet();
+    }
+
+    private void store(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException {
         long page = attachment.getContainer().getId();
         int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
         byte[] bytes = data.readAllBytes();

@@ -3,6 +3,7 @@ package io.plainframe.sandbox.web;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.sandbox.host.Account;
 import io.plainframe.sandbox.host.ProductServices;
+import io.plainframe.sandbox.host.SandboxAccessMode;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import java.io.IOException;
 import java.util.Map;
@@ -23,10 +24,12 @@ public final class AttachmentUploads extends HttpServlet {
 
     private final transient SandboxAttachments attachments;
     private final transient ProductServices products;
+    private final transient SandboxAccessMode accessMode;
 
-    public AttachmentUploads(SandboxAttachments attachments, ProductServices products) {
+    public AttachmentUploads(SandboxAttachments attachments, ProductServices products, SandboxAccessMode accessMode) {
         this.attachments = attachments;
         this.products = products;
+        this.accessMode = accessMode;
     }
 
     @Override
@@ -44,8 +47,12 @@ public final class AttachmentUploads extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!products.mayEditDemoContent(account.userKey())) {
+        if (!products.mayAttachToDemoPage(account.userKey())) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (accessMode.isReadOnlyAccessModeEnabled()) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
         byte[] data = request.getInputStream().readNBytes(MAX_BYTES);

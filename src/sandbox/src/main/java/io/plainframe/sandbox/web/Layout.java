@@ -15,6 +15,8 @@ public final class Layout {
     /** AUI's files in the order a page includes them. */
     static final List<String> AUI_CSS = List.of("aui/aui-prototyping.css");
     static final List<String> AUI_JS = List.of("aui/jquery/jquery.min.js", "aui/aui-prototyping.js");
+    /** Jira's own page scripts the plugin depends on: the AMD event modules (jira.webresources:jira-events). */
+    static final List<String> JIRA_JS = List.of("aui/jira/jira-events.js");
 
     private final String product;
     private final String contextPath;
@@ -44,7 +46,7 @@ public final class Layout {
         for (String css : AUI_CSS) {
             head.append("<link rel=\"stylesheet\" href=\"").append(contextPath).append('/').append(css).append("\">\n");
         }
-        for (String js : AUI_JS) {
+        for (String js : "jira".equals(product) ? concat(AUI_JS, JIRA_JS) : AUI_JS) {
             head.append("<script src=\"").append(contextPath).append('/').append(js).append("\"></script>\n");
         }
         return head.append(extra).toString();
@@ -122,5 +124,11 @@ public final class Layout {
 
     private String link(String path, String label, String id) {
         return "<li><a id=\"" + id + "\" href=\"" + contextPath + path + "\">" + Html.escape(label) + "</a></li>";
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 }

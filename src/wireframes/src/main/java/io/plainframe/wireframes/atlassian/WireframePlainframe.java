@@ -1,5 +1,6 @@
 package io.plainframe.wireframes.atlassian;
 
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
@@ -35,10 +36,10 @@ public abstract class WireframePlainframe extends HostPlainframe implements Wire
      * @param resources  the web resources a page showing wireframes requires
      */
     protected WireframePlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
-                                  WebSudoManager webSudo, TemplateRenderer templates, I18nResolver i18n,
-                                  PageBuilderService pageBuilder,
+                                  ApplicationProperties application, WebSudoManager webSudo, TemplateRenderer templates,
+                                  I18nResolver i18n, PageBuilderService pageBuilder,
                                   Function<PlainframeRuntime, HostWireframes> wireframes, List<String> resources) {
-        super(runtime, users, loginUris, webSudo, templates, i18n, pageBuilder);
+        super(runtime, users, loginUris, application, webSudo, templates, i18n, pageBuilder);
         this.wireframes = Objects.requireNonNull(wireframes.apply(runtime), "wireframes");
         this.resources = List.copyOf(resources);
     }

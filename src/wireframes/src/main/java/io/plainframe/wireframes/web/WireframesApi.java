@@ -17,6 +17,7 @@ import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.StoredWireframe;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
+import io.plainframe.wireframes.store.WriteRefusedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -276,6 +277,8 @@ public final class WireframesApi {
     private ApiResponse hostAnswers(Supplier<ApiResponse> answer) {
         try {
             return answer.get();
+        } catch (WriteRefusedException e) {
+            return ApiResponse.error(e.status(), e.reason(), text.render(e.explanation()));
         } catch (HostUnavailableException e) {
             return ApiResponse.error(503, "HOST_UNAVAILABLE", text.render(Message.of(
                     "plainframe.wireframe.api.host-unavailable")));
