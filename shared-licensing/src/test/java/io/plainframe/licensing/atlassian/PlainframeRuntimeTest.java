@@ -27,6 +27,20 @@ class PlainframeRuntimeTest {
     }
 
     @Test
+    void theEditorsGroupsMembersAreEditorsAsSoonAsThePluginHasStarted() {
+        FakeUserDirectory directory = new FakeUserDirectory();
+        directory.add("alice");
+        directory.join("plainframe-editors", "alice");
+        PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
+        node.start();
+        try {
+            assertThat(node.snapshots().current().state().roster().find("key-alice")).isPresent();
+        } finally {
+            node.stop();
+        }
+    }
+
+    @Test
     void theBackgroundJobStartsOnceAndStopsWaitingForItsThread() throws Exception {
         node1.start();
         node1.start();
