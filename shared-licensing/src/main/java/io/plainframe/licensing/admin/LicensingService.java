@@ -173,11 +173,11 @@ public final class LicensingService {
         }
         if (!unknown.isEmpty()) {
             return ChangeResult.refused(ChangeCode.UNKNOWN_USERS, Message.of(ChangeCode.UNKNOWN_USERS.i18nKey(),
-                    String.join(", ", unknown)), Map.of("usernames", unknown));
+                    String.join(", ", unknown), unknown.size()), Map.of("usernames", unknown));
         }
         if (!inactive.isEmpty()) {
             return ChangeResult.refused(ChangeCode.INACTIVE_USERS, Message.of(ChangeCode.INACTIVE_USERS.i18nKey(),
-                    String.join(", ", inactive)), Map.of("usernames", inactive));
+                    String.join(", ", inactive), inactive.size()), Map.of("usernames", inactive));
         }
         return change(loaded -> assign(loaded.state(), users, actor, List.of(),
                 "plainframe.change.done.editors-added"));
@@ -347,11 +347,11 @@ public final class LicensingService {
         String username = request.get().username();
         if (user.isEmpty()) {
             return ChangeResult.refused(ChangeCode.UNKNOWN_USERS, Message.of(ChangeCode.UNKNOWN_USERS.i18nKey(),
-                    username), Map.of("usernames", List.of(username)));
+                    username, 1), Map.of("usernames", List.of(username)));
         }
         if (!user.get().active()) {
             return ChangeResult.refused(ChangeCode.INACTIVE_USERS, Message.of(ChangeCode.INACTIVE_USERS.i18nKey(),
-                    username), Map.of("usernames", List.of(username)));
+                    username, 1), Map.of("usernames", List.of(username)));
         }
         return change(loaded -> {
             if (loaded.state().requests().stream().noneMatch(r -> r.id().equals(requestId))) {
@@ -534,7 +534,8 @@ public final class LicensingService {
             EditorState is = after.stateAt(i);
             if (is == EditorState.WAITING && was != EditorState.WAITING) {
                 events.add(event(Actor.SYSTEM, AuditAction.EDITOR_WAITING, editor.username(),
-                        "plainframe.audit.editor-waiting", Actor.SYSTEM.username(), editor.username()));
+                        after.seats() == 0 ? "plainframe.audit.editor-waiting.no-license"
+                                : "plainframe.audit.editor-waiting", Actor.SYSTEM.username(), editor.username()));
             } else if (is == EditorState.LICENSED && was == EditorState.WAITING) {
                 events.add(event(Actor.SYSTEM, AuditAction.EDITOR_SEATED, editor.username(),
                         "plainframe.audit.editor-seated", Actor.SYSTEM.username(), editor.username()));

@@ -150,6 +150,10 @@ class LicensingServiceTest {
         ChangeResult result = host.add("alice", "mallory", "trent");
         assertThat(result.code()).isEqualTo(ChangeCode.UNKNOWN_USERS);
         assertThat(result.details()).containsEntry("usernames", List.of("mallory", "trent"));
+        assertThat(Fixtures.english(result.message()))
+                .isEqualTo("These usernames are unknown: mallory, trent. Check the spelling; nobody was added.");
+        assertThat(Fixtures.english(host.add("mallory").message()))
+                .isEqualTo("This username is unknown: mallory. Check the spelling; nobody was added.");
         assertThat(host.stateOf("alice")).isNull();
     }
 
@@ -157,7 +161,27 @@ class LicensingServiceTest {
     void deactivatedUsersCannotBeGivenASeat() {
         host.licensedFor(10);
         host.directory.deactivate("bob");
-        assertThat(host.add("bob").code()).isEqualTo(ChangeCode.INACTIVE_USERS);
+        ChangeResult refused = host.add("bob");
+        assertThat(refused.code()).isEqualTo(ChangeCode.INACTIVE_USERS);
+        assertThat(Fixtures.english(refused.message())).isEqualTo("This user is deactivated and cannot get a seat: "
+                + "bob. Reactivate them first; nobody was added.");
+    }
+
+    @Test
+    void withNoSeatFreeTheRefusalSaysSoPlainly() {
+        host.licensedFor(1).add("alice");
+        ChangeResult refused = host.add("bob");
+        assertThat(refused.code()).isEqualTo(ChangeCode.NO_FREE_SEATS);
+        assertThat(Fixtures.english(refused.message())).startsWith("No seat is free, and 1 new editor was asked for.");
+    }
+
+    @Test
+    void anEditorWaitingForWantOfALicenseIsToldThereIsNoLicense() {
+        host.licensedFor(1).add("alice");
+        assertDone(host.service.removeVendorKey(ADMIN));
+        assertThat(host.audit.events()).filteredOn(e -> e.action() == AuditAction.EDITOR_WAITING).singleElement()
+                .satisfies(event -> assertThat(Fixtures.english(event.message()))
+                        .isEqualTo("alice is waiting for a seat: there is no license, so there are no seats."));
     }
 
     @Test
