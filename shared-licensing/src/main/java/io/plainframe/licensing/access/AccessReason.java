@@ -28,4 +28,14 @@ public enum AccessReason {
     public String i18nKey() {
         return "plainframe.access." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** Whether the reason is about a page or issue (or the caller's session), so it cannot be about a seat alone. */
+    public boolean aboutContent() {
+        return this == NO_VIEW_PERMISSION || this == ANONYMOUS || this == NO_EDIT_PERMISSION;
+    }
+
+    /** The text of this reason when no page or issue was named: about the caller's seat, not "this wireframe". */
+    public String seatI18nKey() {
+        return i18nKey() + ".no-content";
+    }
 }

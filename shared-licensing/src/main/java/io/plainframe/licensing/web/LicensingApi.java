@@ -98,7 +98,10 @@ public final class LicensingApi {
             me.put("canView", decision.canView());
             me.put("canEdit", decision.canEdit());
             me.put("reason", decision.reason().name());
-            me.put("message", text.render(decision.message()));
+            // Without a page or issue the answer is about the caller's seat, not about "this wireframe".
+            me.put("message", text.render(contentId == null && !decision.reason().aboutContent()
+                    ? Message.of(decision.reason().seatI18nKey(), decision.message().arguments().toArray())
+                    : decision.message()));
             me.put("seatRequested", snapshot.state().pendingRequestOf(caller.userKey()).isPresent());
             json.put("me", me);
             if (caller.admin()) {

@@ -125,6 +125,8 @@ class BundleTest {
         Arrays.stream(LicenseCode.values()).map(LicenseCode::i18nKey).forEach(used::add);
         Arrays.stream(LicenseWarning.values()).map(LicenseWarning::i18nKey).forEach(used::add);
         Arrays.stream(AccessReason.values()).map(AccessReason::i18nKey).forEach(used::add);
+        Arrays.stream(AccessReason.values()).filter(reason -> !reason.aboutContent()).map(AccessReason::seatI18nKey)
+                .forEach(used::add);
         Arrays.stream(GoverningReason.values()).map(GoverningReason::i18nKey).forEach(used::add);
         Arrays.stream(ChangeCode.values()).filter(code -> code != ChangeCode.DONE).map(ChangeCode::i18nKey)
                 .forEach(used::add);

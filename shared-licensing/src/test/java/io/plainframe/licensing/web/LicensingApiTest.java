@@ -73,8 +73,21 @@ class LicensingApiTest {
                 .containsEntry("reason", "NO_EDIT_PERMISSION");
         assertThat(map(json(api.status(USER, "secret-page")), "me")).containsEntry("canView", false);
         assertThat(map(json(api.status(USER, null)), "me")).containsEntry("reason", "NO_SEAT")
-                .containsEntry("message", "You can view this wireframe. Your administrator has not given you an "
-                        + "editor seat. Request one.");
+                .containsEntry("message", "Your administrator has not given you an editor seat. Request one.");
+    }
+
+    @Test
+    void statusWithoutAPageSpeaksOfTheSeatNotOfAWireframe() {
+        host.licensedFor(1).add("alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.service.syncDirectory();
+        assertThat(map(json(api.status(Caller.user("key-alice", "alice"), null)), "me"))
+                .containsEntry("canEdit", true).containsEntry("message",
+                        "You hold an editor seat: you can edit wireframes on the pages and issues you may edit.");
+        assertThat(map(json(api.status(Caller.user("key-bob", "bob"), null)), "me")).containsEntry("message",
+                "You are an editor, but the one seat is taken by earlier editors, so you are waiting for a seat.");
+        assertThat(map(json(api.status(Caller.user("key-alice", "alice"), "page-1")), "me"))
+                .containsEntry("message", "You can edit this wireframe.");
     }
 
     @Test
