@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * transaction would commit only after the lock is gone, when another node may already have read the old value and
  * written over it. So the locked action runs on a thread of this node's that is in no transaction: there the lock
  * is taken first, the transaction begun inside it commits when the action returns, and only then is the lock let
- * go. The caller waits for it. An action that asks for a lock again from that thread runs where it is, inside the
- * transaction and lock it already has.
+ * go. The caller waits for it, even when interrupted. An action that asks for a lock again from that thread runs
+ * where it is, inside the transaction and lock it already has. Actions run without the caller's thread-bound host
+ * state (current user, request), and a caller must not hold a cluster lock or database row the action needs.
  */
 public final class CommittedLocks implements ClusterLocks {
 
@@ -67,12 +68,17 @@ public final class CommittedLocks implements ClusterLocks {
                 writer.remove();
             }
         });
+        boolean interrupted = false;
         try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            // The write goes on (or not) under its lock on its own; the caller only stops waiting for it.
-            throw new HostUnavailableException("interrupted while writing under the lock " + name, e);
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    // The write goes on under its lock whatever happens here: wait for its real outcome, so the
+                    // caller never reports a change as failed that was made, and a stopping job waits for it.
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
@@ -82,6 +88,10 @@ public final class CommittedLocks implements ClusterLocks {
                 throw error;
             }
             throw new HostUnavailableException("writing under the lock " + name + " failed", cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

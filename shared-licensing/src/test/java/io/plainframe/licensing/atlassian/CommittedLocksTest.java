@@ -46,6 +46,30 @@ class CommittedLocksTest {
     };
 
     @Test
+    void anInterruptedCallerStillLearnsTheWritesRealOutcomeAndKeepsItsInterrupt() {
+        CommittedLocks committed = new CommittedLocks(locks, transactions, "test-writes");
+        Thread.currentThread().interrupt();
+        try {
+            String answer = committed.locked("state", () -> {
+                pause(100);
+                return "written";
+            });
+            assertThat(answer).as("the write was made, so the caller is told so").isEqualTo("written");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aWriteInsideTheCallersTransactionCommitsBeforeItsLockIsLetGo() {
         CommittedLocks committed = new CommittedLocks(locks, transactions, "test-writes");
 

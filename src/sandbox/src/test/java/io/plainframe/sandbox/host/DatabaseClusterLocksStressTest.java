@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The measurement behind the lock's design (run with {@code -Dplainframe.lockStress=true}, about 30 s): 200 rounds of
+ * The measurement behind the lock's design (run with {@code -Dplainframe.lockStress=true}, about 30 s): 100 rounds of
  * 200 increments from two nodes under one lock, counting the times two threads held it at once. With a row held by
  * {@code SELECT ... FOR UPDATE} about one round in a hundred had such times (and lost increments); none now.
  */
