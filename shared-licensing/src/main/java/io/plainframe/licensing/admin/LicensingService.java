@@ -102,19 +102,8 @@ public final class LicensingService {
                 queued, seats == SeatAllocation.UNLIMITED ? 0 : Math.max(0, queued - seats));
     }
 
-    /**
-     * Validates the key for this product and build and stores it; an invalid key is refused with its code. The
-     * editors group is synchronised at once, so its members hold their seats before anyone can be added directly.
-     */
+    /** Validates the key for this product and build and stores it; an invalid key is refused with its code. */
     public ChangeResult applyVendorKey(Actor actor, String keyText) {
-        ChangeResult result = storeVendorKey(actor, keyText);
-        if (result.isDone()) {
-            syncDirectory();
-        }
-        return result;
-    }
-
-    private ChangeResult storeVendorKey(Actor actor, String keyText) {
         LicenseCheck check = validator.check(keyText);
         if (!check.isValid()) {
             return ChangeResult.refused(ChangeCode.INVALID_LICENSE, check.message(),

@@ -122,17 +122,12 @@ public final class PlainframeRuntime {
         return info;
     }
 
-    /**
-     * Loads the first snapshot, brings the roster in line with the directory (so the editors group's members
-     * hold their seats before the first answer, not a minute later) and starts the background job; called when
-     * the host has started the plugin.
-     */
+    /** Loads the first snapshot and starts the background job; called when the host has started the plugin. */
     public synchronized void start() {
         if (jobs != null) {
             return;
         }
         snapshots.current();
-        syncNow();
         jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "plainframe-" + info.product().id() + "-licensing");
             thread.setDaemon(true);
@@ -174,18 +169,6 @@ public final class PlainframeRuntime {
                 if (claimSyncTurn()) {
                     report(service.syncDirectory());
                 }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
-        }
-    }
-
-    /** Syncs on this node now, whoever's turn it is: a sync is a compare-and-set change, safe beside another. */
-    private void syncNow() {
-        try {
-            inTransaction(() -> {
-                report(service.syncDirectory());
                 return null;
             });
         } catch (RuntimeException e) {
