@@ -1,10 +1,16 @@
 package io.plainframe.licensing.web;
 
+import io.plainframe.licensing.access.GoverningLicense;
 import io.plainframe.licensing.admin.ChangeResult;
+import io.plainframe.licensing.check.LicenseWarning;
 import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.i18n.Outcome;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.json.JsonException;
+import io.plainframe.licensing.seat.SeatAllocation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,5 +69,47 @@ final class ApiSteps {
     ApiResponse badRequest(String field, String expected) {
         return ApiResponse.error(400, "INVALID_FIELD", text.render(Message.of("plainframe.api.invalid-field", field,
                 expected)), Map.of("field", field));
+    }
+
+    /** The body's {@code key} string, or 400. */
+    ApiResponse withKey(String body, Function<String, ApiResponse> then) {
+        return withObject(body, json -> json.get("key") instanceof String key ? then.apply(key)
+                : badRequest("key", "string"));
+    }
+
+    /** The number in the text, the default when there is none, -1 when it is not a number in range. */
+    static int number(String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            return number < min || number > max ? -1 : number;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static Map<String, Object> seats(SeatAllocation allocation) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("limit", allocation.seats() == SeatAllocation.UNLIMITED ? null : allocation.seats());
+        json.put("used", allocation.used());
+        json.put("waiting", allocation.waiting());
+        return json;
+    }
+
+    Map<String, Object> outcome(Outcome<?> outcome) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", outcome.code().name());
+        json.put("message", text.render(outcome.message()));
+        return json;
+    }
+
+    List<Object> warnings(GoverningLicense license) {
+        List<Object> warnings = new ArrayList<>();
+        for (Outcome<LicenseWarning> warning : license.warnings()) {
+            warnings.add(outcome(warning));
+        }
+        return warnings;
     }
 }
