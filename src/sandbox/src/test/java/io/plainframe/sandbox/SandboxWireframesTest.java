@@ -209,6 +209,9 @@ class SandboxWireframesTest {
             assertThat(json(http.get(REST + "/wireframes/demo", "Authorization", basic("user01"))))
                     .containsEntry("version", 1L);
             assertThat(http.get(REST + "/license", "Authorization", basic("admin")).statusCode()).isEqualTo(200);
+            assertThat(http.post(REST + "/license/preview", "application/json", Json.write(Map.of("key",
+                    SandboxHostTest.demoKeys(http).get("demo-key-upgrade-25"))), "Authorization", basic("admin"))
+                    .statusCode()).as("a preview changes nothing").isEqualTo(200);
             assertThat(save(http, "user01", "demo", 1, 10, null).statusCode()).as("still read-only").isEqualTo(503);
 
             http.put("/rest/api/accessmode", "\"READ_WRITE\"", "Authorization", basic("admin"));

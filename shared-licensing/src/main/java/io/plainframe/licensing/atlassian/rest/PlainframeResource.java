@@ -67,6 +67,7 @@ public class PlainframeResource {
     @Path("license/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @AdminOnly
+    @ChangesNothing
     public Response previewLicense(@Context HttpServletRequest request, InputStream body) {
         return withBody(request, body, api()::previewLicense);
     }

@@ -32,15 +32,12 @@ import javax.servlet.http.HttpServletResponse;
  * basic-auth or personal access token header need no WebSudo, as with Atlassian REST. All before a byte of the
  * body is read (nothing here reads it, not even a parameter). While the host is read-only (Confluence Data Center's
  * maintenance mode) every request that may change something is refused with 503 {@code READ_ONLY}, admin changes
- * and wireframe saves alike, and reads go on. A request that reaches no route passes on, for
+ * and wireframe saves alike, and reads and previews go on. A request that reaches no route passes on, for
  * JAX-RS to answer 404 or 405. Plain servlet API and reflection only, so it runs under Jersey 1, 2 and 3.
  */
 // Platforms 7 and 8 check filters too: unrestricted, so that every request reaches its endpoint's own check here.
 @UnrestrictedAccess
 public class RestAccessFilter implements Filter {
-
-    /** The methods that change nothing, which go on while the host is read-only. */
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final PlainframeHost host;
     private final RestRoutes routes;
@@ -103,7 +100,7 @@ public class RestAccessFilter implements Filter {
                 return Optional.of(refusals.webSudoRequired());
             }
         }
-        if (!READS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && host.readOnly()) {
+        if (!reached.stream().allMatch(Route::changesNothing) && host.readOnly()) {
             // After the access checks, so the host's maintenance is news only to those who could write.
             return Optional.of(ApiResponse.error(503, "READ_ONLY", host.runtime().text().render(Message.of(
                     "plainframe.api.read-only"))));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HEAD;
@@ -25,6 +26,9 @@ import javax.ws.rs.Path;
  */
 public final class RestRoutes {
 
+    /** The methods that change nothing. */
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class,
             PUT.class, DELETE.class, HEAD.class, OPTIONS.class);
 
@@ -39,6 +43,11 @@ public final class RestRoutes {
 
         public EndpointAccess access() {
             return EndpointAccess.of(endpoint);
+        }
+
+        /** Whether a call changes nothing, whatever its HTTP method says: a read, or a {@link ChangesNothing}. */
+        public boolean changesNothing() {
+            return READS.contains(httpMethod) || endpoint.isAnnotationPresent(ChangesNothing.class);
         }
 
         @Override

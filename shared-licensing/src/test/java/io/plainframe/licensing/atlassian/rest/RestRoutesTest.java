@@ -30,6 +30,16 @@ class RestRoutesTest {
     private static final List<Class<?>> API = AccessDeclarationTest.RESOURCES;
 
     @Test
+    void onlyReadsAndTheLicensePreviewGoOnWhileTheHostIsReadOnly() {
+        RestRoutes api = RestRoutes.of(API);
+        assertThat(api.route("POST", List.of("license", "preview")).orElseThrow().changesNothing()).isTrue();
+        assertThat(api.route("GET", List.of("license")).orElseThrow().changesNothing()).isTrue();
+        assertThat(api.route("PUT", List.of("license")).orElseThrow().changesNothing()).isFalse();
+        assertThat(api.route("POST", List.of("editors")).orElseThrow().changesNothing()).isFalse();
+        assertThat(api.route("POST", List.of("seat-requests")).orElseThrow().changesNothing()).isFalse();
+    }
+
+    @Test
     void aLiteralSegmentWinsOverATemplateAtTheSamePlace() {
         assertThat(endpoint("GET", "things/mine")).contains("mine");
         assertThat(endpoint("GET", "things/other")).contains("byId");
