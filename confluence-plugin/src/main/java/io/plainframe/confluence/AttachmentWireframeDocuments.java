@@ -5,6 +5,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
@@ -29,9 +30,11 @@ import java.util.OptionalLong;
  * the page gets a copy of the attachment, which is not the copy's wireframe: the copy's macro gets its own on
  * its first save, see the README.)
  * Saves hold a cluster lock per wireframe, so comparing the version and writing the next one is one step on
- * every node. Reads take at most one byte more than a document may have, so a huge file attached by hand
- * costs nothing and fails the document's check. Anyone who may attach files to the page can upload a version
- * through Confluence's own screens, so the plugin reads these documents through
+ * every node; the locks given commit each save before they are let go (see
+ * {@link io.plainframe.licensing.atlassian.CommittedLocks}), or another node could read the version before it.
+ * Reads take at most one byte more than a document may have, so a huge file attached by hand costs nothing and
+ * fails the document's check. Anyone who may attach files to the page can upload a version through Confluence's
+ * own screens, so the plugin reads these documents through
  * {@link io.plainframe.wireframes.store.SignedWireframeDocuments}, which shows only what Plainframe wrote.
  * A save is an attachment upload, so it needs what Confluence asks of one (the space's Add Attachments permission
  * besides editing the page), and it is a minor change that notifies no watcher: a wireframe is saved often, and
@@ -109,11 +112,17 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
             attachment.setMediaType(MEDIA_TYPE);
             attachment.setFileSize(bytes.length);
             attachment.setVersionComment("Plainframe");
+            // The lock's writer thread has none of the caller's thread state, and Confluence may read who saves
+            // from the thread: the save runs as the designer who made it.
+            ConfluenceUser before = AuthenticatedUserThreadLocal.get();
+            AuthenticatedUserThreadLocal.set(user);
             try {
                 attachments.saveAttachment(attachment, previous, new ByteArrayInputStream(bytes),
                         DefaultSaveContext.MINOR_EDIT);
             } catch (IOException e) {
                 throw new HostUnavailableException("Confluence could not save the wireframe " + id, e);
+            } finally {
+                AuthenticatedUserThreadLocal.set(before);
             }
             // Read back: the attachment manager numbers versions.
             return attachment(page.get(), id).map(saved -> OptionalLong.of(saved.getVersion()))

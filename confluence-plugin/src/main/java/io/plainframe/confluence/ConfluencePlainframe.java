@@ -21,11 +21,13 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
+import io.plainframe.licensing.atlassian.CommittedLocks;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
 import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
+import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
@@ -78,7 +80,8 @@ public class ConfluencePlainframe extends WireframePlainframe {
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
                 templates, i18n, pageBuilder,
-                runtime -> wireframes(runtime, pages, attachments, locks, permissions, userAccessor),
+                runtime -> wireframes(runtime, pages, attachments, committed(locks, transactions), permissions,
+                        userAccessor),
                 WIREFRAME_RESOURCES);
         this.accessModes = accessModes;
     }
@@ -94,16 +97,25 @@ public class ConfluencePlainframe extends WireframePlainframe {
      * the page's canonical id, which is stable.
      */
     private static HostWireframes wireframes(PlainframeRuntime runtime, PageManager pages,
-                                             AttachmentManager attachments, ClusterLockService locks,
+                                             AttachmentManager attachments, ClusterLocks locks,
                                              PermissionManager permissions, UserAccessor users) {
         ConfluencePages byId = new ConfluencePages(pages);
         return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(),
-                new AttachmentWireframeDocuments(attachments, byId, stripes(locks), permissions, users),
+                new AttachmentWireframeDocuments(attachments, byId, locks, permissions, users),
                 Product.CONFLUENCE.id(), new SecureRandom()), byId::stableId);
     }
 
     /** The cluster locks, with a bounded set of names for wireframes (Jira keeps every lock name's row for ever). */
     private static WireframeLockStripes stripes(ClusterLockService locks) {
         return new WireframeLockStripes(new BeehiveClusterLocks(locks));
+    }
+
+    /**
+     * The locks for wireframe saves: an attachment saved in the caller's transaction (Atlassian REST runs every
+     * resource method in one) would commit after its lock is gone, so each save commits in its own first.
+     */
+    static ClusterLocks committed(ClusterLockService locks, TransactionTemplate transactions) {
+        return new WireframeLockStripes(new CommittedLocks(new BeehiveClusterLocks(locks), transactions,
+                "plainframe-confluence-wireframe-writes"));
     }
 }

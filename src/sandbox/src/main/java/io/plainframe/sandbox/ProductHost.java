@@ -92,7 +92,7 @@ public final class ProductHost {
         this.products = new ProductServices(users);
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
-        SandboxAttachments attachments = new SandboxAttachments(database);
+        SandboxAttachments attachments = new SandboxAttachments(database, sal);
         this.attachments = attachments;
         SandboxAccessMode accessMode = new SandboxAccessMode();
         SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,

@@ -6,21 +6,30 @@ import io.plainframe.sandbox.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * SAL's {@code TransactionTemplate} as the hosts implement it: propagation REQUIRED, so a callback inside another
- * joins it, and what the thread wrote to plugin settings commits when the outermost callback returns, in one
- * database transaction, or not at all when it throws. Until then the writes are the thread's own: other threads
- * and nodes read what was committed before. (Confluence's Hibernate and Jira's ofbiz with a transaction open
- * behave so; Atlassian REST runs every resource method in such a transaction, and so does the sandbox.)
+ * joins it, and what the thread wrote to plugin settings and Confluence's attachments commits when the outermost
+ * callback returns, in one database transaction, or not at all when it throws. Until then the writes are the
+ * thread's own: other threads and nodes read what was committed before. (Confluence's Hibernate and Jira's ofbiz
+ * with a transaction open behave so; Atlassian REST runs every resource method in such a transaction, and so
+ * does the sandbox.)
  */
 public final class HostTransactions implements TransactionTemplate {
 
     /** A thread's writes not yet committed: key to value, {@code null} for a removal. */
     static final class Pending {
         private final Map<String, String> writes = new LinkedHashMap<>();
+        private final List<SandboxAttachments.Row> attachments = new ArrayList<>();
+
+        /** The attachment versions this thread saved, in the order saved. */
+        List<SandboxAttachments.Row> attachments() {
+            return attachments;
+        }
 
         boolean has(String key) {
             return writes.containsKey(key);
@@ -69,7 +78,7 @@ public final class HostTransactions implements TransactionTemplate {
     }
 
     private void commit(Pending pending) {
-        if (pending.writes.isEmpty()) {
+        if (pending.writes.isEmpty() && pending.attachments.isEmpty()) {
             return;
         }
         try (Connection connection = database.connection()) {
@@ -87,6 +96,9 @@ public final class HostTransactions implements TransactionTemplate {
                         sql.executeUpdate();
                     }
                 }
+                for (SandboxAttachments.Row row : pending.attachments) {
+                    row.insert(connection);
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -95,7 +107,9 @@ public final class HostTransactions implements TransactionTemplate {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("the transaction's plugin settings could not be committed", e);
+            // A second save from the same previous attachment version fails here, as a host's unique key would.
+            throw new IllegalStateException("the transaction's plugin settings and attachments could not be "
+                    + "committed", e);
         }
     }
 }

@@ -370,6 +370,11 @@ public final class SalServices {
         return transactions;
     }
 
+    /** The same transactions, for the host's other stores that join them. */
+    HostTransactions hostTransactions() {
+        return transactions;
+    }
+
     public LicenseHandler licenseHandler() {
         return new LicenseHandler() {
             @Override

@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,14 +24,50 @@ import java.util.concurrent.atomic.AtomicInteger;
  * refuses a second save from the same previous version, so a plugin that forgets its lock is caught here.
  * As Confluence does, a save notifies the page's watchers unless its save context suppresses notifications (a
  * save without a context is an ordinary one); the sandbox counts the notifications it would have sent.
+ * A save inside a host transaction is the thread's own until that transaction commits, as with Confluence's
+ * Hibernate session: the thread reads its own saves, others read what was committed.
  */
 public final class SandboxAttachments implements AttachmentManager {
 
     private final Database database;
+    private final HostTransactions transactions;
     private final AtomicInteger notifications = new AtomicInteger();
 
-    public SandboxAttachments(Database database) {
+    public SandboxAttachments(Database database, SalServices sal) {
         this.database = database;
+        this.transactions = sal.hostTransactions();
+    }
+
+    /** One saved version of an attachment, as the table keeps it. */
+    record Row(long page, String fileName, int version, String mediaType, byte[] data) {
+
+        void insert(Connection connection) throws SQLException {
+            try (PreparedStatement sql = connection.prepareStatement(
+                    "INSERT INTO attachments VALUES (?, ?, ?, ?, ?)")) {
+                sql.setLong(1, page);
+                sql.setString(2, fileName);
+                sql.setInt(3, version);
+                sql.setString(4, mediaType);
+                sql.setBytes(5, data);
+                sql.executeUpdate();
+            }
+        }
+
+        StoredAttachment attachment(ContentEntityObject container) {
+            StoredAttachment attachment = new StoredAttachment(page, version);
+            attachment.setFileName(fileName);
+            attachment.setMediaType(mediaType);
+            attachment.setFileSize(data.length);
+            attachment.setContainer(container);
+            return attachment;
+        }
+    }
+
+    /** What this thread saved in its open transaction and has not committed. */
+    private List<Row> uncommitted(long page, String fileName) {
+        HostTransactions.Pending pending = transactions.pending();
+        return pending == null ? List.of() : pending.attachments().stream().filter(row -> row.page() == page
+                && (fileName == null || row.fileName().equals(fileName))).toList();
     }
 
     @Override
@@ -54,12 +92,22 @@ public final class SandboxAttachments implements AttachmentManager {
         } catch (SQLException e) {
             throw new IllegalStateException("the sandbox could not list attachments", e);
         }
+        for (Row row : uncommitted(content.getId(), null)) {
+            latest.removeIf(attachment -> attachment.getFileName().equals(row.fileName()));
+            latest.add(row.attachment(content));
+        }
+        latest.sort(Comparator.comparing(Attachment::getFileName));
         return latest;
     }
 
     @Override
     public List<Attachment> getAllVersions(Attachment attachment) {
         List<Attachment> all = new ArrayList<>();
+        List<Row> own = new ArrayList<>(uncommitted(attachment.getContainer().getId(), attachment.getFileName()));
+        Collections.reverse(own);
+        for (Row row : own) {
+            all.add(row.attachment(attachment.getContainer()));
+        }
         try (Connection connection = database.connection();
              PreparedStatement sql = connection.prepareStatement("SELECT version, media_type, LENGTH(data) FROM "
                      + "attachments WHERE page_id = ? AND file_name = ? ORDER BY version DESC")) {
@@ -83,6 +131,11 @@ public final class SandboxAttachments implements AttachmentManager {
 
     @Override
     public InputStream getAttachmentData(Attachment attachment) {
+        for (Row row : uncommitted(attachment.getContainer().getId(), attachment.getFileName())) {
+            if (row.version() == attachment.getVersion()) {
+                return new ByteArrayInputStream(row.data());
+            }
+        }
         try (Connection connection = database.connection();
              PreparedStatement sql = connection.prepareStatement("SELECT data FROM attachments WHERE page_id = ? "
                      + "AND file_name = ? AND version = ?")) {
@@ -121,15 +174,19 @@ public final class SandboxAttachments implements AttachmentManager {
     private void store(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException {
         long page = attachment.getContainer().getId();
         int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
-        byte[] bytes = data.readAllBytes();
-        try (Connection connection = database.connection();
-             PreparedStatement sql = connection.prepareStatement("INSERT INTO attachments VALUES (?, ?, ?, ?, ?)")) {
-            sql.setLong(1, page);
-            sql.setString(2, attachment.getFileName());
-            sql.setInt(3, version);
-            sql.setString(4, attachment.getMediaType());
-            sql.setBytes(5, bytes);
-            sql.executeUpdate();
+        Row row = new Row(page, attachment.getFileName(), version, attachment.getMediaType(), data.readAllBytes());
+        HostTransactions.Pending pending = transactions.pending();
+        if (pending != null) {
+            if (pending.attachments().stream().anyMatch(own -> own.page() == page
+                    && own.fileName().equals(row.fileName()) && own.version() == version)) {
+                throw new IOException("the sandbox could not save version " + version + " of "
+                        + attachment.getFileName() + " twice in one transaction");
+            }
+            pending.attachments().add(row); // committed with the transaction, or never
+            return;
+        }
+        try (Connection connection = database.connection()) {
+            row.insert(connection);
         } catch (SQLException e) {
             // A duplicate version: two saves from the same previous version. The sandbox refuses it (a primary key);
             // whether Confluence's attachment tables do is not known, so the plugin never relies on it.
