@@ -8,7 +8,7 @@ import java.util.Map;
 /** Writes and reads JSON text; see the package description for the value types. */
 public final class Json {
 
-    /** Deeper nesting than any value of ours is refused rather than recursed into. */
+    /** Deeper nesting than any value of ours is refused rather than recursed into: at most this many levels. */
     static final int MAX_DEPTH = 64;
 
     private Json() {
@@ -17,6 +17,9 @@ public final class Json {
     /**
      * Compact text, safe to embed in an HTML page: {@code <}, {@code >} and {@code &} are written as
      * {@code \\u} escapes.
+     *
+     * @throws IllegalArgumentException for what JSON text cannot hold exactly: a value of another type, a number
+     *                                  that is not finite, a string with half of a surrogate pair
      */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -48,7 +51,8 @@ public final class Json {
         } else if (value instanceof List<?> list) {
             writeMembers(out, '[', ']', list, indent, level);
         } else {
-            quote(out, value.toString(), indent < 0);
+            // Written as its toString() it would read back as a string, not as what was written.
+            throw new IllegalArgumentException("JSON cannot write a " + value.getClass().getName());
         }
     }
 
@@ -69,7 +73,10 @@ public final class Json {
             }
             Object member = members.get(i);
             if (member instanceof Map.Entry<?, ?> entry) {
-                quote(out, String.valueOf(entry.getKey()), indent < 0);
+                if (!(entry.getKey() instanceof String name)) {
+                    throw new IllegalArgumentException("JSON member names are strings, not " + entry.getKey());
+                }
+                quote(out, name, indent < 0);
                 out.append(indent >= 0 ? ": " : ":");
                 write(out, entry.getValue(), indent, level + 1);
             } else {
@@ -95,6 +102,11 @@ public final class Json {
                 default -> {
                     // Controls, line separators and, where asked, what could break out of an HTML page.
                     boolean html = c == '<' || c == '>' || c == '&';
+                    if (Character.isSurrogate(c) && !pairedAt(text, i)) {
+                        // UTF-8 cannot hold it: stored or sent, it would come back as '?'.
+                        throw new IllegalArgumentException("JSON text cannot hold half of a surrogate pair (at "
+                                + i + ")");
+                    }
                     if (c < 0x20 || c == '\u2028' || c == '\u2029' || (htmlSafe && html)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
@@ -104,6 +116,13 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** Whether the surrogate at {@code i} is one half of a pair (high then low). */
+    private static boolean pairedAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     /**
@@ -132,7 +151,7 @@ public final class Json {
         }
 
         Object value(int depth) {
-            if (depth > MAX_DEPTH) {
+            if (depth >= MAX_DEPTH) {
                 throw error("nested too deeply");
             }
             if (position >= text.length()) {
@@ -208,6 +227,7 @@ public final class Json {
         }
 
         private String string() {
+            int start = position;
             position++;
             StringBuilder out = new StringBuilder();
             while (true) {
@@ -216,6 +236,12 @@ public final class Json {
                 }
                 char c = text.charAt(position++);
                 if (c == '"') {
+                    for (int i = 0; i < out.length(); i++) {
+                        if (Character.isSurrogate(out.charAt(i)) && !pairedAt(out, i)) {
+                            position = start;
+                            throw error("a string holds half of a surrogate pair");
+                        }
+                    }
                     return out.toString();
                 }
                 if (c < 0x20) {
@@ -242,7 +268,7 @@ public final class Json {
                         }
                         int code = 0;
                         for (int i = 0; i < 4; i++) {
-                            int digit = Character.digit(text.charAt(position++), 16);
+                            int digit = hexDigit(text.charAt(position++));
                             if (digit < 0) {
                                 throw error("a \\u escape has a non-hex digit");
                             }
@@ -324,6 +350,17 @@ public final class Json {
 
         private char peek() {
             return position < text.length() ? text.charAt(position) : '\0';
+        }
+
+        /** An ASCII hex digit's value, or -1: {@code Character.digit} would also take other scripts' digits. */
+        private static int hexDigit(char c) {
+            if (c >= '0' && c <= '9') {
+                return c - '0';
+            }
+            if (c >= 'a' && c <= 'f') {
+                return c - 'a' + 10;
+            }
+            return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
         }
 
         private static boolean isDigit(char c) {

@@ -13,6 +13,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonTest {
 
+    /** Issue 17: {@code Character.digit} also reads other scripts' digits ("\\u٠٠٤١" read as "A"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\\u\u0660\u0660\u0664\u0661\"", "\"\\u00\uff14\uff11\"", "\"\\u004\u0661\""})
+    void escapesTakeOnlyAsciiHexDigits(String text) {
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonException.class)
+                .hasMessageContaining("non-hex digit");
+    }
+
+    /** Issue 17: half a surrogate pair cannot be stored as UTF-8 (it comes back as '?'), so it is never read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\\ud800\"", "\"\\udc00\"", "\"a\\ud83d\"", "\"\\ude00\\ud83d\"", "\"\ud83d\"",
+        "[\"x\udc00\"]", "{\"\\ud800\":1}"})
+    void halfASurrogatePairIsRefused(String text) {
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonException.class)
+                .hasMessageContaining("surrogate");
+    }
+
+    @Test
+    void aWholeSurrogatePairReadsWhetherEscapedOrNot() {
+        assertThat(Json.parse("\"\\ud83d\\ude00\"")).isEqualTo("\ud83d\ude00");
+        assertThat(Json.parse("\"\ud83d\ude00\"")).isEqualTo("\ud83d\ude00");
+    }
+
+    /** Issue 17: the writer refuses what JSON text cannot hold exactly, rather than writing something else. */
+    @Test
+    void theWriterRefusesWhatWouldNotReadBackEqual() {
+        assertThatThrownBy(() -> Json.write(Map.of("when", java.time.Instant.EPOCH)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.time.Instant");
+        assertThatThrownBy(() -> Json.write(Map.of(1, "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.write("half \ud83d")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> Json.write(List.of("\ude00 half"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.write(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Json.write("pair \ud83d\ude00")).isEqualTo("\"pair \ud83d\ude00\"");
+    }
+
     @Test
     void valuesRoundTrip() {
         Map<String, Object> value = new LinkedHashMap<>();
@@ -53,6 +89,9 @@ class JsonTest {
     @Test
     void deepNestingIsRefusedRatherThanRecursedInto() {
         assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH))).isInstanceOf(List.class);
+        int oneMore = Json.MAX_DEPTH + 1;
+        assertThatThrownBy(() -> Json.parse("[".repeat(oneMore) + "]".repeat(oneMore)))
+                .isInstanceOf(JsonException.class).hasMessageContaining("nested too deeply");
         assertThatThrownBy(() -> Json.parse("[".repeat(100_000))).isInstanceOf(JsonException.class)
                 .hasMessageContaining("nested too deeply");
     }

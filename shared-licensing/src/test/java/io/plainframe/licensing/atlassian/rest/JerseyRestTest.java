@@ -157,8 +157,7 @@ class JerseyRestTest {
     @Test
     void aNoteThatCouldDisguiseItselfIsRefusedWithTheCharacterNamed() throws Exception {
         for (String spoof : new String[] {"\u202e", "\u202a", "\u202b", "\u202c", "\u202d", "\u2066", "\u2067",
-                "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\u0000", "\u001b", "\u007f", "\u0085",
-                "\ud800"}) {
+                "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\u0000", "\u001b", "\u007f", "\u0085"}) {
             String escaped = String.format("\\u%04x", (int) spoof.charAt(0));
             HttpResponse<String> refused = send("POST", "seat-requests", "user", "application/json",
                     "{\"note\":\"please approve " + escaped + "evil\"}");
@@ -166,6 +165,11 @@ class JerseyRestTest {
             assertThat(refused.body()).as(escaped).contains("\"code\":\"NOTE_UNSAFE_CHARACTER\"",
                     String.format("U+%04X", (int) spoof.charAt(0)));
         }
+        HttpResponse<String> half = send("POST", "seat-requests", "user", "application/json",
+                "{\"note\":\"please approve \\ud800evil\"}");
+        assertThat(half.statusCode()).as("half a surrogate pair").isEqualTo(400);
+        assertThat(half.body()).as("half a surrogate pair is not JSON text Plainframe reads")
+                .contains("\"code\":\"INVALID_JSON\"", "surrogate");
         assertThat(get("seat-requests", "admin+websudo").body()).as("nothing stored").contains("\"requests\":[]");
 
         HttpResponse<String> lines = send("POST", "seat-requests", "user", "application/json",

@@ -282,14 +282,19 @@ public final class LicenseTool {
         json.put("email", license.email());
         json.put("type", license.type().id());
         json.put("editors", license.editors().isUnlimited() ? "unlimited" : license.editors().count());
-        json.put("purchaseDate", license.purchaseDate());
-        json.put("maintenanceStart", license.maintenanceStart());
-        json.put("maintenanceEnd", license.maintenanceEnd());
+        json.put("purchaseDate", text(license.purchaseDate()));
+        json.put("maintenanceStart", text(license.maintenanceStart()));
+        json.put("maintenanceEnd", text(license.maintenanceEnd()));
         json.put("evaluation", license.isEvaluation());
         json.put("supersedes", license.supersedes());
         json.put("keyId", license.keyId());
         json.put("demoKey", TrustedKeys.DEMO_KEY_ID.equals(license.keyId()));
-        json.put("issuedAt", license.issuedAt());
+        json.put("issuedAt", text(license.issuedAt()));
+    }
+
+    /** Dates and instants in their ISO-8601 text, as the key spells them. */
+    private static String text(Object date) {
+        return date == null ? null : date.toString();
     }
 
     private int covers(List<String> args) {
@@ -307,8 +312,8 @@ public final class LicenseTool {
                 : Message.of(LicenseCode.NOT_COVERED.i18nKey(), license.maintenanceEnd(), buildDate);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("covered", covered);
-        json.put("buildDate", buildDate);
-        json.put("maintenanceEnd", license.maintenanceEnd());
+        json.put("buildDate", text(buildDate));
+        json.put("maintenanceEnd", text(license.maintenanceEnd()));
         json.put("message", toolText.render(message));
         stdout.println(Json.pretty(json));
         if (!covered) {
