@@ -1,6 +1,7 @@
 package io.plainframe.confluence;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
@@ -70,14 +71,15 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport PermissionManager permissions,
                                 @ComponentImport PageManager pages,
                                 @ComponentImport AttachmentManager attachments,
-                                @ComponentImport AccessModeService accessModes) {
+                                @ComponentImport AccessModeService accessModes,
+                                @ComponentImport EventPublisher events) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
-                templates, i18n, pageBuilder,
+                templates, i18n, pageBuilder, events,
                 runtime -> wireframes(runtime, pages, attachments, locks, permissions, userAccessor),
                 WIREFRAME_RESOURCES);
         this.accessModes = accessModes;

@@ -1,5 +1,6 @@
 package io.plainframe.licensing.atlassian;
 
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -15,8 +16,9 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * What each product's one component has in common: it is the {@link PlainframeHost} of the shared REST
- * resources and admin servlet, and runs the runtime's background job while the plugin is enabled
- * ({@link LifecycleAware}). A product's subclass only builds the runtime over its own services.
+ * resources and admin servlet, and runs the runtime's background job and listens to the host's directory
+ * events while the plugin is enabled ({@link LifecycleAware}). A product's subclass only builds the runtime over
+ * its own services.
  */
 public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
 
@@ -28,11 +30,16 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     private final TemplateRenderer templates;
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
+    private final EventPublisher events;
+    private final DirectoryEvents directoryEvents;
 
+    /** @param events the host's event publisher, whose directory events ask the runtime for a sync */
     protected HostPlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
                              ApplicationProperties application, WebSudoManager webSudo, TemplateRenderer templates,
-                             I18nResolver i18n, PageBuilderService pageBuilder) {
+                             I18nResolver i18n, PageBuilderService pageBuilder, EventPublisher events) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.events = Objects.requireNonNull(events, "events");
+        this.directoryEvents = new DirectoryEvents(runtime::directoryChanged);
         this.callers = new SalCallers(users);
         this.loginUris = Objects.requireNonNull(loginUris, "loginUris");
         this.application = Objects.requireNonNull(application, "application");
@@ -42,13 +49,17 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
         this.pageBuilder = Objects.requireNonNull(pageBuilder, "pageBuilder");
     }
 
+    /** Listens to the host's directory first, so no change after the start's sync goes unnoticed. */
     @Override
     public void onStart() {
+        events.register(directoryEvents);
         runtime.start();
     }
 
+    /** Stops listening (a disabled plugin's listener must not stay registered in the host), then the job. */
     @Override
     public void onStop() {
+        events.unregister(directoryEvents);
         runtime.stop();
     }
 

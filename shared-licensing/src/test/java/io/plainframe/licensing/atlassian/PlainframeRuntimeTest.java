@@ -3,9 +3,12 @@ package io.plainframe.licensing.atlassian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.Fixtures;
+import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.audit.Actor;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.MutableClock;
+import io.plainframe.licensing.seat.EditorState;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,24 @@ class PlainframeRuntimeTest {
         assertThat(node1.claimSyncTurn()).isFalse();
         clock.advance(Duration.ofSeconds(PlainframeRuntime.SYNC_SECONDS));
         assertThat(node2.claimSyncTurn()).isTrue();
+    }
+
+    @Test
+    void theEditorsGroupsMembersAreEditorsAsSoonAsThePluginHasStarted() {
+        FakeUserDirectory directory = new FakeUserDirectory();
+        directory.add("alice");
+        PlainframeRuntime before = RuntimeForTests.runtime(directory, settings, clock);
+        assertThat(before.service().applyVendorKey(Actor.user("key-admin", "admin"), TestHost.key(10)).isDone())
+                .isTrue();
+        // Alice joins the group while the plugin is not running: only the sync at start can seat her.
+        directory.join("plainframe-editors", "alice");
+        PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
+        node.start();
+        try {
+            assertThat(node.snapshots().current().allocation().stateOf("key-alice")).isEqualTo(EditorState.LICENSED);
+        } finally {
+            node.stop();
+        }
     }
 
     @Test

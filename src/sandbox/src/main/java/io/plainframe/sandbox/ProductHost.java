@@ -5,6 +5,7 @@ import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -28,6 +29,8 @@ import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAccessMode;
 import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
+import io.plainframe.sandbox.host.SandboxDirectory;
+import io.plainframe.sandbox.host.SandboxEvents;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.HostRuntime;
@@ -43,6 +46,7 @@ import io.plainframe.sandbox.web.AuthFilter;
 import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
+import io.plainframe.sandbox.web.GroupMembers;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.Layout;
@@ -73,6 +77,7 @@ public final class ProductHost {
     private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
     private final SandboxAttachments attachments;
+    private final SandboxEvents events = new SandboxEvents();
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -111,6 +116,7 @@ public final class ProductHost {
             provided.put(I18nResolver.class, ui.i18n());
             provided.put(TemplateRenderer.class, ui.templates());
             provided.put(PageBuilderService.class, ui.pageBuilder());
+            provided.put(EventPublisher.class, events);
             if ("confluence".equals(product)) {
                 provided.put(UserAccessor.class, products.userAccessor());
                 provided.put(com.atlassian.confluence.security.PermissionManager.class,
@@ -147,6 +153,7 @@ public final class ProductHost {
         site.servlet(new UpmPage(layout, plugin, upm, sal.webSudo()), "/plugins/servlet/upm");
         site.servlet(new DemoKeysPage(layout, product, build.buildDate().date()), "/demo-keys");
         site.servlet(new HostUserSearch(users, product), HostUserSearch.path(product));
+        site.servlet(new GroupMembers(new SandboxDirectory(users, events, sal.transactions())), GroupMembers.PATH);
         site.servlet(new StaticFiles("aui"), "/aui/*");
         site.servlet(new WebResources(plugin), "/download/resources/*");
         if ("confluence".equals(product)) {
@@ -171,6 +178,11 @@ public final class ProductHost {
     /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     public ProductServices products() {
         return products;
+    }
+
+    /** The host's event publisher (tests check the plugin's listeners and can stop delivery). */
+    public SandboxEvents events() {
+        return events;
     }
 
     /** Confluence's page attachments (tests count the notifications saves sent). */

@@ -1,5 +1,6 @@
 package io.plainframe.wireframes.atlassian;
 
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -37,9 +38,9 @@ public abstract class WireframePlainframe extends HostPlainframe implements Wire
      */
     protected WireframePlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
                                   ApplicationProperties application, WebSudoManager webSudo, TemplateRenderer templates,
-                                  I18nResolver i18n, PageBuilderService pageBuilder,
+                                  I18nResolver i18n, PageBuilderService pageBuilder, EventPublisher events,
                                   Function<PlainframeRuntime, HostWireframes> wireframes, List<String> resources) {
-        super(runtime, users, loginUris, application, webSudo, templates, i18n, pageBuilder);
+        super(runtime, users, loginUris, application, webSudo, templates, i18n, pageBuilder, events);
         this.wireframes = Objects.requireNonNull(wireframes.apply(runtime), "wireframes");
         this.resources = List.copyOf(resources);
     }
