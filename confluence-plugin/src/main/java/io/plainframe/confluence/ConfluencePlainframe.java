@@ -17,6 +17,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -72,14 +73,15 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport PageManager pages,
                                 @ComponentImport AttachmentManager attachments,
                                 @ComponentImport AccessModeService accessModes,
-                                @ComponentImport EventPublisher events) {
+                                @ComponentImport EventPublisher events,
+                                @ComponentImport SchedulerService scheduler) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
-                templates, i18n, pageBuilder, events,
+                templates, i18n, pageBuilder, events, scheduler,
                 runtime -> wireframes(runtime, pages, attachments, locks, permissions, userAccessor),
                 WIREFRAME_RESOURCES);
         this.accessModes = accessModes;

@@ -15,6 +15,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -66,14 +67,15 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport GroupManager groups,
                           @ComponentImport PermissionManager permissions,
                           @ComponentImport IssueManager issues,
-                          @ComponentImport EventPublisher events) {
+                          @ComponentImport EventPublisher events,
+                          @ComponentImport SchedulerService scheduler) {
         super(new PlainframeRuntime(Product.JIRA,
                 PluginBuild.of(JiraPlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new JiraUserDirectory(jiraUsers, groups), new JiraIssuePermissions(issues, permissions, jiraUsers),
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
                 transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
-                pageBuilder, events,
+                pageBuilder, events, scheduler,
                 runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
                         new JiraIssues(issues)::stableId), WIREFRAME_RESOURCES);
     }

@@ -24,7 +24,6 @@ import io.plainframe.licensing.web.TextRenderer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,16 +32,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * The licensing core assembled over a host's ports, the same way in every product, and its one background
- * job, run inside a host transaction: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap:
- * one revision read), and every {@link #SYNC_SECONDS} s bring the roster in line with the user directory, on
- * one node of the cluster only (the node that claims the turn by compare-and-set).
+ * The licensing core assembled over a host's ports, the same way in every product, and this node's background
+ * job, each run inside a host transaction: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap:
+ * one revision read), and bring the roster in line with the user directory when the plugin starts and soon after
+ * the host's directory changes. The periodic sync of the whole cluster is the host scheduler's
+ * ({@link ClusterSyncJob}), run on one node per interval.
  */
 public final class PlainframeRuntime {
 
     static final long REFRESH_SECONDS = 5;
-    static final long SYNC_SECONDS = 60;
-    static final String SYNC_TURN = "sync.turn";
     static final long STOP_WAIT_SECONDS = 10;
     /** How long after a directory event its sync runs, so the host has committed the change (and more can join). */
     static final long EVENT_SYNC_MILLIS = 1_000;
@@ -130,6 +128,11 @@ public final class PlainframeRuntime {
         return info;
     }
 
+    /** The clock the runtime runs by. */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Loads the first snapshot, brings the roster in line with the directory (so the editors group's members hold
      * their seats before the first answer, not a minute later) and starts the background job; called when the host
@@ -148,8 +151,6 @@ public final class PlainframeRuntime {
         });
         syncNow();
         jobs.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
-        // The first periodic sync one interval after the one just made.
-        jobs.scheduleWithFixedDelay(this::sync, SYNC_SECONDS, SYNC_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -178,19 +179,6 @@ public final class PlainframeRuntime {
             inTransaction(snapshots::refreshIfStale);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Plainframe could not refresh its licensing state: " + e);
-        }
-    }
-
-    private void sync() {
-        try {
-            inTransaction(() -> {
-                if (claimSyncTurn()) {
-                    report(service.syncDirectory());
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
         }
     }
 
@@ -229,27 +217,22 @@ public final class PlainframeRuntime {
         }
     }
 
-    /** Syncs on this node now, whoever's turn it is: a sync is a compare-and-set change, safe beside another. */
-    private void syncNow() {
+    /**
+     * Syncs on this node now, in a host transaction of its own: at start, after directory events, and when the
+     * host's scheduler runs the cluster's periodic sync here ({@link ClusterSyncJob}). A sync is a compare-and-set
+     * change, safe beside one on another node.
+     *
+     * @return whether the roster is in line with the directory now (false: the next sync tries again)
+     */
+    public boolean syncNow() {
         try {
-            inTransaction(() -> {
-                report(service.syncDirectory());
-                return null;
-            });
+            ChangeResult result = inTransaction(service::syncDirectory);
+            report(result);
+            return result.isDone();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
-        }
-    }
-
-    /** Whether this node syncs now: no node has in the last minute, and this one wrote the turn first. */
-    boolean claimSyncTurn() {
-        long now = clock.millis();
-        Optional<SettingsStore.Versioned> last = store.read(SYNC_TURN);
-        if (last.isPresent() && now - Long.parseLong(last.get().value()) < (SYNC_SECONDS - 1) * 1000) {
             return false;
         }
-        return store.compareAndSet(SYNC_TURN, last.map(SettingsStore.Versioned::revision).orElse(0L),
-                Long.toString(now)).isPresent();
     }
 
     private <T> T inTransaction(Supplier<T> work) {

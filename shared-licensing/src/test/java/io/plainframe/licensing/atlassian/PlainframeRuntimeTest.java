@@ -9,7 +9,6 @@ import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.MutableClock;
 import io.plainframe.licensing.seat.EditorState;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +20,36 @@ class PlainframeRuntimeTest {
     private final PlainframeRuntime node2 = RuntimeForTests.runtime(new FakeUserDirectory(), settings, clock);
 
     @Test
-    void oneNodeOfTheClusterSyncsTheDirectoryEachMinute() {
-        assertThat(node1.claimSyncTurn()).isTrue();
-        assertThat(node2.claimSyncTurn()).as("the other node's turn is taken").isFalse();
-        assertThat(node1.claimSyncTurn()).isFalse();
-        clock.advance(Duration.ofSeconds(PlainframeRuntime.SYNC_SECONDS));
-        assertThat(node2.claimSyncTurn()).isTrue();
+    void aDirectoryEventSeatsANewMemberSoonOnTheJobsThreadNotTheCallers() throws Exception {
+        FakeUserDirectory directory = new FakeUserDirectory();
+        directory.add("bob");
+        PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
+        node.start();
+        try {
+            directory.join("plainframe-editors", "bob");
+            node.directoryChanged();
+            node.directoryChanged();
+            // The publisher's thread may be inside the host transaction making the change: nothing is read there.
+            assertThat(node.snapshots().current().state().roster().find("key-bob")).as("at once").isEmpty();
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (node.snapshots().current().state().roster().find("key-bob").isEmpty()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(node.snapshots().current().state().roster().find("key-bob")).as("within 5 s").isPresent();
+        } finally {
+            node.stop();
+        }
+    }
+
+    @Test
+    void eventsBeforeTheStartOrAfterTheStopAskForNothing() {
+        node1.directoryChanged();
+        node1.start();
+        node1.stop();
+        node1.directoryChanged();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName()
+                .equals("plainframe-confluence-licensing") && t.isAlive());
     }
 
     @Test

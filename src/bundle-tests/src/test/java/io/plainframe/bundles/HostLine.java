@@ -73,7 +73,9 @@ enum HostLine {
             // atlassian-event and Crowd's events (both products' user directories are embedded Crowd).
             "com.atlassian.event.api", "com.atlassian.crowd.event", "com.atlassian.crowd.event.group",
             "com.atlassian.crowd.event.user", "com.atlassian.crowd.embedded.api",
-            "com.atlassian.crowd.model.membership", "com.atlassian.crowd.model.user");
+            "com.atlassian.crowd.model.membership", "com.atlassian.crowd.model.user",
+            // atlassian-scheduler (both products run their scheduled jobs through it).
+            "com.atlassian.scheduler", "com.atlassian.scheduler.config", "com.atlassian.scheduler.status");
 
     private static final List<String> SAL = List.of("auth", "license", "lifecycle", "message", "page",
             "pluginsettings", "transaction", "user", "websudo");

@@ -16,6 +16,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -31,6 +32,7 @@ import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxDirectory;
 import io.plainframe.sandbox.host.SandboxEvents;
+import io.plainframe.sandbox.host.SandboxScheduler;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.HostRuntime;
@@ -60,6 +62,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -78,6 +81,7 @@ public final class ProductHost {
     private final ProductServices products;
     private final SandboxAttachments attachments;
     private final SandboxEvents events = new SandboxEvents();
+    private final SandboxScheduler scheduler;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -100,6 +104,10 @@ public final class ProductHost {
         SandboxAttachments attachments = new SandboxAttachments(database);
         this.attachments = attachments;
         SandboxAccessMode accessMode = new SandboxAccessMode();
+        // Test seams of the host's scheduler (see SandboxScheduler): time sped up, cluster jobs run on every node.
+        this.scheduler = new SandboxScheduler(database, product, product + "-" + UUID.randomUUID(),
+                Long.getLong("plainframe.sandbox.scheduler.speedup", 1),
+                Boolean.getBoolean("plainframe.sandbox.scheduler.perNode"));
         SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
                 container::port);
         Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
@@ -117,6 +125,7 @@ public final class ProductHost {
             provided.put(TemplateRenderer.class, ui.templates());
             provided.put(PageBuilderService.class, ui.pageBuilder());
             provided.put(EventPublisher.class, events);
+            provided.put(SchedulerService.class, scheduler);
             if ("confluence".equals(product)) {
                 provided.put(UserAccessor.class, products.userAccessor());
                 provided.put(com.atlassian.confluence.security.PermissionManager.class,
@@ -228,5 +237,6 @@ public final class ProductHost {
     public void stop() {
         otherPlugins.forEach(LoadedPlugin::stop);
         plugin.stop();
+        scheduler.stop();
     }
 }
