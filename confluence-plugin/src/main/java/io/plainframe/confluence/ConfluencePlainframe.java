@@ -1,6 +1,7 @@
 package io.plainframe.confluence;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
@@ -16,6 +17,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -72,14 +74,16 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport PermissionManager permissions,
                                 @ComponentImport PageManager pages,
                                 @ComponentImport AttachmentManager attachments,
-                                @ComponentImport AccessModeService accessModes) {
+                                @ComponentImport AccessModeService accessModes,
+                                @ComponentImport EventPublisher events,
+                                @ComponentImport SchedulerService scheduler) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
                         userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
-                templates, i18n, pageBuilder,
+                templates, i18n, pageBuilder, events, scheduler,
                 runtime -> wireframes(runtime, pages, attachments, committed(locks, transactions), permissions,
                         userAccessor),
                 WIREFRAME_RESOURCES);

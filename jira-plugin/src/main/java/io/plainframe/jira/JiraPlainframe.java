@@ -1,6 +1,7 @@
 package io.plainframe.jira;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -14,6 +15,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -64,14 +66,16 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport com.atlassian.jira.user.util.UserManager jiraUsers,
                           @ComponentImport GroupManager groups,
                           @ComponentImport PermissionManager permissions,
-                          @ComponentImport IssueManager issues) {
+                          @ComponentImport IssueManager issues,
+                          @ComponentImport EventPublisher events,
+                          @ComponentImport SchedulerService scheduler) {
         super(new PlainframeRuntime(Product.JIRA,
                 PluginBuild.of(JiraPlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new JiraUserDirectory(jiraUsers, groups), new JiraIssuePermissions(issues, permissions, jiraUsers),
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
                 transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
-                pageBuilder,
+                pageBuilder, events, scheduler,
                 runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
                         new JiraIssues(issues)::stableId), WIREFRAME_RESOURCES);
     }

@@ -24,11 +24,13 @@ final class LicenseChanges {
     private final LicenseValidator validator;
     private final AccessSnapshots snapshots;
     private final Changes changes;
+    private final DirectorySync sync;
 
-    LicenseChanges(LicenseValidator validator, AccessSnapshots snapshots, Changes changes) {
+    LicenseChanges(LicenseValidator validator, AccessSnapshots snapshots, Changes changes, DirectorySync sync) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.sync = Objects.requireNonNull(sync, "sync");
     }
 
     /** What applying this key would do; changes nothing. */
@@ -43,8 +45,19 @@ final class LicenseChanges {
                 queued, seats == SeatAllocation.UNLIMITED ? 0 : Math.max(0, queued - seats));
     }
 
-    /** Validates the key for this product and build and stores it; an invalid key is refused with its code. */
+    /**
+     * Validates the key for this product and build and stores it; an invalid key is refused with its code. The
+     * editors group is synchronised at once, so its members hold their seats before anyone can be added directly.
+     */
     ChangeResult applyVendorKey(Actor actor, String keyText) {
+        ChangeResult result = storeVendorKey(actor, keyText);
+        if (result.isDone()) {
+            sync.syncDirectory();
+        }
+        return result;
+    }
+
+    private ChangeResult storeVendorKey(Actor actor, String keyText) {
         LicenseCheck check = validator.check(keyText);
         if (!check.isValid()) {
             return ChangeResult.refused(ChangeCode.INVALID_LICENSE, check.message(),

@@ -45,7 +45,7 @@ public final class LicensingService {
         Objects.requireNonNull(directory, "directory");
         Changes changes = new Changes(store, snapshots, audit, clock);
         this.sync = new DirectorySync(store, snapshots, directory, changes);
-        this.license = new LicenseChanges(validator, snapshots, changes);
+        this.license = new LicenseChanges(validator, snapshots, changes, sync);
         this.editors = new EditorChanges(snapshots, directory, changes);
         this.requests = new SeatRequests(store, snapshots, directory, editors, changes,
                 Objects.requireNonNull(random, "random"));
@@ -56,7 +56,10 @@ public final class LicensingService {
         return license.preview(keyText);
     }
 
-    /** Validates the key for this product and build and stores it; an invalid key is refused with its code. */
+    /**
+     * Validates the key for this product and build and stores it; an invalid key is refused with its code. The
+     * editors group is synchronised right after, so its members hold their seats at once.
+     */
     public ChangeResult applyVendorKey(Actor actor, String keyText) {
         return license.applyVendorKey(actor, keyText);
     }

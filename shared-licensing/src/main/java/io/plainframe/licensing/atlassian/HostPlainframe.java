@@ -1,5 +1,6 @@
 package io.plainframe.licensing.atlassian;
 
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -7,6 +8,7 @@ import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.web.Caller;
@@ -15,8 +17,9 @@ import javax.servlet.http.HttpServletRequest;
 
 /**
  * What each product's one component has in common: it is the {@link PlainframeHost} of the shared REST
- * resources and admin servlet, and runs the runtime's background job while the plugin is enabled
- * ({@link LifecycleAware}). A product's subclass only builds the runtime over its own services.
+ * resources and admin servlet, and while the plugin is enabled ({@link LifecycleAware}) runs the runtime's
+ * background job, listens to the host's directory events and has the host's scheduler run the cluster's sync.
+ * A product's subclass only builds the runtime over its own services.
  */
 public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
 
@@ -28,11 +31,23 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     private final TemplateRenderer templates;
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
+    private final EventPublisher events;
+    private final DirectoryEvents directoryEvents;
+    private final ClusterSyncJob syncJob;
 
+    /**
+     * @param events    the host's event publisher, whose directory events ask the runtime for a sync
+     * @param scheduler the host's atlassian-scheduler, which runs the cluster's periodic sync on one node
+     */
     protected HostPlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
                              ApplicationProperties application, WebSudoManager webSudo, TemplateRenderer templates,
-                             I18nResolver i18n, PageBuilderService pageBuilder) {
+                             I18nResolver i18n, PageBuilderService pageBuilder, EventPublisher events,
+                             SchedulerService scheduler) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.events = Objects.requireNonNull(events, "events");
+        this.directoryEvents = new DirectoryEvents(runtime::directoryChanged);
+        this.syncJob = new ClusterSyncJob(scheduler, runtime.info().product().id(), runtime::syncNow,
+                runtime.clock());
         this.callers = new SalCallers(users);
         this.loginUris = Objects.requireNonNull(loginUris, "loginUris");
         this.application = Objects.requireNonNull(application, "application");
@@ -42,13 +57,22 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
         this.pageBuilder = Objects.requireNonNull(pageBuilder, "pageBuilder");
     }
 
+    /** Listens to the host's directory first, so no change after the start's sync goes unnoticed. */
     @Override
     public void onStart() {
+        events.register(directoryEvents);
         runtime.start();
+        syncJob.schedule();
     }
 
+    /**
+     * Stops the scheduler's runs here and listening (a disabled plugin's code must not stay registered in the host),
+     * then this node's job.
+     */
     @Override
     public void onStop() {
+        syncJob.unregister();
+        events.unregister(directoryEvents);
         runtime.stop();
     }
 

@@ -24,24 +24,28 @@ import io.plainframe.licensing.web.TextRenderer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
- * The licensing core assembled over a host's ports, the same way in every product, and its one background
- * job, run inside a host transaction: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap:
- * one revision read), and every {@link #SYNC_SECONDS} s bring the roster in line with the user directory, on
- * one node of the cluster only (the node that claims the turn by compare-and-set).
+ * The licensing core assembled over a host's ports, the same way in every product, and this node's background
+ * job, each run inside a host transaction: every {@link #REFRESH_SECONDS} s pick up other nodes' changes (cheap:
+ * one revision read), and bring the roster in line with the user directory when the plugin starts and soon after
+ * the host's directory changes. The periodic sync of the whole cluster is the host scheduler's
+ * ({@link ClusterSyncJob}), run on one node per interval.
  */
 public final class PlainframeRuntime {
 
     static final long REFRESH_SECONDS = 5;
-    static final long SYNC_SECONDS = 60;
-    static final String SYNC_TURN = "sync.turn";
     static final long STOP_WAIT_SECONDS = 10;
+    /** How long after a directory event its sync runs, so the host has committed the change (and more can join). */
+    static final long EVENT_SYNC_MILLIS = 1_000;
+    /** A second look after an event, for a change whose host transaction committed after the first sync read. */
+    static final long EVENT_RECHECK_MILLIS = 3_000;
 
     private static final System.Logger LOG = System.getLogger(PlainframeRuntime.class.getName());
 
@@ -55,7 +59,9 @@ public final class PlainframeRuntime {
     private final ChunkedSettingsStore store;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private ScheduledExecutorService jobs;
+    private final AtomicBoolean eventSyncPending = new AtomicBoolean();
+    private final AtomicBoolean recheckPending = new AtomicBoolean();
+    private volatile ScheduledExecutorService jobs;
 
     /**
      * @param settings  the host's plain settings, namespaced here by product
@@ -122,19 +128,29 @@ public final class PlainframeRuntime {
         return info;
     }
 
-    /** Loads the first snapshot and starts the background job; called when the host has started the plugin. */
+    /** The clock the runtime runs by. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Loads the first snapshot, brings the roster in line with the directory (so the editors group's members hold
+     * their seats before the first answer, not a minute later) and starts the background job; called when the host
+     * has started the plugin.
+     */
     public synchronized void start() {
         if (jobs != null) {
             return;
         }
         snapshots.current();
+        // The job's thread exists before the first sync reads the directory, so no event after that read is lost.
         jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "plainframe-" + info.product().id() + "-licensing");
             thread.setDaemon(true);
             return thread;
         });
+        syncNow();
         jobs.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
-        jobs.scheduleWithFixedDelay(this::sync, 10, SYNC_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -152,6 +168,9 @@ public final class PlainframeRuntime {
                 Thread.currentThread().interrupt();
             }
             jobs = null;
+            // Syncs asked for and dropped with the job: a restarted plugin takes events again.
+            eventSyncPending.set(false);
+            recheckPending.set(false);
         }
     }
 
@@ -163,28 +182,57 @@ public final class PlainframeRuntime {
         }
     }
 
-    private void sync() {
-        try {
-            inTransaction(() -> {
-                if (claimSyncTurn()) {
-                    report(service.syncDirectory());
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
+    /**
+     * The host's directory changed (a {@link DirectoryEvents} event): sync on this node in a moment, on the job's
+     * thread, and look again a little later. Returns at once; events that come before the sync runs join it.
+     */
+    public void directoryChanged() {
+        if (eventSyncPending.compareAndSet(false, true) && !schedule(this::eventSync, EVENT_SYNC_MILLIS)) {
+            eventSyncPending.set(false);
         }
     }
 
-    /** Whether this node syncs now: no node has in the last minute, and this one wrote the turn first. */
-    boolean claimSyncTurn() {
-        long now = clock.millis();
-        Optional<SettingsStore.Versioned> last = store.read(SYNC_TURN);
-        if (last.isPresent() && now - Long.parseLong(last.get().value()) < (SYNC_SECONDS - 1) * 1000) {
+    private void eventSync() {
+        eventSyncPending.set(false); // an event from now on asks for another sync
+        syncNow();
+        if (recheckPending.compareAndSet(false, true) && !schedule(() -> {
+            recheckPending.set(false);
+            syncNow();
+        }, EVENT_RECHECK_MILLIS)) {
+            recheckPending.set(false);
+        }
+    }
+
+    /** Runs the work on the job's thread after the delay; false when the plugin is not running. */
+    private boolean schedule(Runnable work, long delayMillis) {
+        ScheduledExecutorService running = jobs;
+        if (running == null) {
             return false;
         }
-        return store.compareAndSet(SYNC_TURN, last.map(SettingsStore.Versioned::revision).orElse(0L),
-                Long.toString(now)).isPresent();
+        try {
+            running.schedule(work, delayMillis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false; // stopping
+        }
+    }
+
+    /**
+     * Syncs on this node now, in a host transaction of its own: at start, after directory events, and when the
+     * host's scheduler runs the cluster's periodic sync here ({@link ClusterSyncJob}). A sync is a compare-and-set
+     * change, safe beside one on another node.
+     *
+     * @return whether the roster is in line with the directory now (false: the next sync tries again)
+     */
+    public boolean syncNow() {
+        try {
+            ChangeResult result = inTransaction(service::syncDirectory);
+            report(result);
+            return result.isDone();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Plainframe could not sync editors with the directory: " + e);
+            return false;
+        }
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -418,6 +418,17 @@ class LicensingServiceTest {
     }
 
     @Test
+    void theEditorsGroupsMembersHoldTheirSeatsAsSoonAsALicenseIsApplied() {
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.join("plainframe-editors", "bob");
+        assertDone(host.service.applyVendorKey(ADMIN, TestHost.key(2)));
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.service.addEditors(ADMIN, List.of("carol")).code()).as("no seat left to take")
+                .isEqualTo(ChangeCode.NO_FREE_SEATS);
+    }
+
+    @Test
     void aNewEditorsGroupIsSynchronisedAtOnce() {
         host.licensedFor(10);
         host.directory.join("plainframe-editors-jira", "carol");

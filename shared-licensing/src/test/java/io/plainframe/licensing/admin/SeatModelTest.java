@@ -302,6 +302,10 @@ class SeatModelTest {
                 expect(result, ChangeCode.DONE);
                 hasKey = true;
                 vendorSeats = newSeats == 0 ? SeatAllocation.UNLIMITED : newSeats;
+                if (!outage) {
+                    // Applying a key brings the roster in line with the directory at once.
+                    synced();
+                }
             }
         }
 
@@ -344,6 +348,11 @@ class SeatModelTest {
                 return;
             }
             expect(result, ChangeCode.DONE);
+            synced();
+        }
+
+        /** What a sync that could read the directory does to the roster. */
+        private void synced() {
             Instant now = host.clock.instant();
             Set<String> members = new HashSet<>();
             host.directory.peekMembers(GROUP).forEach(member -> members.add(member.userKey()));

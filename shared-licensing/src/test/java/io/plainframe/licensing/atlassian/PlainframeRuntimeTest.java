@@ -3,10 +3,12 @@ package io.plainframe.licensing.atlassian;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.Fixtures;
+import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.audit.Actor;
 import io.plainframe.licensing.host.FakeUserDirectory;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.MutableClock;
-import java.time.Duration;
+import io.plainframe.licensing.seat.EditorState;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +20,54 @@ class PlainframeRuntimeTest {
     private final PlainframeRuntime node2 = RuntimeForTests.runtime(new FakeUserDirectory(), settings, clock);
 
     @Test
-    void oneNodeOfTheClusterSyncsTheDirectoryEachMinute() {
-        assertThat(node1.claimSyncTurn()).isTrue();
-        assertThat(node2.claimSyncTurn()).as("the other node's turn is taken").isFalse();
-        assertThat(node1.claimSyncTurn()).isFalse();
-        clock.advance(Duration.ofSeconds(PlainframeRuntime.SYNC_SECONDS));
-        assertThat(node2.claimSyncTurn()).isTrue();
+    void aDirectoryEventSeatsANewMemberSoonOnTheJobsThreadNotTheCallers() throws Exception {
+        FakeUserDirectory directory = new FakeUserDirectory();
+        directory.add("bob");
+        PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
+        node.start();
+        try {
+            directory.join("plainframe-editors", "bob");
+            node.directoryChanged();
+            node.directoryChanged();
+            // The publisher's thread may be inside the host transaction making the change: nothing is read there.
+            assertThat(node.snapshots().current().state().roster().find("key-bob")).as("at once").isEmpty();
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (node.snapshots().current().state().roster().find("key-bob").isEmpty()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(node.snapshots().current().state().roster().find("key-bob")).as("within 5 s").isPresent();
+        } finally {
+            node.stop();
+        }
+    }
+
+    @Test
+    void eventsBeforeTheStartOrAfterTheStopAskForNothing() {
+        node1.directoryChanged();
+        node1.start();
+        node1.stop();
+        node1.directoryChanged();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName()
+                .equals("plainframe-confluence-licensing") && t.isAlive());
+    }
+
+    @Test
+    void theEditorsGroupsMembersAreEditorsAsSoonAsThePluginHasStarted() {
+        FakeUserDirectory directory = new FakeUserDirectory();
+        directory.add("alice");
+        PlainframeRuntime before = RuntimeForTests.runtime(directory, settings, clock);
+        assertThat(before.service().applyVendorKey(Actor.user("key-admin", "admin"), TestHost.key(10)).isDone())
+                .isTrue();
+        // Alice joins the group while the plugin is not running: only the sync at start can seat her.
+        directory.join("plainframe-editors", "alice");
+        PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
+        node.start();
+        try {
+            assertThat(node.snapshots().current().allocation().stateOf("key-alice")).isEqualTo(EditorState.LICENSED);
+        } finally {
+            node.stop();
+        }
     }
 
     @Test

@@ -69,7 +69,13 @@ enum HostLine {
             "com.atlassian.confluence.user", "com.atlassian.user", "com.atlassian.user.search.page",
             "com.atlassian.jira.issue", "com.atlassian.jira.permission", "com.atlassian.jira.security",
             "com.atlassian.jira.security.groups", "com.atlassian.jira.security.plugin", "com.atlassian.jira.user",
-            "com.atlassian.jira.user.util");
+            "com.atlassian.jira.user.util",
+            // atlassian-event and Crowd's events (both products' user directories are embedded Crowd).
+            "com.atlassian.event.api", "com.atlassian.crowd.event", "com.atlassian.crowd.event.group",
+            "com.atlassian.crowd.event.user", "com.atlassian.crowd.embedded.api",
+            "com.atlassian.crowd.model.membership", "com.atlassian.crowd.model.user",
+            // atlassian-scheduler (both products run their scheduled jobs through it).
+            "com.atlassian.scheduler", "com.atlassian.scheduler.config", "com.atlassian.scheduler.status");
 
     private static final List<String> SAL = List.of("auth", "license", "lifecycle", "message", "page",
             "pluginsettings", "transaction", "user", "websudo");

@@ -97,6 +97,12 @@ public final class Database implements AutoCloseable {
                     + "v CLOB, PRIMARY KEY (host, k))");
             // Beehive's cluster locks: a row per lock held, inserted by a node's open transaction, never committed.
             sql.execute("CREATE TABLE IF NOT EXISTS cluster_lock_holds (name VARCHAR(255) PRIMARY KEY)");
+            // atlassian-scheduler's jobs run once per cluster (one row each, claimed by moving next_run on), and
+            // every run of a job with the node that made it.
+            sql.execute("CREATE TABLE IF NOT EXISTS scheduled_jobs (host VARCHAR(20), job_id VARCHAR(255), "
+                    + "runner_key VARCHAR(255), interval_ms BIGINT, next_run BIGINT, PRIMARY KEY (host, job_id))");
+            sql.execute("CREATE TABLE IF NOT EXISTS scheduler_runs (host VARCHAR(20), job_id VARCHAR(255), "
+                    + "node VARCHAR(100), at BIGINT)");
             // Confluence's page attachments, every version kept, as Confluence keeps them.
             sql.execute("CREATE TABLE IF NOT EXISTS attachments (page_id BIGINT, file_name VARCHAR(255), "
                     + "version INT, media_type VARCHAR(100), data BLOB, PRIMARY KEY (page_id, file_name, version))");

@@ -5,6 +5,7 @@ import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -15,6 +16,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -28,6 +30,9 @@ import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAccessMode;
 import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
+import io.plainframe.sandbox.host.SandboxDirectory;
+import io.plainframe.sandbox.host.SandboxEvents;
+import io.plainframe.sandbox.host.SandboxScheduler;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.HostRuntime;
@@ -43,6 +48,7 @@ import io.plainframe.sandbox.web.AuthFilter;
 import io.plainframe.sandbox.web.ContentPage;
 import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
+import io.plainframe.sandbox.web.GroupMembers;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.Layout;
@@ -56,6 +62,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -73,6 +80,8 @@ public final class ProductHost {
     private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
     private final SandboxAttachments attachments;
+    private final SandboxEvents events = new SandboxEvents();
+    private final SandboxScheduler scheduler;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -95,6 +104,10 @@ public final class ProductHost {
         SandboxAttachments attachments = new SandboxAttachments(database, sal);
         this.attachments = attachments;
         SandboxAccessMode accessMode = new SandboxAccessMode();
+        // Test seams of the host's scheduler (see SandboxScheduler): time sped up, cluster jobs run on every node.
+        this.scheduler = new SandboxScheduler(database, product, product + "-" + UUID.randomUUID(),
+                Long.getLong("plainframe.sandbox.scheduler.speedup", 1),
+                Boolean.getBoolean("plainframe.sandbox.scheduler.perNode"));
         SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
                 container::port);
         Function<PluginUi, Map<Class<?>, Object>> services = ui -> {
@@ -111,6 +124,8 @@ public final class ProductHost {
             provided.put(I18nResolver.class, ui.i18n());
             provided.put(TemplateRenderer.class, ui.templates());
             provided.put(PageBuilderService.class, ui.pageBuilder());
+            provided.put(EventPublisher.class, events);
+            provided.put(SchedulerService.class, scheduler);
             if ("confluence".equals(product)) {
                 provided.put(UserAccessor.class, products.userAccessor());
                 provided.put(com.atlassian.confluence.security.PermissionManager.class,
@@ -147,6 +162,7 @@ public final class ProductHost {
         site.servlet(new UpmPage(layout, plugin, upm, sal.webSudo()), "/plugins/servlet/upm");
         site.servlet(new DemoKeysPage(layout, product, build.buildDate().date()), "/demo-keys");
         site.servlet(new HostUserSearch(users, product), HostUserSearch.path(product));
+        site.servlet(new GroupMembers(new SandboxDirectory(users, events, sal.transactions())), GroupMembers.PATH);
         site.servlet(new StaticFiles("aui"), "/aui/*");
         site.servlet(new WebResources(plugin), "/download/resources/*");
         if ("confluence".equals(product)) {
@@ -171,6 +187,11 @@ public final class ProductHost {
     /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     public ProductServices products() {
         return products;
+    }
+
+    /** The host's event publisher (tests check the plugin's listeners and can stop delivery). */
+    public SandboxEvents events() {
+        return events;
     }
 
     /** Confluence's page attachments (tests count the notifications saves sent). */
@@ -216,5 +237,6 @@ public final class ProductHost {
     public void stop() {
         otherPlugins.forEach(LoadedPlugin::stop);
         plugin.stop();
+        scheduler.stop();
     }
 }

@@ -2,6 +2,7 @@ package io.plainframe.sandbox;
 
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
+import io.plainframe.sandbox.host.SandboxEvents;
 import io.plainframe.sandbox.runtime.Container;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,11 @@ public final class Sandbox implements AutoCloseable {
     /** A product's APIs as its plugin sees them, for tests that make them fail. */
     ProductServices products(String product) {
         return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().products();
+    }
+
+    /** A product's event publisher, for tests of the plugin's directory listener. */
+    SandboxEvents events(String product) {
+        return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().events();
     }
 
     /** A product's page attachments, for tests that count notifications. */

@@ -29,10 +29,14 @@ class RecoveryBrowserTest {
             String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
             assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", basic("admin"))
                     .statusCode()).isEqualTo(200);
+            // The version before, as stored: the editors group's members (synced at start) and the license.
+            long editorsBefore = (Long) Http.json(http.get(REST + "/editors?limit=1", "Authorization",
+                    basic("admin"))).get("total");
             assertThat(http.post(REST + "/editors", "application/json", "{\"usernames\":[\"user11\"]}",
                     "Authorization", basic("admin")).statusCode()).isEqualTo(200);
+            long revision = revision(sandbox);
             sandbox.database().update("UPDATE plugin_settings SET v = 'pf:damaged' WHERE host = 'confluence' AND k "
-                    + "LIKE 'io.plainframe.confluence.state#2.%'");
+                    + "LIKE ?", "io.plainframe.confluence.state#" + revision + ".%");
 
             browser.open(sandbox.baseUrl("confluence") + "/plugins/servlet/plainframe/admin");
             browser.type("#os_username", "admin");
@@ -43,15 +47,28 @@ class RecoveryBrowserTest {
                 browser.clickAndWaitForPage("#websudo-submit");
             }
             browser.waitForText("#plainframe-recovery-problem", "cannot be read");
-            browser.waitForText("#plainframe-recovery-previous", "Version 1, the one before: no editors");
+            browser.waitForText("#plainframe-recovery-previous", "Version " + (revision - 1) + ", the one before: "
+                    + editors(editorsBefore));
             browser.screenshot("confluence-admin-recovery");
             browser.click("#plainframe-recovery-restore");
             browser.acceptConfirm();
-            browser.waitForText("#plainframe-message", "back as they were in version 1");
+            browser.waitForText("#plainframe-message", "back as they were in version " + (revision - 1));
             new WebDriverWait(browser.driver(), Browser.WAIT).until(driver -> driver.findElements(
                     By.id("plainframe-recovery-problem")).isEmpty());
             assertThat(http.post(REST + "/editors", "application/json", "{\"usernames\":[\"user11\"]}",
                     "Authorization", basic("admin")).statusCode()).isEqualTo(200);
         }
+    }
+
+    /** The stored state's revision, from its head. */
+    private static long revision(Sandbox sandbox) throws Exception {
+        String head = sandbox.database().text("SELECT v FROM plugin_settings WHERE host = ? AND k = ?", "confluence",
+                "io.plainframe.confluence.state").orElseThrow();
+        return (Long) ((Map<?, ?>) Json.parse(head.substring("pf:".length()))).get("revision");
+    }
+
+    /** How the recovery text counts editors (plainframe.recovery.previous). */
+    private static String editors(long count) {
+        return count == 0 ? "no editors" : count == 1 ? "1 editor" : count + " editors";
     }
 }

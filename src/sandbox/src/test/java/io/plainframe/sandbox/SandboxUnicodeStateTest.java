@@ -99,9 +99,14 @@ class SandboxUnicodeStateTest {
         }
     }
 
-    /** The user asks for a seat with a note of 499 emoji, after an "a" for every other user. */
+    /**
+     * The user asks for a seat with a note of 400 to 499 emoji, after an "a" for every other user. The lengths
+     * differ, so each move of the loop above shifts the stored text at the cut by a different amount: wherever what
+     * comes before the requests (the roster, the settings) ends, a few moves put a pair across the cut.
+     */
     private static void ask(Http http, Map<String, String> notes, String username) {
-        String note = (username.hashCode() % 2 == 0 ? "a" : "") + EMOJI.repeat(499);
+        String note = (username.hashCode() % 2 == 0 ? "a" : "") + EMOJI.repeat(400
+                + Math.floorMod(username.hashCode() * 37, 100));
         HttpResponse<String> asked = http.post(REST + "/seat-requests", "application/json",
                 Json.write(Map.of("note", note)), "Authorization", basic(username));
         assertThat(asked.statusCode()).as(username + ": " + asked.body()).isEqualTo(200);

@@ -1,6 +1,8 @@
 package io.plainframe.sandbox.host;
 
 import io.plainframe.sandbox.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +95,34 @@ public final class SandboxUsers {
     public void leave(String group, String username) {
         byName(username).ifPresent(user -> update("DELETE FROM memberships WHERE host = ? AND group_name = ? "
                 + "AND user_key = ?", host, group, user.key()));
+    }
+
+    /**
+     * Adds the user to the group (or removes them) in a database transaction of its own, runs {@code beforeCommit}
+     * while the change is made but not committed (other connections still read the old memberships), then commits.
+     */
+    public void changeMembership(String group, String username, boolean join, Runnable beforeCommit) {
+        User user = byName(username).orElseThrow();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement sql = connection.prepareStatement(join
+                    ? "MERGE INTO memberships KEY (host, group_name, user_key) VALUES (?, ?, ?)"
+                    : "DELETE FROM memberships WHERE host = ? AND group_name = ? AND user_key = ?")) {
+                sql.setString(1, host);
+                sql.setString(2, group);
+                sql.setString(3, user.key());
+                sql.executeUpdate();
+                beforeCommit.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox database could not write", e);
+        }
     }
 
     public int count() {

@@ -1,10 +1,12 @@
 package io.plainframe.wireframes.atlassian;
 
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.HostPlainframe;
@@ -37,9 +39,10 @@ public abstract class WireframePlainframe extends HostPlainframe implements Wire
      */
     protected WireframePlainframe(PlainframeRuntime runtime, UserManager users, LoginUriProvider loginUris,
                                   ApplicationProperties application, WebSudoManager webSudo, TemplateRenderer templates,
-                                  I18nResolver i18n, PageBuilderService pageBuilder,
-                                  Function<PlainframeRuntime, HostWireframes> wireframes, List<String> resources) {
-        super(runtime, users, loginUris, application, webSudo, templates, i18n, pageBuilder);
+                                  I18nResolver i18n, PageBuilderService pageBuilder, EventPublisher events,
+                                  SchedulerService scheduler, Function<PlainframeRuntime, HostWireframes> wireframes,
+                                  List<String> resources) {
+        super(runtime, users, loginUris, application, webSudo, templates, i18n, pageBuilder, events, scheduler);
         this.wireframes = Objects.requireNonNull(wireframes.apply(runtime), "wireframes");
         this.resources = List.copyOf(resources);
     }
