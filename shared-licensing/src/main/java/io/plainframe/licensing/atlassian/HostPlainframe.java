@@ -61,7 +61,7 @@ public abstract class HostPlainframe implements PlainframeHost, LifecycleAware {
     @Override
     public void onStart() {
         events.register(directoryEvents);
-        runtime.start();
+        runtime.start(this::readOnly);
         syncJob.schedule();
     }
 

@@ -29,6 +29,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +63,7 @@ public final class PlainframeRuntime {
     private final AtomicBoolean eventSyncPending = new AtomicBoolean();
     private final AtomicBoolean recheckPending = new AtomicBoolean();
     private volatile ScheduledExecutorService jobs;
+    private volatile BooleanSupplier readOnly = () -> false;
 
     /**
      * @param settings  the host's plain settings, namespaced here by product
@@ -138,10 +140,19 @@ public final class PlainframeRuntime {
      * their seats before the first answer, not a minute later) and starts the background job; called when the host
      * has started the plugin.
      */
-    public synchronized void start() {
+    public void start() {
+        start(() -> false);
+    }
+
+    /**
+     * As {@link #start()}, on a host that can be read-only for a while (Confluence Data Center's maintenance mode):
+     * syncs wait while it is, as every other write does.
+     */
+    public synchronized void start(BooleanSupplier hostReadOnly) {
         if (jobs != null) {
             return;
         }
+        this.readOnly = Objects.requireNonNull(hostReadOnly, "hostReadOnly");
         snapshots.current();
         // The job's thread exists before the first sync reads the directory, so no event after that read is lost.
         jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -225,6 +236,11 @@ public final class PlainframeRuntime {
      * @return whether the roster is in line with the directory now (false: the next sync tries again)
      */
     public boolean syncNow() {
+        if (readOnly.getAsBoolean()) {
+            LOG.log(System.Logger.Level.INFO, "Plainframe will sync editors with the directory when the host is "
+                    + "no longer read-only");
+            return false;
+        }
         try {
             ChangeResult result = inTransaction(service::syncDirectory);
             report(result);

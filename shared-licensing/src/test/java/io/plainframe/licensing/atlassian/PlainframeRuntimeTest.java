@@ -70,6 +70,28 @@ class PlainframeRuntimeTest {
         }
     }
 
+    /** Issue 15, item 7: while the host is read-only no sync writes; the first one after it does. */
+    @Test
+    void aReadOnlyHostGetsNoSyncUntilItTakesWritesAgain() {
+        FakeUserDirectory directory = new FakeUserDirectory();
+        directory.add("alice");
+        directory.join("plainframe-editors", "alice");
+        java.util.concurrent.atomic.AtomicBoolean readOnly = new java.util.concurrent.atomic.AtomicBoolean(true);
+        PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
+        node.start(readOnly::get);
+        try {
+            assertThat(node.syncNow()).isFalse();
+            assertThat(settings.puts()).as("nothing written while read-only").isZero();
+            assertThat(node.snapshots().current().state().roster().find("key-alice")).isEmpty();
+
+            readOnly.set(false);
+            assertThat(node.syncNow()).isTrue();
+            assertThat(node.snapshots().current().state().roster().find("key-alice")).isPresent();
+        } finally {
+            node.stop();
+        }
+    }
+
     @Test
     void theBackgroundJobStartsOnceAndStopsWaitingForItsThread() throws Exception {
         node1.start();
