@@ -56,9 +56,17 @@ public final class LicensingService {
         return license.preview(keyText);
     }
 
-    /** Validates the key for this product and build and stores it; an invalid key is refused with its code. */
+    /**
+     * Validates the key for this product and build and stores it; an invalid key is refused with its code, and a
+     * key that lowers what the admin has is refused with {@code DOWNGRADE_NEEDS_CONFIRMATION}.
+     */
     public ChangeResult applyVendorKey(Actor actor, String keyText) {
-        return license.applyVendorKey(actor, keyText);
+        return license.applyVendorKey(actor, keyText, false);
+    }
+
+    /** Applies the key as {@link #applyVendorKey(Actor, String)} does, with the admin accepting its losses. */
+    public ChangeResult applyVendorKey(Actor actor, String keyText, boolean acceptLosses) {
+        return license.applyVendorKey(actor, keyText, acceptLosses);
     }
 
     public ChangeResult removeVendorKey(Actor actor) {
