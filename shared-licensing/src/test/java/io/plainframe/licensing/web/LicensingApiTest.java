@@ -2,6 +2,7 @@ package io.plainframe.licensing.web;
 
 import static io.plainframe.licensing.TestHost.assertDone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.Fixtures;
 import io.plainframe.licensing.TestHost;
@@ -176,12 +177,18 @@ class LicensingApiTest {
         host.licensedFor(10);
         String forged = Fixtures.forged(Fixtures.license().editors(SeatLimit.of(1000)).key(), TestHost.key(10));
         Map<String, Object> preview = json(api.previewLicense(ADMIN, body("key", forged)));
-        assertThat(preview).containsEntry("code", "BAD_SIGNATURE").containsEntry("verified", false)
-                .doesNotContainKeys("editors", "licensee", "licenseId", "maintenanceEnd", "product")
-                .containsEntry("coversThisBuild", null);
+        assertShowsNoClaim(preview);
         assertThat(map(preview, "effect")).containsEntry("code", "REFUSED_CURRENT_STAYS").containsEntry("message",
                 "If applied: this key would not be accepted, and your current license stays in force.");
         assertThat(map(preview, "reason")).containsEntry("code", "VENDOR_KEY");
+    }
+
+    @Test
+    void theNoClaimCheckCatchesThePreviewAsItWasBeforeIssue15() {
+        // What the preview answered for the tampered demo key before: the forged seats listed as a fact.
+        Map<String, Object> before = Map.of("code", "BAD_SIGNATURE", "valid", false, "licensee", "Example Corp",
+                "editors", 1000L, "coversThisBuild", true);
+        assertThatThrownBy(() -> assertShowsNoClaim(before)).isInstanceOf(AssertionError.class);
     }
 
     @Test
@@ -403,6 +410,13 @@ class LicensingApiTest {
                 api::seatRequests,
                 caller -> api.approveRequest(caller, "id"),
                 caller -> api.dismissRequest(caller, "id"));
+    }
+
+    /** A preview of a key whose signature failed: its code, and nothing the key claims. */
+    private static void assertShowsNoClaim(Map<String, Object> preview) {
+        assertThat(preview).containsEntry("code", "BAD_SIGNATURE").containsEntry("verified", false)
+                .doesNotContainKeys("editors", "licensee", "licenseId", "maintenanceEnd", "product", "type")
+                .containsEntry("coversThisBuild", null);
     }
 
     @SuppressWarnings("unchecked")
