@@ -137,6 +137,16 @@ public final class Fixtures {
             return maintenance(first, last);
         }
 
+        public LicenseBuilder id(String value) {
+            this.licenseId = value;
+            return this;
+        }
+
+        public LicenseBuilder type(LicenseType value) {
+            this.type = value;
+            return this;
+        }
+
         public LicenseBuilder supersedes(String value) {
             this.supersedes = value;
             return this;

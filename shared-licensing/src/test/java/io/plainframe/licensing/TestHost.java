@@ -83,9 +83,9 @@ public final class TestHost {
         return Fixtures.license().editors(editors == 0 ? SeatLimit.unlimited() : SeatLimit.of(editors)).key();
     }
 
-    /** Applies a vendor key for this many editors (0: unlimited). */
+    /** Applies a vendor key for this many editors (0: unlimited), accepting any losses it brings. */
     public TestHost licensedFor(int editors) {
-        assertDone(service.applyVendorKey(ADMIN, key(editors)));
+        assertDone(service.applyVendorKey(ADMIN, key(editors), true));
         return this;
     }
 

@@ -22,6 +22,8 @@ public enum ChangeCode {
     INVALID_GROUP(400),
     /** The key is not valid here; details {@code licenseCode}. */
     INVALID_LICENSE(400),
+    /** The key would lower what the admin has; details {@code losses} (their codes). Apply again to confirm. */
+    DOWNGRADE_NEEDS_CONFIRMATION(409),
     /** There is no vendor key to remove. */
     NO_VENDOR_KEY(404),
     /** The user already has a pending seat request. */

@@ -57,11 +57,17 @@ public final class LicensingService {
     }
 
     /**
-     * Validates the key for this product and build and stores it; an invalid key is refused with its code. The
-     * editors group is synchronised right after, so its members hold their seats at once.
+     * Validates the key for this product and build and stores it; an invalid key is refused with its code, and a
+     * key that lowers what the admin has is refused with {@code DOWNGRADE_NEEDS_CONFIRMATION}. The editors group
+     * is synchronised right after, so its members hold their seats at once.
      */
     public ChangeResult applyVendorKey(Actor actor, String keyText) {
-        return license.applyVendorKey(actor, keyText);
+        return license.applyVendorKey(actor, keyText, false);
+    }
+
+    /** Applies the key as {@link #applyVendorKey(Actor, String)} does, with the admin accepting its losses. */
+    public ChangeResult applyVendorKey(Actor actor, String keyText, boolean acceptLosses) {
+        return license.applyVendorKey(actor, keyText, acceptLosses);
     }
 
     public ChangeResult removeVendorKey(Actor actor) {

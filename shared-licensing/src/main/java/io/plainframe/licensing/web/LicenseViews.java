@@ -9,14 +9,22 @@ import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.admin.LicensePreview;
 import io.plainframe.licensing.admin.LicensingService;
 import io.plainframe.licensing.check.LicenseCheck;
+import io.plainframe.licensing.check.LicenseCode;
 import io.plainframe.licensing.host.MarketplaceLicense;
 import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.i18n.Outcome;
 import io.plainframe.licensing.key.License;
+import io.plainframe.licensing.seat.Editor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The license endpoints: what governs and why, a key's preview, applying and removing the vendor key. */
 final class LicenseViews {
+
+    /** Editors a preview names at most; {@code waitingAfter} counts them all. */
+    static final int NAMED_WAITING = 50;
 
     private final LicensingService service;
     private final AccessSnapshots snapshots;
@@ -61,32 +69,87 @@ final class LicenseViews {
         });
     }
 
-    /** {@code POST /license/preview}: what a key would do, without applying it. */
+    /**
+     * {@code POST /license/preview}: what a key would do, without applying it, relative to the installed license.
+     * Only what the signature vouches for is shown: a key that is malformed or whose signature fails shows no
+     * field at all (a forged "1000 editors" is never listed as a fact); a key for the other product shows its
+     * verified fields with the product they are for.
+     */
     ApiResponse previewLicense(Caller caller, String body) {
         return steps.admin(caller).orElseGet(() -> steps.withKey(body, key -> {
             LicensePreview preview = service.preview(key);
             Map<String, Object> json = new LinkedHashMap<>(describe(preview.check()));
+            boolean verified = verified(preview.check());
+            json.put("verified", verified);
             json.put("wouldGovern", preview.wouldGovern());
             json.put("reason", steps.outcome(preview.reason()));
+            json.put("effect", steps.outcome(preview.effect()));
+            json.put("losses", outcomes(preview.losses()));
+            json.put("needsConfirmation", preview.needsConfirmation());
             json.put("currentEditors", preview.editors());
             json.put("waitingAfter", preview.waitingAfter());
+            json.put("waitingEditors", waitingEditors(preview));
             json.put("editorsFit", preview.editorsFit());
-            json.put("coversThisBuild", preview.check().decoded()
-                    .map(l -> l.covers(info.buildDate().date())).orElse(false));
+            json.put("coversThisBuild", verified ? preview.check().decoded()
+                    .map(l -> l.covers(info.buildDate().date())).orElse(false) : null);
             return ApiResponse.ok(json);
         }));
     }
 
-    /** {@code PUT /license}: validates and applies a vendor key; 400 with the validation code when invalid. */
+    /**
+     * {@code PUT /license} {@code {"key", "acceptLosses"}}: validates and applies a vendor key; 400 with the
+     * validation code when invalid; 409 {@code DOWNGRADE_NEEDS_CONFIRMATION} with the losses when the key lowers
+     * what the admin has and {@code acceptLosses} is not {@code true}.
+     */
     ApiResponse applyLicense(Caller caller, String body) {
-        return steps.admin(caller).orElseGet(() -> steps.withKey(body, key -> {
-            ChangeResult result = service.applyVendorKey(caller.actor(), key);
+        return steps.admin(caller).orElseGet(() -> steps.withObject(body, json -> {
+            if (!(json.get("key") instanceof String key)) {
+                return steps.badRequest("key", "string");
+            }
+            Object accept = json.get("acceptLosses");
+            if (accept != null && !(accept instanceof Boolean)) {
+                return steps.badRequest("acceptLosses", "boolean");
+            }
+            ChangeResult result = service.applyVendorKey(caller.actor(), key, Boolean.TRUE.equals(accept));
             if (result.code() == ChangeCode.INVALID_LICENSE) {
                 return ApiResponse.error(400, (String) result.details().get("licenseCode"),
                         text.render(result.message()));
             }
+            if (result.code() == ChangeCode.DOWNGRADE_NEEDS_CONFIRMATION) {
+                // The refusal was decided on the stored state; the texts come from a fresh look at the same key.
+                LicensePreview preview = service.preview(key);
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("losses", outcomes(preview.losses()));
+                details.put("waitingEditors", waitingEditors(preview));
+                return ApiResponse.error(result.code().httpStatus(), result.code().name(),
+                        text.render(result.message()), details);
+            }
             return result.isDone() ? license(caller) : steps.answer(result);
         }));
+    }
+
+    private List<Object> outcomes(List<? extends Outcome<?>> outcomes) {
+        List<Object> json = new ArrayList<>();
+        outcomes.forEach(outcome -> json.add(steps.outcome(outcome)));
+        return json;
+    }
+
+    /** The first editors who would wait, named, each saying whether they hold a seat now. */
+    private static List<Object> waitingEditors(LicensePreview preview) {
+        List<Object> json = new ArrayList<>();
+        for (Editor editor : preview.waiting().subList(0, Math.min(NAMED_WAITING, preview.waiting().size()))) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("username", editor.username());
+            one.put("displayName", editor.displayName());
+            one.put("losesSeat", preview.losing().contains(editor));
+            json.add(one);
+        }
+        return json;
+    }
+
+    /** Whether the key's signature was verified, so what it says may be shown (for this or the other product). */
+    private static boolean verified(LicenseCheck check) {
+        return check.code() != LicenseCode.MALFORMED && check.code() != LicenseCode.BAD_SIGNATURE;
     }
 
     /** {@code DELETE /license}: removes the vendor key. */
@@ -108,7 +171,9 @@ final class LicenseViews {
         json.put("code", check.code().name());
         json.put("valid", check.isValid());
         json.put("message", text.render(check.message()));
-        check.decoded().ifPresent(license -> json.putAll(describe(license)));
+        if (verified(check)) {
+            check.decoded().ifPresent(license -> json.putAll(describe(license)));
+        }
         return json;
     }
 

@@ -99,7 +99,7 @@ class SeatModelTest {
                     int seats = random.nextInt(7) - 1;
                     op = seats < 0 ? "remove key" : "key for " + (seats == 0 ? "unlimited" : seats);
                     ChangeResult result = seats < 0 ? host.service.removeVendorKey(ADMIN)
-                            : host.service.applyVendorKey(ADMIN, KEYS.get(seats));
+                            : host.service.applyVendorKey(ADMIN, KEYS.get(seats), true);
                     reference.license(seats, result);
                 }
                 case 6 -> {

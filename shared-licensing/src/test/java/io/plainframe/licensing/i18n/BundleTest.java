@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.plainframe.licensing.access.AccessReason;
 import io.plainframe.licensing.access.GoverningReason;
 import io.plainframe.licensing.admin.ChangeCode;
+import io.plainframe.licensing.admin.LicenseLoss;
+import io.plainframe.licensing.admin.PreviewEffect;
 import io.plainframe.licensing.audit.AuditAction;
 import io.plainframe.licensing.check.LicenseCode;
 import io.plainframe.licensing.check.LicenseWarning;
@@ -131,6 +133,8 @@ class BundleTest {
         Arrays.stream(ChangeCode.values()).filter(code -> code != ChangeCode.DONE).map(ChangeCode::i18nKey)
                 .forEach(used::add);
         Arrays.stream(MarketplaceLicenseError.values()).map(MarketplaceLicenseError::i18nKey).forEach(used::add);
+        Arrays.stream(LicenseLoss.values()).map(LicenseLoss::i18nKey).forEach(used::add);
+        Arrays.stream(PreviewEffect.values()).map(PreviewEffect::i18nKey).forEach(used::add);
         for (AuditAction action : AuditAction.values()) {
             used.add(action.i18nKey());
             if (action.name().startsWith("EDITOR_")) {

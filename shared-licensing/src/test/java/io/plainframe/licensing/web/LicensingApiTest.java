@@ -2,6 +2,7 @@ package io.plainframe.licensing.web;
 
 import static io.plainframe.licensing.TestHost.assertDone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.Fixtures;
 import io.plainframe.licensing.TestHost;
@@ -9,6 +10,7 @@ import io.plainframe.licensing.check.BuildDate;
 import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.key.Product;
+import io.plainframe.licensing.key.SeatLimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +98,7 @@ class LicensingApiTest {
         assertThat(warningCodes(api.status(ADMIN, "page-1"))).containsExactly("NONE");
 
         host.licensedFor(10).add("alice", "bob", "carol");
-        api.applyLicense(ADMIN, body("key", TestHost.key(2)));
+        api.applyLicense(ADMIN, Json.write(Map.of("key", TestHost.key(2), "acceptLosses", true)));
         assertThat(json(api.status(USER, "page-1"))).doesNotContainKey("warnings");
         assertThat(warningCodes(api.status(ADMIN, "page-1"))).contains("EDITORS_WAITING");
     }
@@ -136,6 +138,67 @@ class LicensingApiTest {
                 .containsEntry("waitingAfter", 1L).containsEntry("editorsFit", false)
                 .containsEntry("coversThisBuild", true).containsEntry("wouldGovern", true);
         assertThat(map(json(api.license(ADMIN)), "seats")).containsEntry("limit", 10L);
+    }
+
+    @Test
+    void aDowngradeIsPreviewedWithItsLossesAndTheEditorsWhoWouldWait() {
+        host.licensedFor(10).add("alice");
+        host.clock.advance(Duration.ofMinutes(1));
+        host.add("bob");
+        Map<String, Object> preview = json(api.previewLicense(ADMIN, body("key", TestHost.key(1))));
+        assertThat(preview).containsEntry("needsConfirmation", true).containsEntry("waitingAfter", 1L);
+        assertThat(map(preview, "effect")).containsEntry("code", "GOVERNS_WITH_LOSSES");
+        assertThat(objects(preview.get("losses"))).containsExactly(
+                Map.of("code", "FEWER_SEATS", "message", "Editor seats would go down from 10 to 1."),
+                Map.of("code", "EDITORS_LOSE_SEATS", "message", "1 editor would lose their seat and wait: bob."));
+        assertThat(objects(preview.get("waitingEditors"))).containsExactly(
+                Map.of("username", "bob", "displayName", "User bob", "losesSeat", true));
+    }
+
+    @Test
+    void applyingADowngradeWithoutConfirmationIs409WithTheLossesAndWithConfirmationApplies() {
+        host.licensedFor(10).add("alice", "bob");
+        ApiResponse refused = api.applyLicense(ADMIN, body("key", TestHost.key(1)));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(json(refused)).containsEntry("code", "DOWNGRADE_NEEDS_CONFIRMATION")
+                .hasEntrySatisfying("message", m -> assertThat((String) m).startsWith("This key would lower"));
+        assertThat((List<?>) json(refused).get("losses")).hasSize(2);
+        assertThat(map(json(api.license(ADMIN)), "seats")).as("nothing applied").containsEntry("limit", 10L);
+        assertThat(json(api.applyLicense(ADMIN, Json.write(Map.of("key", TestHost.key(1), "acceptLosses", "yes")))))
+                .containsEntry("code", "INVALID_FIELD").containsEntry("field", "acceptLosses");
+        ApiResponse applied = api.applyLicense(ADMIN, Json.write(Map.of("key", TestHost.key(1),
+                "acceptLosses", true)));
+        assertThat(applied.status()).isEqualTo(200);
+        assertThat(map(json(applied), "seats")).containsEntry("limit", 1L);
+    }
+
+    @Test
+    void aForgedKeyShowsNoFieldsOnlyWhyAndThatTheCurrentLicenseStays() {
+        host.licensedFor(10);
+        String forged = Fixtures.forged(Fixtures.license().editors(SeatLimit.of(1000)).key(), TestHost.key(10));
+        Map<String, Object> preview = json(api.previewLicense(ADMIN, body("key", forged)));
+        assertShowsNoClaim(preview);
+        assertThat(map(preview, "effect")).containsEntry("code", "REFUSED_CURRENT_STAYS").containsEntry("message",
+                "If applied: this key would not be accepted, and your current license stays in force.");
+        assertThat(map(preview, "reason")).containsEntry("code", "VENDOR_KEY");
+    }
+
+    @Test
+    void theNoClaimCheckCatchesThePreviewAsItWasBeforeIssue15() {
+        // What the preview answered for the tampered demo key before: the forged seats listed as a fact.
+        Map<String, Object> before = Map.of("code", "BAD_SIGNATURE", "valid", false, "licensee", "Example Corp",
+                "editors", 1000L, "coversThisBuild", true);
+        assertThatThrownBy(() -> assertShowsNoClaim(before)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aKeyForTheOtherProductShowsItsVerifiedFieldsForThatProduct() {
+        host.licensedFor(10);
+        Map<String, Object> preview = json(api.previewLicense(ADMIN, body("key",
+                Fixtures.license().product(Product.JIRA).key())));
+        assertThat(preview).containsEntry("code", "WRONG_PRODUCT").containsEntry("verified", true)
+                .containsEntry("product", "jira").containsEntry("editors", 10L);
+        assertThat(map(preview, "effect")).containsEntry("code", "REFUSED_CURRENT_STAYS");
     }
 
     @Test
@@ -347,6 +410,18 @@ class LicensingApiTest {
                 api::seatRequests,
                 caller -> api.approveRequest(caller, "id"),
                 caller -> api.dismissRequest(caller, "id"));
+    }
+
+    /** A preview of a key whose signature failed: its code, and nothing the key claims. */
+    private static void assertShowsNoClaim(Map<String, Object> preview) {
+        assertThat(preview).containsEntry("code", "BAD_SIGNATURE").containsEntry("verified", false)
+                .doesNotContainKeys("editors", "licensee", "licenseId", "maintenanceEnd", "product", "type")
+                .containsEntry("coversThisBuild", null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> objects(Object json) {
+        return (List<Object>) json;
     }
 
     private static String body(String field, String value) {

@@ -51,6 +51,7 @@ class AdminScreensBrowserTest {
             site.adminOpensThePage();
             site.tamperedKeyIsRefusedInThePreview();
             site.appliesTheKey("#demo-key-upgrade-25", "25");
+            site.refusedKeysKeepTheCurrentLicense();
             site.waitsForTheEditorsGroup("3 of 25 seats in use");
             site.addsByUserSearch("user04");
             site.addsByBulkPaste("user05, user06\nuser07", "3 editors added.");
@@ -58,7 +59,7 @@ class AdminScreensBrowserTest {
             site.exportsCsvWith("user09");
             site.filtersTheTable();
             site.addsByBulkPaste("user10 user11 user12", "3 editors added.");
-            site.smallerKeyLeavesTwoWaiting();
+            site.smallerKeyIsConfirmedAndLeavesTwoWaiting();
             site.viewerAsksForASeat("user20");
             site.readerAndEditorSeeWhatTheyMayDo();
             site.adminSeesTheBannerOnTheContent();
@@ -119,6 +120,34 @@ class AdminScreensBrowserTest {
             browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             browser.waitForText("#plainframe-preview-message", "signature does not match");
             assertThat(browser.find("#plainframe-apply").isEnabled()).isFalse();
+            // Nothing a forged key says is shown, and the outcome is worded as if applied.
+            browser.visible("#plainframe-preview-unverified");
+            assertThat(browser.driver().findElements(By.id("plainframe-preview-details"))).isEmpty();
+            assertThat(browser.find("#plainframe-preview-result").getText()).doesNotContain("1000");
+            assertThat(browser.find("#plainframe-preview-effect").getText()).isEqualTo("If applied: this key would "
+                    + "not be accepted, and there would still be no valid license.");
+        }
+
+        void refusedKeysKeepTheCurrentLicense() {
+            String tampered = demoKey("#demo-key-tampered");
+            String other = demoKey("#demo-key-other-product");
+            openAdmin();
+            paste(tampered);
+            browser.click("#plainframe-preview");
+            browser.waitForText("#plainframe-preview-effect", "your current license stays in force");
+            assertThat(browser.driver().findElements(By.id("plainframe-preview-details"))).isEmpty();
+            assertThat(browser.find("#plainframe-preview-result").getText()).doesNotContain("1000")
+                    .doesNotContain("No license is valid");
+            browser.screenshot(product + "-license-tampered-preview");
+            paste(other);
+            browser.click("#plainframe-preview");
+            browser.waitForText("#plainframe-preview-for-product", "confluence".equals(product)
+                    ? "for Jira (not this product)" : "for Confluence (not this product)");
+            assertThat(browser.find("#plainframe-preview-details").getText()).contains("10");
+            assertThat(browser.find("#plainframe-preview-effect").getText())
+                    .contains("your current license stays in force");
+            assertThat(browser.find("#plainframe-apply").isEnabled()).isFalse();
+            browser.screenshot(product + "-license-other-product-preview");
         }
 
         void appliesTheKey(String demo, String editors) {
@@ -200,13 +229,37 @@ class AdminScreensBrowserTest {
             waitForRows(9);
         }
 
-        void smallerKeyLeavesTwoWaiting() {
+        void smallerKeyIsConfirmedAndLeavesTwoWaiting() {
             String key = demoKey("#demo-key-10-editors");
             openAdmin();
             paste(key);
             browser.click("#plainframe-preview");
-            browser.waitForText("#plainframe-preview-waiting", "would wait for a seat: 2");
+            browser.waitForText("#plainframe-preview-losses", "Editor seats would go down from 25 to 10.");
+            assertThat(browser.find("#plainframe-preview-losses").getText())
+                    .contains("2 editors would lose their seat and wait: user11, user12.")
+                    .contains("which your current license");
+            assertThat(browser.find("#plainframe-preview-waiting-list").getText())
+                    .contains("(user11), who holds a seat now").contains("(user12), who holds a seat now");
+            assertThat(browser.find("#plainframe-preview-effect").getText()).startsWith("If applied:");
+            browser.screenshot(product + "-license-downgrade-preview");
+            // Apply asks first, with the safe choice focused; Escape keeps the current license.
             browser.click("#plainframe-apply");
+            browser.visible("#plainframe-confirm-dialog");
+            browser.waitForText("#plainframe-confirm-losses", "Editor seats would go down from 25 to 10.");
+            focusIsOn("plainframe-confirm-cancel");
+            browser.screenshot(product + "-license-downgrade-confirm");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            new WebDriverWait(browser.driver(), Browser.WAIT).until(driver -> !driver.findElement(
+                    By.id("plainframe-confirm-dialog")).isDisplayed());
+            focusIsOn("plainframe-apply");
+            assertThat(browser.find("#plainframe-licensed-editors").getText()).isEqualTo("25");
+            // By keyboard: Shift+Tab from the safe choice reaches "Apply anyway", and Enter applies.
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.visible("#plainframe-confirm-dialog");
+            focusIsOn("plainframe-confirm-cancel");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            assertThat(browser.script("return document.activeElement.id")).isEqualTo("plainframe-confirm-apply");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             browser.waitForText("#plainframe-message", "License applied");
             tab("editors");
             browser.waitForText("#plainframe-seat-text", "10 of 10 seats in use");
@@ -386,6 +439,11 @@ class AdminScreensBrowserTest {
 
         private void waitForRow(String username) {
             browser.visible("#plainframe-editors tr[data-username='" + username + "']");
+        }
+
+        private void focusIsOn(String id) {
+            new WebDriverWait(browser.driver(), Browser.WAIT).until(driver -> id.equals(
+                    browser.script("return document.activeElement.id")));
         }
 
         private void waitForRows(int count) {

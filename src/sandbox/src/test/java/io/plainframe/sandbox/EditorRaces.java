@@ -135,8 +135,9 @@ final class EditorRaces {
     }
 
     private static int license(Http node, String key) {
-        HttpResponse<String> response = node.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization",
-                ADMIN);
+        // The races switch between the 10- and 25-editor keys on purpose: the admin accepts the smaller one's losses.
+        HttpResponse<String> response = node.put(REST + "/license",
+                Json.write(Map.of("key", key, "acceptLosses", true)), "Authorization", ADMIN);
         return response.statusCode();
     }
 }

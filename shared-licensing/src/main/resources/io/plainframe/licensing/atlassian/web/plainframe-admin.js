@@ -17,6 +17,7 @@
     var editorsStart = 0;
     var editorsTotal = 0;
     var lastPreviewedKey = null;
+    var lastPreview = null;
     var userSearchTimer = null;
     var editorFilterTimer = null;
     var editorsRequest = 0;
@@ -91,6 +92,7 @@
                     // The password must be confirmed again: say so and let the admin choose when to reload,
                     // rather than throw away what they typed.
                     webSudo: answer.status === 401 && json && json.code === 'WEBSUDO_REQUIRED',
+                    body: json,
                     message: json && json.message
                         ? json.message : AJS.I18n.getText('plainframe.admin.js.failed', answer.status)
                 };
@@ -202,22 +204,19 @@
                 return; // The key changed while it was checked; the new one needs its own preview.
             }
             clear(result);
-            result.appendChild(message(found.valid ? 'info' : 'error', found.message, 'plainframe-preview-message'));
-            if (found.valid || found.licenseId) {
+            PlainframeLicensePreview.show(result, found, function (license) {
                 var list = el('dl', {id: 'plainframe-preview-details'});
-                describeLicense(list, found);
-                detail(list, AJS.I18n.getText('plainframe.admin.js.covers-build'), found.coversThisBuild
-                    ? AJS.I18n.getText('plainframe.admin.js.yes') : AJS.I18n.getText('plainframe.admin.js.no'),
-                    'plainframe-preview-covers');
-                detail(list, AJS.I18n.getText('plainframe.admin.js.current-editors'), found.currentEditors,
-                    'plainframe-preview-current');
-                result.appendChild(list);
-                result.appendChild(el('p', {id: 'plainframe-preview-effect', text: found.reason.message}));
-                if (found.valid && found.waitingAfter > 0) {
-                    result.appendChild(message('warning', AJS.I18n.getText('plainframe.admin.js.would-wait',
-                        found.waitingAfter), 'plainframe-preview-waiting'));
+                describeLicense(list, license);
+                if (license.code !== 'WRONG_PRODUCT') { // Coverage and editors are this product's facts.
+                    detail(list, AJS.I18n.getText('plainframe.admin.js.covers-build'), license.coversThisBuild
+                        ? AJS.I18n.getText('plainframe.admin.js.yes') : AJS.I18n.getText('plainframe.admin.js.no'),
+                        'plainframe-preview-covers');
+                    detail(list, AJS.I18n.getText('plainframe.admin.js.current-editors'), license.currentEditors,
+                        'plainframe-preview-current');
                 }
-            }
+                return list;
+            });
+            lastPreview = found;
             if (found.valid) {
                 lastPreviewedKey = key;
                 byId('plainframe-apply').disabled = false;
@@ -233,7 +232,12 @@
             byId('plainframe-apply').disabled = true;
             return;
         }
-        busy(byId('plainframe-apply'), api('PUT', '/license', {key: key})).then(function (license) {
+        busy(byId('plainframe-apply'), PlainframeLicensePreview.apply(lastPreview, function (acceptLosses) {
+            return api('PUT', '/license', {key: key, acceptLosses: acceptLosses});
+        })).then(function (license) {
+            if (!license) {
+                return; // The admin kept the current license.
+            }
             byId('plainframe-key').value = '';
             lastPreviewedKey = null;
             byId('plainframe-apply').disabled = true;
