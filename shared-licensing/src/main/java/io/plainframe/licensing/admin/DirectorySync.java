@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,8 @@ import java.util.Set;
 final class DirectorySync {
     /** Tries of a sync whose facts went stale because the state changed meanwhile. */
     static final int SYNC_ATTEMPTS = 3;
+    /** Editors named when a group change would remove them; the rest are counted. */
+    static final int NAMED_REMOVALS = 20;
     private static final ChangeResult STALE_FACTS = ChangeResult.done("plainframe.change.done.synced");
 
     private final StateStore store;
@@ -48,13 +51,39 @@ final class DirectorySync {
     }
 
     /**
-     * Changes the mode and the editors group. "Everyone" is refused unless the governing license offers it; a
-     * new group is synchronised at once (or at the next sync, when the directory cannot answer now).
+     * Changes the mode and the editors group. "Everyone" is refused unless the governing license offers it; a new
+     * group must exist in the host (kept as the host spells it), and when it leaves out editors who hold their seat
+     * through the old group, the change is refused naming them until the admin confirms the removals. The new group
+     * is synchronised at once (or at the next sync, when the directory cannot answer now).
      */
-    ChangeResult updateSettings(Actor actor, SeatMode mode, String editorsGroup) {
+    ChangeResult updateSettings(Actor actor, SeatMode mode, String requestedGroup, boolean removalsConfirmed) {
         Objects.requireNonNull(mode, "mode");
-        if (!Settings.acceptsGroup(editorsGroup)) {
+        if (!Settings.acceptsGroup(requestedGroup)) {
             return ChangeResult.refused(ChangeCode.INVALID_GROUP, Settings.MAX_GROUP_LENGTH);
+        }
+        String editorsGroup;
+        try {
+            PlainframeState now = store.load().state();
+            if (now.settings().editorsGroup().equals(requestedGroup)) {
+                editorsGroup = requestedGroup;
+            } else {
+                Optional<String> found = directory.findGroup(requestedGroup);
+                if (found.isEmpty()) {
+                    return ChangeResult.refused(ChangeCode.UNKNOWN_GROUP, Message.of(
+                            ChangeCode.UNKNOWN_GROUP.i18nKey(), requestedGroup), Map.of("group", requestedGroup));
+                }
+                editorsGroup = found.get();
+                if (!removalsConfirmed) {
+                    Optional<ChangeResult> removals = removals(now, editorsGroup);
+                    if (removals.isPresent()) {
+                        return removals.get();
+                    }
+                }
+            }
+        } catch (HostUnavailableException e) {
+            return ChangeResult.refused(ChangeCode.HOST_UNAVAILABLE);
+        } catch (CorruptValueException e) {
+            return ChangeResult.refused(ChangeCode.STATE_UNREADABLE);
         }
         Settings wanted = new Settings(mode, editorsGroup);
         boolean[] groupChanged = {false};
@@ -74,6 +103,29 @@ final class DirectorySync {
             syncDirectory();
         }
         return result;
+    }
+
+    /** The refusal naming the editors who hold their seat only through the old group and are not in the new one. */
+    private Optional<ChangeResult> removals(PlainframeState state, String newGroup) {
+        Set<String> members = new HashSet<>();
+        directory.membersOf(newGroup).forEach(member -> members.add(member.userKey()));
+        List<String> leaving = new ArrayList<>();
+        for (Editor editor : state.roster().editors()) {
+            if (editor.group() && !editor.direct() && !members.contains(editor.userKey())) {
+                leaving.add(editor.username());
+            }
+        }
+        if (leaving.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = List.copyOf(leaving.subList(0, Math.min(NAMED_REMOVALS, leaving.size())));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("group", newGroup);
+        details.put("count", leaving.size());
+        details.put("usernames", named);
+        return Optional.of(ChangeResult.refused(ChangeCode.REMOVES_EDITORS, Message.of(
+                ChangeCode.REMOVES_EDITORS.i18nKey(), newGroup, leaving.size(), String.join(", ", named),
+                leaving.size() - named.size()), details));
     }
 
     /**
