@@ -12,6 +12,7 @@ import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.seat.Editor;
 import io.plainframe.licensing.seat.Roster;
 import io.plainframe.licensing.seat.RosterSync;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatMode;
 import io.plainframe.licensing.seat.SeatRequest;
 import io.plainframe.licensing.state.PlainframeState;
@@ -62,6 +63,7 @@ final class DirectorySync {
             return ChangeResult.refused(ChangeCode.INVALID_GROUP, Settings.MAX_GROUP_LENGTH);
         }
         String editorsGroup;
+        Set<String> newMembers = new HashSet<>();
         try {
             PlainframeState now = store.load().state();
             if (now.settings().editorsGroup().equals(requestedGroup)) {
@@ -73,11 +75,10 @@ final class DirectorySync {
                             ChangeCode.UNKNOWN_GROUP.i18nKey(), requestedGroup), Map.of("group", requestedGroup));
                 }
                 editorsGroup = found.get();
-                if (!removalsConfirmed) {
-                    Optional<ChangeResult> removals = removals(now, editorsGroup);
-                    if (removals.isPresent()) {
-                        return removals.get();
-                    }
+                directory.membersOf(editorsGroup).forEach(member -> newMembers.add(member.userKey()));
+                List<Editor> dropped = dropped(now, newMembers);
+                if (!removalsConfirmed && !dropped.isEmpty()) {
+                    return removals(editorsGroup, dropped);
                 }
             }
         } catch (HostUnavailableException e) {
@@ -93,7 +94,10 @@ final class DirectorySync {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.MODE_NOT_ALLOWED), List.of()));
             }
             groupChanged[0] = !state.settings().editorsGroup().equals(editorsGroup);
-            return Change.write(state.withSettings(wanted), new Decided(
+            // The places of the editors this change drops are kept, so changing the group back restores them.
+            SeatMemory memory = groupChanged[0]
+                    ? state.memory().remember(dropped(state, newMembers), changes.now()) : state.memory();
+            return Change.write(state.withSettings(wanted).withMemory(memory), new Decided(
                     ChangeResult.done("plainframe.change.done.settings"),
                     List.of(changes.event(actor, AuditAction.SETTINGS_CHANGED, "settings",
                             "plainframe.audit.settings-changed",
@@ -105,27 +109,27 @@ final class DirectorySync {
         return result;
     }
 
-    /** The refusal naming the editors who hold their seat only through the old group and are not in the new one. */
-    private Optional<ChangeResult> removals(PlainframeState state, String newGroup) {
-        Set<String> members = new HashSet<>();
-        directory.membersOf(newGroup).forEach(member -> members.add(member.userKey()));
-        List<String> leaving = new ArrayList<>();
+    /** The editors who hold their seat only through the editors group and are not members of the new one. */
+    private static List<Editor> dropped(PlainframeState state, Set<String> newMembers) {
+        List<Editor> dropped = new ArrayList<>();
         for (Editor editor : state.roster().editors()) {
-            if (editor.group() && !editor.direct() && !members.contains(editor.userKey())) {
-                leaving.add(editor.username());
+            if (editor.group() && !editor.direct() && !newMembers.contains(editor.userKey())) {
+                dropped.add(editor);
             }
         }
-        if (leaving.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> named = List.copyOf(leaving.subList(0, Math.min(NAMED_REMOVALS, leaving.size())));
+        return dropped;
+    }
+
+    /** The refusal naming the editors a new group would drop (the first {@link #NAMED_REMOVALS}) and counting them. */
+    private static ChangeResult removals(String newGroup, List<Editor> dropped) {
+        List<String> named = dropped.subList(0, Math.min(NAMED_REMOVALS, dropped.size())).stream()
+                .map(Editor::username).toList();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("group", newGroup);
-        details.put("count", leaving.size());
+        details.put("count", dropped.size());
         details.put("usernames", named);
-        return Optional.of(ChangeResult.refused(ChangeCode.REMOVES_EDITORS, Message.of(
-                ChangeCode.REMOVES_EDITORS.i18nKey(), newGroup, leaving.size(), String.join(", ", named),
-                leaving.size() - named.size()), details));
+        return ChangeResult.refused(ChangeCode.REMOVES_EDITORS, Message.of(ChangeCode.REMOVES_EDITORS.i18nKey(),
+                newGroup, dropped.size(), String.join(", ", named), dropped.size() - named.size()), details);
     }
 
     /**
@@ -160,13 +164,17 @@ final class DirectorySync {
                     return Change.refuse(new Decided(STALE_FACTS, List.of()));
                 }
                 PlainframeState state = current.state();
-                RosterSync.Result synced = RosterSync.apply(state.roster(), members, lookups, now);
+                RosterSync.Result synced = RosterSync.apply(state.roster(), members, lookups, now,
+                        state.memory().placesAt(now));
                 List<AuditEvent> events = new ArrayList<>();
                 for (RosterSync.Change change : synced.changes()) {
                     events.add(syncEvent(change, group, now));
                 }
                 List<SeatRequest> requests = withoutRequestsOfLicensed(state.requests(), synced.roster());
-                return Change.write(state.withRoster(synced.roster()).withRequests(requests),
+                Set<String> editorKeys = new HashSet<>();
+                synced.roster().editors().forEach(editor -> editorKeys.add(editor.userKey()));
+                return Change.write(state.withRoster(synced.roster()).withRequests(requests)
+                                .withMemory(state.memory().without(editorKeys, now)),
                         new Decided(ChangeResult.done("plainframe.change.done.synced"), Changes.summarised(events)));
             });
             if (result != STALE_FACTS) {

@@ -12,6 +12,7 @@ import io.plainframe.licensing.audit.AuditEvent;
 import io.plainframe.licensing.host.FakeMarketplace;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.seat.EditorState;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatMode;
 import io.plainframe.licensing.seat.SeatRequest;
 import io.plainframe.licensing.state.StateStore;
@@ -470,6 +471,44 @@ class LicensingServiceTest {
         assertThat(host.stateOf("alice")).isNull();
         assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
         assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
+    void editorsAWrongGroupDroppedGetTheirPlaceBackWhenTheGroupIsChangedBack() {
+        host.licensedFor(2);
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.directory.createGroup("designers");
+        assertDone(host.service.syncDirectory());
+        host.clock.advance(Duration.ofHours(1));
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true));
+        assertThat(host.stateOf("alice")).isNull();
+        host.clock.advance(Duration.ofHours(1));
+        assertDone(host.add("carol"));
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+        host.clock.advance(Duration.ofHours(1));
+
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editors", true));
+
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("carol")).as("seated after alice and bob first were").isEqualTo(EditorState.WAITING);
+        assertThat(host.snapshots.latest().state().memory().isEmpty()).as("a place is given back once").isTrue();
+    }
+
+    @Test
+    void aDroppedPlaceIsForgottenAfterItsTime() {
+        host.licensedFor(1);
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.createGroup("designers");
+        assertDone(host.service.syncDirectory());
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true));
+        host.clock.advance(SeatMemory.KEEP.plusHours(1));
+        assertDone(host.add("carol"));
+        host.clock.advance(Duration.ofHours(1));
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editors", true));
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.WAITING);
     }
 
     @Test
