@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -86,6 +87,30 @@ class AdminSettingsBrowserTest {
         assertThat(settings(http)).containsEntry("editorsGroup", before);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void tabsHaveAddressesAndTheEditorsTableFitsAt800Pixels(String product) {
+        Http http = new Http(sandbox.baseUrl(product));
+        waitForTheGroupsEditors(http);
+        try (Browser browser = Browser.start()) {
+            Page page = new Page(browser, sandbox.baseUrl(product), product);
+            page.logInAsAdmin();
+
+            page.opensTheTabItsAddressNames("audit");
+            page.opensTheTabItsAddressNames("requests");
+            page.switchingTabsWritesTheAddress();
+            page.aSuccessMessageStaysOnItsTab();
+
+            browser.driver().manage().window().setSize(new Dimension(800, 1000));
+            page.opensTheTabItsAddressNames("editors");
+            browser.visible("#plainframe-editors tr[data-username='user01']");
+            for (String column : List.of("State", "Actions")) {
+                page.columnIsWhollyVisible(column);
+            }
+            browser.screenshot(product + "-editors-800px");
+        }
+    }
+
     // Helpers ------------------------------------------------------------------------------------------------------
 
     /** The group's members are editors after the plugin's first directory sync. */
@@ -139,6 +164,60 @@ class AdminSettingsBrowserTest {
             browser.visible("#plainframe-admin[data-ready='true']");
             browser.click("#plainframe-tab-editors");
             browser.visible("#plainframe-editors-pane");
+        }
+
+        /** Opening the page at #name shows that tab and hides the others. */
+        void opensTheTabItsAddressNames(String name) {
+            browser.open(base + "/");
+            browser.open(base + ADMIN_PAGE + "#" + name);
+            browser.visible("#plainframe-admin[data-ready='true']");
+            browser.visible("#plainframe-" + name + "-pane");
+            assertThat(browser.driver().findElements(By.cssSelector(".tabs-pane")).stream()
+                    .filter(pane -> pane.isDisplayed()).map(pane -> pane.getAttribute("id")).toList())
+                    .containsExactly("plainframe-" + name + "-pane");
+        }
+
+        void switchingTabsWritesTheAddress() {
+            for (String name : List.of("editors", "about", "license")) {
+                browser.click("#plainframe-tab-" + name);
+                browser.visible("#plainframe-" + name + "-pane");
+                assertThat(browser.url()).endsWith(ADMIN_PAGE + "#" + name);
+            }
+        }
+
+        /** "Settings saved." is said on the Editors tab and gone once the admin moves to another tab. */
+        void aSuccessMessageStaysOnItsTab() {
+            browser.click("#plainframe-tab-editors");
+            browser.click("#plainframe-save-settings");
+            browser.waitForText("#plainframe-message", "Settings saved.");
+            browser.click("#plainframe-tab-audit");
+            browser.visible("#plainframe-audit-pane");
+            assertThat(browser.driver().findElements(By.id("plainframe-message"))).isEmpty();
+        }
+
+        /** The column's header lies inside the window and inside the page's content, and nothing covers it. */
+        void columnIsWhollyVisible(String column) {
+            Object problem = browser.script("var th = Array.from(document.querySelectorAll("
+                    + "'#plainframe-editors-table th')).find(h => h.textContent.trim() === arguments[0]);"
+                    + "var r = th.getBoundingClientRect(); var width = document.documentElement.clientWidth;"
+                    + "if (r.right > width) { return 'ends at ' + r.right + ' of ' + width; }"
+                    + "for (var p = th.parentElement; p; p = p.parentElement) {"
+                    + "  var box = p.getBoundingClientRect(); var style = getComputedStyle(p);"
+                    + "  if (style.overflowX !== 'visible' && r.right > box.right + 0.5) {"
+                    + "    return 'clipped by ' + (p.id || p.className) + ' at ' + box.right + ' < ' + r.right; } }"
+                    + "var words = document.createRange(); words.selectNodeContents(th);"
+                    + "if (words.getClientRects().length !== 1) { return 'header wrapped into '"
+                    + "  + words.getClientRects().length + ' lines at ' + r.width + ' px'; }"
+                    + "var index = Array.from(th.parentElement.children).indexOf(th) + 1;"
+                    + "var cells = document.querySelectorAll('#plainframe-editors tr td:nth-child(' + index + ')');"
+                    + "for (var cell of cells) { for (var part of cell.querySelectorAll('.aui-lozenge, button')) {"
+                    + "  if (part.getClientRects().length !== 1 || part.scrollWidth > part.clientWidth + 1) {"
+                    + "    return part.textContent + ' does not fit in ' + cell.clientWidth + ' px'; } } }"
+                    + "th.scrollIntoView({block: 'center'}); r = th.getBoundingClientRect();"
+                    + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + "return th.contains(hit) ? null : 'covered by ' + (hit && (hit.id || hit.className));",
+                    column);
+            assertThat(problem).as("%s column at 800 px", column).isNull();
         }
 
         void picksAGroupByKeyboard() {
