@@ -26,6 +26,7 @@ import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
 import io.plainframe.licensing.atlassian.CommittedLocks;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
+import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
 import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
@@ -80,8 +81,9 @@ public class ConfluencePlainframe extends WireframePlainframe {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
-                new ConfluenceUserDirectory(userAccessor), new ConfluencePagePermissions(pages, permissions,
-                        userAccessor), new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
+                new ConfluenceUserDirectory(userAccessor, new SalGroups(salUsers)),
+                new ConfluencePagePermissions(pages, permissions, userAccessor),
+                new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
                 templates, i18n, pageBuilder, events, scheduler,
                 runtime -> wireframes(runtime, pages, attachments, committed(locks, transactions), permissions,

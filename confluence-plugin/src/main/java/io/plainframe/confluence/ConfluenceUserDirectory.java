@@ -5,6 +5,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
 import com.atlassian.user.search.page.Pager;
+import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.HostUser;
 import io.plainframe.licensing.host.UserDirectory;
@@ -26,11 +27,13 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     private static final System.Logger LOG = System.getLogger(ConfluenceUserDirectory.class.getName());
 
     private final UserAccessor users;
+    private final SalGroups groups;
     /** Set once Confluence showed it has no {@code isDeactivated}; not asked again. */
     private volatile boolean noDeactivationCheck;
 
-    public ConfluenceUserDirectory(UserAccessor users) {
+    public ConfluenceUserDirectory(UserAccessor users, SalGroups groups) {
         this.users = Objects.requireNonNull(users, "users");
+        this.groups = Objects.requireNonNull(groups, "groups");
     }
 
     @Override
@@ -66,6 +69,17 @@ public final class ConfluenceUserDirectory implements UserDirectory {
     @Override
     public List<HostUser> search(String query, int limit) {
         return findByName(query).map(List::of).orElse(List.of());
+    }
+
+    /** Confluence's own lookup ({@code UserAccessor.getGroup}), which answers the group's stored name. */
+    @Override
+    public Optional<String> findGroup(String name) {
+        return ask(() -> Optional.ofNullable(users.getGroup(name)).map(Group::getName));
+    }
+
+    @Override
+    public List<String> searchGroups(String prefix, int limit) {
+        return ask(() -> groups.search(prefix, limit));
     }
 
     private HostUser toHostUser(ConfluenceUser user) {

@@ -19,6 +19,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
 import com.atlassian.user.search.page.Pager;
+import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.HostUser;
 import java.util.List;
@@ -28,7 +29,27 @@ import org.junit.jupiter.api.Test;
 class ConfluenceAdaptersTest {
 
     private final UserAccessor users = mock(UserAccessor.class);
-    private final ConfluenceUserDirectory directory = new ConfluenceUserDirectory(users);
+    private final com.atlassian.sal.api.user.UserManager salUsers = mock(com.atlassian.sal.api.user.UserManager.class);
+    private final ConfluenceUserDirectory directory = new ConfluenceUserDirectory(users, new SalGroups(salUsers));
+
+    @Test
+    void aGroupIsFoundUnderItsStoredNameAndSearchedByPrefixThroughSal() {
+        Group group = mock(Group.class);
+        when(group.getName()).thenReturn("Designers");
+        when(users.getGroup("designers")).thenReturn(group);
+        when(salUsers.findGroupNamesByPrefix("des", 0, 5)).thenReturn(List.of("Designers", "designers-jira"));
+        assertThat(directory.findGroup("designers")).contains("Designers");
+        assertThat(directory.findGroup("desginers")).isEmpty();
+        assertThat(directory.searchGroups("des", 5)).containsExactly("Designers", "designers-jira");
+    }
+
+    @Test
+    void aFailingGroupLookupMeansTheDirectoryCannotAnswer() {
+        when(users.getGroup("designers")).thenThrow(new IllegalStateException("LDAP down"));
+        when(salUsers.findGroupNamesByPrefix("des", 0, 5)).thenThrow(new IllegalStateException("LDAP down"));
+        assertThatThrownBy(() -> directory.findGroup("designers")).isInstanceOf(HostUnavailableException.class);
+        assertThatThrownBy(() -> directory.searchGroups("des", 5)).isInstanceOf(HostUnavailableException.class);
+    }
 
     @Test
     @SuppressWarnings("deprecation")

@@ -23,6 +23,7 @@ import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
+import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
 import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
@@ -72,7 +73,8 @@ public class JiraPlainframe extends WireframePlainframe {
         super(new PlainframeRuntime(Product.JIRA,
                 PluginBuild.of(JiraPlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
-                new JiraUserDirectory(jiraUsers, groups), new JiraIssuePermissions(issues, permissions, jiraUsers),
+                new JiraUserDirectory(jiraUsers, groups, new SalGroups(salUsers)),
+                new JiraIssuePermissions(issues, permissions, jiraUsers),
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
                 transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
                 pageBuilder, events, scheduler,

@@ -3,6 +3,7 @@ package io.plainframe.jira;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.HostUser;
 import io.plainframe.licensing.host.UserDirectory;
@@ -21,10 +22,12 @@ public final class JiraUserDirectory implements UserDirectory {
 
     private final UserManager users;
     private final GroupManager groups;
+    private final SalGroups salGroups;
 
-    public JiraUserDirectory(UserManager users, GroupManager groups) {
+    public JiraUserDirectory(UserManager users, GroupManager groups, SalGroups salGroups) {
         this.users = Objects.requireNonNull(users, "users");
         this.groups = Objects.requireNonNull(groups, "groups");
+        this.salGroups = Objects.requireNonNull(salGroups, "salGroups");
     }
 
     @Override
@@ -59,6 +62,17 @@ public final class JiraUserDirectory implements UserDirectory {
     @Override
     public List<HostUser> search(String query, int limit) {
         return findByName(query).map(List::of).orElse(List.of());
+    }
+
+    /** Through SAL: Jira's own {@code GroupManager} lookups are not in the verified stand-in. */
+    @Override
+    public Optional<String> findGroup(String name) {
+        return ask(() -> salGroups.find(name));
+    }
+
+    @Override
+    public List<String> searchGroups(String prefix, int limit) {
+        return ask(() -> salGroups.search(prefix, limit));
     }
 
     private static HostUser toHostUser(ApplicationUser user) {

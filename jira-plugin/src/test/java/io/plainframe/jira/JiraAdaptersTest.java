@@ -12,6 +12,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.HostUser;
 import java.util.List;
@@ -22,7 +23,24 @@ class JiraAdaptersTest {
 
     private final UserManager users = mock(UserManager.class);
     private final GroupManager groups = mock(GroupManager.class);
-    private final JiraUserDirectory directory = new JiraUserDirectory(users, groups);
+    private final com.atlassian.sal.api.user.UserManager salUsers = mock(com.atlassian.sal.api.user.UserManager.class);
+    private final JiraUserDirectory directory = new JiraUserDirectory(users, groups, new SalGroups(salUsers));
+
+    @Test
+    void aGroupIsFoundExactlyAmongThoseStartingWithItsNameWhateverTheCase() {
+        when(salUsers.findGroupNamesByPrefix("designers", 0, 100)).thenReturn(List.of("Designers", "designers-x"));
+        when(salUsers.findGroupNamesByPrefix("design", 0, 100)).thenReturn(List.of("Designers", "designers-x"));
+        when(salUsers.findGroupNamesByPrefix("desginers", 0, 100)).thenReturn(List.of());
+        assertThat(directory.findGroup("designers")).contains("Designers");
+        assertThat(directory.findGroup("design")).as("a prefix is not a group").isEmpty();
+        assertThat(directory.findGroup("desginers")).isEmpty();
+    }
+
+    @Test
+    void aFailingGroupSearchMeansTheDirectoryCannotAnswer() {
+        when(salUsers.findGroupNamesByPrefix("des", 0, 5)).thenThrow(new IllegalStateException("LDAP down"));
+        assertThatThrownBy(() -> directory.searchGroups("des", 5)).isInstanceOf(HostUnavailableException.class);
+    }
 
     @Test
     void usersAreFoundByKeyOrNameWithJirasActiveFlag() {

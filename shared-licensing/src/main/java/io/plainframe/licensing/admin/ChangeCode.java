@@ -20,6 +20,14 @@ public enum ChangeCode {
     /** The mode "everyone" needs an unlimited or Marketplace license. */
     MODE_NOT_ALLOWED(409),
     INVALID_GROUP(400),
+    /** The host has no group of that name; details {@code group}. */
+    UNKNOWN_GROUP(400),
+    /**
+     * The new editors group leaves out editors who hold their seat through the old one; details {@code group},
+     * {@code count} and {@code usernames} (the first {@code DirectorySync.NAMED_REMOVALS}). Sent again with the
+     * removals confirmed, the change goes ahead.
+     */
+    REMOVES_EDITORS(409),
     /** The key is not valid here; details {@code licenseCode}. */
     INVALID_LICENSE(400),
     /** The key would lower what the admin has; details {@code losses} (their codes). Apply again to confirm. */

@@ -12,6 +12,7 @@ import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.seat.Editor;
 import io.plainframe.licensing.seat.Roster;
 import io.plainframe.licensing.seat.RosterSync;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatMode;
 import io.plainframe.licensing.seat.SeatRequest;
 import io.plainframe.licensing.state.PlainframeState;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +35,8 @@ import java.util.Set;
 final class DirectorySync {
     /** Tries of a sync whose facts went stale because the state changed meanwhile. */
     static final int SYNC_ATTEMPTS = 3;
+    /** Editors named when a group change would remove them; the rest are counted. */
+    static final int NAMED_REMOVALS = 20;
     private static final ChangeResult STALE_FACTS = ChangeResult.done("plainframe.change.done.synced");
 
     private final StateStore store;
@@ -48,13 +52,39 @@ final class DirectorySync {
     }
 
     /**
-     * Changes the mode and the editors group. "Everyone" is refused unless the governing license offers it; a
-     * new group is synchronised at once (or at the next sync, when the directory cannot answer now).
+     * Changes the mode and the editors group. "Everyone" is refused unless the governing license offers it; a new
+     * group must exist in the host (kept as the host spells it), and when it leaves out editors who hold their seat
+     * through the old group, the change is refused naming them until the admin confirms the removals. The new group
+     * is synchronised at once (or at the next sync, when the directory cannot answer now).
      */
-    ChangeResult updateSettings(Actor actor, SeatMode mode, String editorsGroup) {
+    ChangeResult updateSettings(Actor actor, SeatMode mode, String requestedGroup, boolean removalsConfirmed) {
         Objects.requireNonNull(mode, "mode");
-        if (!Settings.acceptsGroup(editorsGroup)) {
+        if (!Settings.acceptsGroup(requestedGroup)) {
             return ChangeResult.refused(ChangeCode.INVALID_GROUP, Settings.MAX_GROUP_LENGTH);
+        }
+        String editorsGroup;
+        Set<String> newMembers = new HashSet<>();
+        try {
+            PlainframeState now = store.load().state();
+            if (now.settings().editorsGroup().equals(requestedGroup)) {
+                editorsGroup = requestedGroup;
+            } else {
+                Optional<String> found = directory.findGroup(requestedGroup);
+                if (found.isEmpty()) {
+                    return ChangeResult.refused(ChangeCode.UNKNOWN_GROUP, Message.of(
+                            ChangeCode.UNKNOWN_GROUP.i18nKey(), requestedGroup), Map.of("group", requestedGroup));
+                }
+                editorsGroup = found.get();
+                directory.membersOf(editorsGroup).forEach(member -> newMembers.add(member.userKey()));
+                List<Editor> dropped = dropped(now, newMembers);
+                if (!removalsConfirmed && !dropped.isEmpty()) {
+                    return removals(editorsGroup, dropped);
+                }
+            }
+        } catch (HostUnavailableException e) {
+            return ChangeResult.refused(ChangeCode.HOST_UNAVAILABLE);
+        } catch (CorruptValueException e) {
+            return ChangeResult.refused(ChangeCode.STATE_UNREADABLE);
         }
         Settings wanted = new Settings(mode, editorsGroup);
         boolean[] groupChanged = {false};
@@ -64,7 +94,10 @@ final class DirectorySync {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.MODE_NOT_ALLOWED), List.of()));
             }
             groupChanged[0] = !state.settings().editorsGroup().equals(editorsGroup);
-            return Change.write(state.withSettings(wanted), new Decided(
+            // The places of the editors this change drops are kept, so changing the group back restores them.
+            SeatMemory memory = groupChanged[0]
+                    ? state.memory().remember(dropped(state, newMembers), changes.now()) : state.memory();
+            return Change.write(state.withSettings(wanted).withMemory(memory), new Decided(
                     ChangeResult.done("plainframe.change.done.settings"),
                     List.of(changes.event(actor, AuditAction.SETTINGS_CHANGED, "settings",
                             "plainframe.audit.settings-changed",
@@ -74,6 +107,29 @@ final class DirectorySync {
             syncDirectory();
         }
         return result;
+    }
+
+    /** The editors who hold their seat only through the editors group and are not members of the new one. */
+    private static List<Editor> dropped(PlainframeState state, Set<String> newMembers) {
+        List<Editor> dropped = new ArrayList<>();
+        for (Editor editor : state.roster().editors()) {
+            if (editor.group() && !editor.direct() && !newMembers.contains(editor.userKey())) {
+                dropped.add(editor);
+            }
+        }
+        return dropped;
+    }
+
+    /** The refusal naming the editors a new group would drop (the first {@link #NAMED_REMOVALS}) and counting them. */
+    private static ChangeResult removals(String newGroup, List<Editor> dropped) {
+        List<String> named = dropped.subList(0, Math.min(NAMED_REMOVALS, dropped.size())).stream()
+                .map(Editor::username).toList();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("group", newGroup);
+        details.put("count", dropped.size());
+        details.put("usernames", named);
+        return ChangeResult.refused(ChangeCode.REMOVES_EDITORS, Message.of(ChangeCode.REMOVES_EDITORS.i18nKey(),
+                newGroup, dropped.size(), String.join(", ", named), dropped.size() - named.size()), details);
     }
 
     /**
@@ -108,13 +164,17 @@ final class DirectorySync {
                     return Change.refuse(new Decided(STALE_FACTS, List.of()));
                 }
                 PlainframeState state = current.state();
-                RosterSync.Result synced = RosterSync.apply(state.roster(), members, lookups, now);
+                RosterSync.Result synced = RosterSync.apply(state.roster(), members, lookups, now,
+                        state.memory().placesAt(now));
                 List<AuditEvent> events = new ArrayList<>();
                 for (RosterSync.Change change : synced.changes()) {
                     events.add(syncEvent(change, group, now));
                 }
                 List<SeatRequest> requests = withoutRequestsOfLicensed(state.requests(), synced.roster());
-                return Change.write(state.withRoster(synced.roster()).withRequests(requests),
+                Set<String> editorKeys = new HashSet<>();
+                synced.roster().editors().forEach(editor -> editorKeys.add(editor.userKey()));
+                return Change.write(state.withRoster(synced.roster()).withRequests(requests)
+                                .withMemory(state.memory().without(editorKeys, now)),
                         new Decided(ChangeResult.done("plainframe.change.done.synced"), Changes.summarised(events)));
             });
             if (result != STALE_FACTS) {

@@ -87,9 +87,18 @@ public final class LicensingService {
         return editors.removeEditors(actor, usernames);
     }
 
-    /** Changes the mode and the editors group; "everyone" only when the governing license offers it. */
+    /**
+     * Changes the mode and the editors group; "everyone" only when the governing license offers it. A new group must
+     * exist in the host; one that would remove editors is refused ({@code REMOVES_EDITORS}, naming them) unless the
+     * removals are confirmed.
+     */
+    public ChangeResult updateSettings(Actor actor, SeatMode mode, String editorsGroup, boolean removalsConfirmed) {
+        return sync.updateSettings(actor, mode, editorsGroup, removalsConfirmed);
+    }
+
+    /** {@link #updateSettings(Actor, SeatMode, String, boolean)} with removals not confirmed. */
     public ChangeResult updateSettings(Actor actor, SeatMode mode, String editorsGroup) {
-        return sync.updateSettings(actor, mode, editorsGroup);
+        return updateSettings(actor, mode, editorsGroup, false);
     }
 
     /** A user asks for a seat, with an optional note; one pending request per user. */

@@ -30,4 +30,19 @@ public interface UserDirectory {
      * @throws HostUnavailableException when the directory cannot answer
      */
     List<HostUser> search(String query, int limit);
+
+    /**
+     * @return the group's name as the host spells it (group names are case-insensitive in Crowd); empty when the
+     *         host has no such group
+     * @throws HostUnavailableException when the directory cannot answer
+     */
+    Optional<String> findGroup(String name);
+
+    /**
+     * Names of groups starting with the prefix, as the host's group pickers find them (SAL's
+     * {@code findGroupNamesByPrefix}), at most {@code limit}.
+     *
+     * @throws HostUnavailableException when the directory cannot answer
+     */
+    List<String> searchGroups(String prefix, int limit);
 }

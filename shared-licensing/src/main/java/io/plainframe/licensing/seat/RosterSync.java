@@ -13,7 +13,7 @@ import java.util.Optional;
  * Brings the roster in line with what the host's directory says, as a pure function of the facts gathered
  * beforehand (so a directory outage, which stops the gathering, changes nothing):
  * <ul>
- *   <li>new members of the editors group become editors, seated from now;</li>
+ *   <li>new members of the editors group become editors, seated from now (or from their remembered place);</li>
  *   <li>group-only editors who left the group stop being editors (direct ones stay);</li>
  *   <li>deactivated users free their seat at once; reactivated ones queue again from now;</li>
  *   <li>users the host cannot find are flagged missing and keep their seat; found again, they are active.</li>
@@ -33,6 +33,17 @@ public final class RosterSync {
      */
     public static Result apply(Roster roster, List<HostUser> groupMembers, Map<String, Optional<HostUser>> lookups,
                                Instant now) {
+        return apply(roster, groupMembers, lookups, now, Map.of());
+    }
+
+    /**
+     * As {@link #apply(Roster, List, Map, Instant)}, with the remembered places of group editors a change of the
+     * editors group dropped: one who joins again is seated from their remembered time, not from now.
+     *
+     * @param remembered user key to remembered seated-since
+     */
+    public static Result apply(Roster roster, List<HostUser> groupMembers, Map<String, Optional<HostUser>> lookups,
+                               Instant now, Map<String, Instant> remembered) {
         Map<String, HostUser> members = new HashMap<>();
         for (HostUser member : groupMembers) {
             members.put(member.userKey(), member);
@@ -54,7 +65,8 @@ public final class RosterSync {
         for (HostUser member : groupMembers) {
             if (members.containsKey(member.userKey())) {
                 Editor joined = new Editor(member.userKey(), member.username(), member.displayName(), member.email(),
-                        false, true, now, member.active() ? EditorStatus.ACTIVE : EditorStatus.INACTIVE);
+                        false, true, remembered.getOrDefault(member.userKey(), now),
+                        member.active() ? EditorStatus.ACTIVE : EditorStatus.INACTIVE);
                 kept.add(joined);
                 changes.add(new Change(AuditAction.EDITOR_ADDED, joined));
                 members.remove(member.userKey());

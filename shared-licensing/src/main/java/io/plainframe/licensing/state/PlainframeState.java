@@ -1,6 +1,7 @@
 package io.plainframe.licensing.state;
 
 import io.plainframe.licensing.seat.Roster;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatRequest;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,10 @@ import java.util.Optional;
  * @param settings  mode and editors group
  * @param roster    the editors, in seat order
  * @param requests  pending seat requests, oldest first
+ * @param memory    queue places of group editors a change of the editors group dropped
  */
-public record PlainframeState(String vendorKey, Settings settings, Roster roster, List<SeatRequest> requests) {
+public record PlainframeState(String vendorKey, Settings settings, Roster roster, List<SeatRequest> requests,
+                              SeatMemory memory) {
 
     /** A fresh install: no license, default settings, no editors, no requests. */
     public static final PlainframeState INITIAL = new PlainframeState(null, Settings.DEFAULTS, Roster.empty(),
@@ -24,6 +27,12 @@ public record PlainframeState(String vendorKey, Settings settings, Roster roster
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(roster, "roster");
         requests = List.copyOf(requests);
+        Objects.requireNonNull(memory, "memory");
+    }
+
+    /** A state without remembered queue places. */
+    public PlainframeState(String vendorKey, Settings settings, Roster roster, List<SeatRequest> requests) {
+        this(vendorKey, settings, roster, requests, SeatMemory.EMPTY);
     }
 
     public Optional<String> vendorKeyText() {
@@ -31,19 +40,23 @@ public record PlainframeState(String vendorKey, Settings settings, Roster roster
     }
 
     public PlainframeState withVendorKey(String value) {
-        return new PlainframeState(value, settings, roster, requests);
+        return new PlainframeState(value, settings, roster, requests, memory);
     }
 
     public PlainframeState withSettings(Settings value) {
-        return new PlainframeState(vendorKey, value, roster, requests);
+        return new PlainframeState(vendorKey, value, roster, requests, memory);
     }
 
     public PlainframeState withRoster(Roster value) {
-        return new PlainframeState(vendorKey, settings, value, requests);
+        return new PlainframeState(vendorKey, settings, value, requests, memory);
     }
 
     public PlainframeState withRequests(List<SeatRequest> value) {
-        return new PlainframeState(vendorKey, settings, roster, value);
+        return new PlainframeState(vendorKey, settings, roster, value, memory);
+    }
+
+    public PlainframeState withMemory(SeatMemory value) {
+        return new PlainframeState(vendorKey, settings, roster, requests, value);
     }
 
     public Optional<SeatRequest> pendingRequestOf(String userKey) {

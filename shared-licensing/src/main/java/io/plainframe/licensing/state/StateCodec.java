@@ -5,6 +5,7 @@ import io.plainframe.licensing.json.JsonException;
 import io.plainframe.licensing.seat.Editor;
 import io.plainframe.licensing.seat.EditorStatus;
 import io.plainframe.licensing.seat.Roster;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatMode;
 import io.plainframe.licensing.seat.SeatRequest;
 import java.time.Instant;
@@ -61,6 +62,18 @@ public final class StateCodec {
             requests.add(entry);
         }
         json.put("requests", requests);
+        if (!state.memory().isEmpty()) {
+            // Written only when there is something to remember, so a state without it reads as before.
+            List<Object> memory = new ArrayList<>(state.memory().entries().size());
+            for (SeatMemory.Entry entry : state.memory().entries()) {
+                Map<String, Object> place = new LinkedHashMap<>();
+                place.put("key", entry.userKey());
+                place.put("since", entry.seatedSince().toString());
+                place.put("until", entry.keptUntil().toString());
+                memory.add(place);
+            }
+            json.put("droppedPlaces", memory);
+        }
         return Json.write(json);
     }
 
@@ -105,8 +118,22 @@ public final class StateCodec {
                 throw new JsonException(where + ": " + e.getMessage());
             }
         }
+        List<SeatMemory.Entry> places = new ArrayList<>();
+        if (json.containsKey("droppedPlaces")) {
+            List<Object> placesJson = array(json.get("droppedPlaces"), "state.droppedPlaces");
+            if (placesJson.size() > SeatMemory.MAX_ENTRIES) {
+                throw new JsonException("state.droppedPlaces: more than " + SeatMemory.MAX_ENTRIES + " entries");
+            }
+            for (int i = 0; i < placesJson.size(); i++) {
+                String where = "state.droppedPlaces[" + i + "]";
+                Map<String, Object> entry = object(placesJson.get(i), where);
+                places.add(new SeatMemory.Entry(text(entry, "key", where), instant(entry, "since", where),
+                        instant(entry, "until", where)));
+            }
+        }
         try {
-            return new PlainframeState((String) vendorKey, new Settings(mode, group), Roster.of(editors), requests);
+            return new PlainframeState((String) vendorKey, new Settings(mode, group), Roster.of(editors), requests,
+                    new SeatMemory(places));
         } catch (IllegalArgumentException e) {
             throw new JsonException("state: " + e.getMessage());
         }

@@ -2,12 +2,17 @@ package io.plainframe.licensing.web;
 
 import io.plainframe.licensing.access.AccessSnapshot;
 import io.plainframe.licensing.access.AccessSnapshots;
+import io.plainframe.licensing.admin.ChangeCode;
 import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.admin.LicensingService;
 import io.plainframe.licensing.audit.AuditEvent;
 import io.plainframe.licensing.host.AuditLog;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.host.UserDirectory;
 import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.i18n.Outcome;
 import io.plainframe.licensing.seat.SeatMode;
+import io.plainframe.licensing.state.Settings;
 import io.plainframe.licensing.store.StoredAuditLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,21 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The admins' settings (mode and editors group) and the audit. */
+/** The admins' settings (mode and editors group, with the host's groups to pick from) and the audit. */
 final class AuditViews {
     static final int DEFAULT_AUDIT = 100;
+    /** Groups offered by the editors-group picker at a time. */
+    static final int GROUP_SEARCH_LIMIT = 20;
 
     private final LicensingService service;
     private final AccessSnapshots snapshots;
     private final AuditLog audit;
+    private final UserDirectory directory;
     private final TextRenderer text;
     private final ApiSteps steps;
 
-    AuditViews(LicensingService service, AccessSnapshots snapshots, AuditLog audit, TextRenderer text,
-               ApiSteps steps) {
+    AuditViews(LicensingService service, AccessSnapshots snapshots, AuditLog audit, UserDirectory directory,
+               TextRenderer text, ApiSteps steps) {
         this.service = service;
         this.snapshots = snapshots;
         this.audit = audit;
+        this.directory = directory;
         this.text = text;
         this.steps = steps;
     }
@@ -57,9 +66,29 @@ final class AuditViews {
             if (!(json.get("editorsGroup") instanceof String group)) {
                 return steps.badRequest("editorsGroup", "string");
             }
-            ChangeResult result = service.updateSettings(caller.actor(), mode.get(), group);
+            Object confirmed = json.getOrDefault("confirmRemovals", Boolean.FALSE);
+            if (!(confirmed instanceof Boolean removalsConfirmed)) {
+                return steps.badRequest("confirmRemovals", "true or false");
+            }
+            ChangeResult result = service.updateSettings(caller.actor(), mode.get(), group, removalsConfirmed);
             return result.isDone() ? settings(caller) : steps.answer(result);
         }));
+    }
+
+    /** {@code GET /groups?query=}: the host's groups starting with the query, for the editors-group picker. */
+    ApiResponse searchGroups(Caller caller, String query) {
+        return steps.admin(caller).orElseGet(() -> {
+            String prefix = query == null ? "" : query.strip();
+            if (prefix.length() > Settings.MAX_GROUP_LENGTH) {
+                return ApiResponse.ok(Map.of("groups", List.of()));
+            }
+            try {
+                return ApiResponse.ok(Map.of("groups", directory.searchGroups(prefix, GROUP_SEARCH_LIMIT)));
+            } catch (HostUnavailableException e) {
+                return steps.answer(new ChangeResult(Outcome.of(ChangeCode.HOST_UNAVAILABLE,
+                        ChangeCode.HOST_UNAVAILABLE.i18nKey()), Map.of()));
+            }
+        });
     }
 
     /** {@code GET /audit?limit=}: the latest events, newest first. */

@@ -44,7 +44,7 @@ public final class LicensingApi {
         this.license = new LicenseViews(service, snapshots, text, info, steps);
         this.editors = new EditorViews(service, snapshots, directory, text, steps);
         this.requests = new RequestViews(service, snapshots, content, text, info, steps);
-        this.audit = new AuditViews(service, snapshots, audit, text, steps);
+        this.audit = new AuditViews(service, snapshots, audit, directory, text, steps);
     }
 
     /** {@code GET /status}: the plugin, its license, and what the caller may do (on a page or issue, if named). */
@@ -112,9 +112,18 @@ public final class LicensingApi {
         return audit.settings(caller);
     }
 
-    /** {@code PUT /settings}: {@code {"mode": "selected"|"everyone", "editorsGroup": ...}}. */
+    /**
+     * {@code PUT /settings}: {@code {"mode": "selected"|"everyone", "editorsGroup": ..., "confirmRemovals": false}};
+     * 400 {@code UNKNOWN_GROUP} for a group the host does not have, 409 {@code REMOVES_EDITORS} naming the editors a
+     * new group would remove until they are confirmed.
+     */
     public ApiResponse updateSettings(Caller caller, String body) {
         return audit.updateSettings(caller, body);
+    }
+
+    /** {@code GET /groups?query=}: the host's groups starting with the query, for the editors-group picker. */
+    public ApiResponse searchGroups(Caller caller, String query) {
+        return audit.searchGroups(caller, query);
     }
 
     /** {@code GET /audit?limit=}: the latest events, newest first. */

@@ -12,6 +12,7 @@ import io.plainframe.licensing.audit.AuditEvent;
 import io.plainframe.licensing.host.FakeMarketplace;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.seat.EditorState;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatMode;
 import io.plainframe.licensing.seat.SeatRequest;
 import io.plainframe.licensing.state.StateStore;
@@ -434,6 +435,101 @@ class LicensingServiceTest {
         host.directory.join("plainframe-editors-jira", "carol");
         assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editors-jira"));
         assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
+    void aGroupTheHostDoesNotHaveIsRefusedAndTheGroupsEditorsStay() {
+        host.licensedFor(10);
+        host.directory.join("plainframe-editors", "carol");
+        assertDone(host.service.syncDirectory());
+        int events = host.audit.actions().size();
+        ChangeResult refused = host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editrs", true);
+        assertThat(refused.code()).isEqualTo(ChangeCode.UNKNOWN_GROUP);
+        assertThat(refused.code().httpStatus()).isEqualTo(400);
+        assertThat(refused.message().arguments()).containsExactly("plainframe-editrs");
+        assertThat(refused.details()).containsEntry("group", "plainframe-editrs");
+        assertThat(host.snapshots.latest().state().settings().editorsGroup()).isEqualTo("plainframe-editors");
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.audit.actions()).hasSize(events);
+    }
+
+    @Test
+    void aGroupIsKeptAsTheHostSpellsIt() {
+        host.directory.join("Designers", "carol");
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true));
+        assertThat(host.snapshots.latest().state().settings().editorsGroup()).isEqualTo("Designers");
+    }
+
+    @Test
+    void aNewGroupThatLeavesOutGroupEditorsIsRefusedNamingThemUntilConfirmed() {
+        host.licensedFor(10);
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.directory.join("plainframe-editors", "carol");
+        host.directory.join("designers", "carol");
+        assertDone(host.add("bob"));
+        assertDone(host.service.syncDirectory());
+
+        ChangeResult asked = host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers");
+        assertThat(asked.code()).isEqualTo(ChangeCode.REMOVES_EDITORS);
+        assertThat(asked.code().httpStatus()).isEqualTo(409);
+        assertThat(asked.details()).containsEntry("count", 1).containsEntry("usernames", List.of("alice"))
+                .as("bob stays a direct editor, carol is in both groups").containsEntry("group", "designers");
+        assertThat(host.snapshots.latest().state().settings().editorsGroup()).isEqualTo("plainframe-editors");
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true));
+        assertThat(host.stateOf("alice")).isNull();
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+    }
+
+    @Test
+    void editorsAWrongGroupDroppedGetTheirPlaceBackWhenTheGroupIsChangedBack() {
+        host.licensedFor(2);
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.directory.createGroup("designers");
+        assertDone(host.service.syncDirectory());
+        host.clock.advance(Duration.ofHours(1));
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true));
+        assertThat(host.stateOf("alice")).isNull();
+        host.clock.advance(Duration.ofHours(1));
+        assertDone(host.add("carol"));
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+        host.clock.advance(Duration.ofHours(1));
+
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editors", true));
+
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("bob")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("carol")).as("seated after alice and bob first were").isEqualTo(EditorState.WAITING);
+        assertThat(host.snapshots.latest().state().memory().isEmpty()).as("a place is given back once").isTrue();
+    }
+
+    @Test
+    void aDroppedPlaceIsForgottenAfterItsTime() {
+        host.licensedFor(1);
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.createGroup("designers");
+        assertDone(host.service.syncDirectory());
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true));
+        host.clock.advance(SeatMemory.KEEP.plusHours(1));
+        assertDone(host.add("carol"));
+        host.clock.advance(Duration.ofHours(1));
+        assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "plainframe-editors", true));
+        assertThat(host.stateOf("carol")).isEqualTo(EditorState.LICENSED);
+        assertThat(host.stateOf("alice")).isEqualTo(EditorState.WAITING);
+    }
+
+    @Test
+    void aGroupCheckThatCannotBeAnsweredChangesNothing() {
+        host.directory.createGroup("designers");
+        host.directory.down(true);
+        assertThat(host.service.updateSettings(ADMIN, SeatMode.SELECTED, "designers", true).code())
+                .isEqualTo(ChangeCode.HOST_UNAVAILABLE);
+        host.directory.down(false);
+        assertThat(host.snapshots.latest().state().settings().editorsGroup()).isEqualTo("plainframe-editors");
     }
 
     @Test

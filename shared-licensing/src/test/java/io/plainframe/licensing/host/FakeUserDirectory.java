@@ -60,6 +60,11 @@ public final class FakeUserDirectory implements UserDirectory {
         this.afterLookup = action;
     }
 
+    /** Creates an empty group (a group also comes to exist when someone joins it). */
+    public synchronized void createGroup(String group) {
+        groups.computeIfAbsent(group, g -> new LinkedHashSet<>());
+    }
+
     public synchronized void join(String group, String username) {
         groups.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(byName(username).userKey());
     }
@@ -115,6 +120,20 @@ public final class FakeUserDirectory implements UserDirectory {
     public synchronized List<HostUser> search(String query, int limit) {
         check();
         return byKey.values().stream().filter(user -> user.username().contains(query)).limit(limit).toList();
+    }
+
+    /** Group names compare without case, as in Crowd; the answer is the name as created. */
+    @Override
+    public synchronized Optional<String> findGroup(String name) {
+        check();
+        return groups.keySet().stream().filter(group -> group.equalsIgnoreCase(name)).findFirst();
+    }
+
+    @Override
+    public synchronized List<String> searchGroups(String prefix, int limit) {
+        check();
+        return groups.keySet().stream().filter(group -> group.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(prefix.toLowerCase(java.util.Locale.ROOT))).sorted().limit(limit).toList();
     }
 
     /** Whether the user exists, asked behind the directory's back (no outage, not counted). */

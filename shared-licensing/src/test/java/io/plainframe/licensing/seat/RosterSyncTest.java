@@ -27,6 +27,31 @@ class RosterSyncTest {
     }
 
     @Test
+    void aMemberWithARememberedPlaceJoinsAtThatPlace() {
+        RosterSync.Result result = RosterSync.apply(Roster.empty(), List.of(user("dana", true), user("eve", true)),
+                Map.of(), NOW, Map.of("key-dana", at(5)));
+        assertThat(result.roster().find("key-dana").orElseThrow().seatedSince()).isEqualTo(at(5));
+        assertThat(result.roster().find("key-eve").orElseThrow().seatedSince()).isEqualTo(NOW);
+        // Negative control: without the remembered places (the behaviour before), dana would queue from now.
+        assertThat(RosterSync.apply(Roster.empty(), List.of(user("dana", true)), Map.of(), NOW).roster()
+                .find("key-dana").orElseThrow().seatedSince()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theMemoryKeepsTheEarliestSeatedWithinItsBoundAndForgetsAfterItsTime() {
+        List<Editor> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= SeatMemory.MAX_ENTRIES; i++) {
+            many.add(editor("u" + i, 1000 - i).withGroup(true).withDirect(false));
+        }
+        SeatMemory memory = SeatMemory.EMPTY.remember(many, NOW);
+        assertThat(memory.entries()).hasSize(SeatMemory.MAX_ENTRIES);
+        assertThat(memory.placesAt(NOW)).doesNotContainKey("key-u0").containsKey("key-u" + SeatMemory.MAX_ENTRIES);
+        assertThat(memory.placesAt(NOW.plus(SeatMemory.KEEP))).isEmpty();
+        assertThat(memory.without(java.util.Set.of("key-u1"), NOW).placesAt(NOW)).doesNotContainKey("key-u1")
+                .hasSize(SeatMemory.MAX_ENTRIES - 1);
+    }
+
+    @Test
     void aGroupOnlyEditorWhoLeftTheGroupIsNoLongerAnEditorButADirectOneStays() {
         Roster roster = Roster.of(List.of(editor("gus", 1).withGroup(true).withDirect(false),
                 editor("dee", 2).withGroup(true)));

@@ -9,6 +9,7 @@ import io.plainframe.licensing.json.JsonException;
 import io.plainframe.licensing.seat.Editor;
 import io.plainframe.licensing.seat.EditorStatus;
 import io.plainframe.licensing.seat.Roster;
+import io.plainframe.licensing.seat.SeatMemory;
 import io.plainframe.licensing.seat.SeatMode;
 import io.plainframe.licensing.seat.SeatRequest;
 import java.time.Instant;
@@ -31,6 +32,17 @@ class StateCodecTest {
     void everyPartOfTheStateRoundTrips() {
         assertThat(StateCodec.decode(StateCodec.encode(state))).isEqualTo(state);
         assertThat(StateCodec.decode(StateCodec.encode(PlainframeState.INITIAL))).isEqualTo(PlainframeState.INITIAL);
+    }
+
+    @Test
+    void rememberedPlacesRoundTripAndAreLeftOutWhenThereAreNone() {
+        PlainframeState remembering = state.withMemory(SeatMemory.EMPTY.remember(List.of(
+                new Editor("k9", "gus", "Gus", null, false, true, T, EditorStatus.ACTIVE)), T.plusSeconds(60)));
+        assertThat(StateCodec.decode(StateCodec.encode(remembering))).isEqualTo(remembering);
+        assertThat(StateCodec.encode(remembering)).contains("\"droppedPlaces\":[{\"key\":\"k9\"");
+        assertThat(StateCodec.encode(state)).doesNotContain("droppedPlaces");
+        assertThatThrownBy(() -> StateCodec.decode(StateCodec.encode(remembering).replace("\"until\"", "\"u\"")))
+                .hasMessageContaining("state.droppedPlaces[0].until");
     }
 
     @Test

@@ -328,14 +328,55 @@ class LicensingApiTest {
     void settingsAreReadAndChanged() {
         assertThat(json(api.settings(ADMIN))).containsEntry("mode", "selected")
                 .containsEntry("editorsGroup", "plainframe-editors").containsEntry("everyoneAllowed", false);
-        assertThat(json(api.updateSettings(ADMIN, "{\"mode\":\"everyone\",\"editorsGroup\":\"g\"}")))
+        assertThat(json(api.updateSettings(ADMIN, "{\"mode\":\"everyone\",\"editorsGroup\":\"plainframe-editors\"}")))
                 .containsEntry("code", "MODE_NOT_ALLOWED");
         assertThat(json(api.updateSettings(ADMIN, "{\"mode\":\"all\",\"editorsGroup\":\"g\"}")))
                 .containsEntry("code", "INVALID_FIELD").containsEntry("field", "mode");
         host.licensedFor(0);
+        host.directory.createGroup("designers");
         assertThat(json(api.updateSettings(ADMIN, "{\"mode\":\"everyone\",\"editorsGroup\":\"designers\"}")))
                 .containsEntry("mode", "everyone").containsEntry("effectiveMode", "everyone")
                 .containsEntry("editorsGroup", "designers");
+    }
+
+    @Test
+    void anUnknownGroupIsRefusedWithItsCodeAndMessage() {
+        ApiResponse refused = api.updateSettings(ADMIN, "{\"mode\":\"selected\",\"editorsGroup\":\"desginers\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(json(refused)).containsEntry("code", "UNKNOWN_GROUP").containsEntry("group", "desginers")
+                .containsEntry("message", "The user directory has no group desginers. Choose an existing group;"
+                        + " nothing was changed.");
+        assertThat(json(api.updateSettings(ADMIN, "{\"mode\":\"selected\",\"editorsGroup\":\"x\","
+                + "\"confirmRemovals\":\"yes\"}"))).containsEntry("field", "confirmRemovals");
+    }
+
+    @Test
+    void aGroupThatRemovesEditorsIsConfirmedFirst() {
+        host.licensedFor(5);
+        host.directory.join("plainframe-editors", "alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.directory.createGroup("designers");
+        host.service.syncDirectory();
+        ApiResponse asked = api.updateSettings(ADMIN, "{\"mode\":\"selected\",\"editorsGroup\":\"designers\"}");
+        assertThat(asked.status()).isEqualTo(409);
+        assertThat(json(asked)).containsEntry("code", "REMOVES_EDITORS").containsEntry("count", 2L)
+                .containsEntry("usernames", List.of("alice", "bob")).containsEntry("message", "The group designers"
+                        + " leaves out 2 editors who hold seats through the current editors group: alice, bob."
+                        + " Confirm to remove them; nothing was changed yet.");
+        assertThat(json(api.updateSettings(ADMIN, "{\"mode\":\"selected\",\"editorsGroup\":\"designers\","
+                + "\"confirmRemovals\":true}"))).containsEntry("editorsGroup", "designers");
+    }
+
+    @Test
+    void groupsAreSearchedByPrefixForAdminsOnly() {
+        host.directory.createGroup("designers");
+        host.directory.createGroup("Design-leads");
+        host.directory.createGroup("readers");
+        assertThat(list(json(api.searchGroups(ADMIN, "des")), "groups")).containsExactly("Design-leads", "designers");
+        assertThat(list(json(api.searchGroups(ADMIN, "")), "groups")).hasSize(3);
+        assertThat(api.searchGroups(Caller.user("key-alice", "alice"), "des").status()).isEqualTo(403);
+        host.directory.down(true);
+        assertThat(json(api.searchGroups(ADMIN, "des"))).containsEntry("code", "HOST_UNAVAILABLE");
     }
 
     @Test

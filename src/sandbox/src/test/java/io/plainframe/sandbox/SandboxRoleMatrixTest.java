@@ -50,6 +50,7 @@ class SandboxRoleMatrixTest {
             new Call(true, "POST", "/editors/import", "text/csv", "username\nnobody\n"),
             new Call(true, "GET", "/users?query=user", null, null),
             new Call(true, "GET", "/settings", null, null),
+            new Call(true, "GET", "/groups?query=plain", null, null),
             new Call(true, "PUT", "/settings", "application/json",
                     "{\"mode\":\"selected\",\"editorsGroup\":\"plainframe-editors\"}"),
             new Call(true, "GET", "/audit?limit=5", null, null),

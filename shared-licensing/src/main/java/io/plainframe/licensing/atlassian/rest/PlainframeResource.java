@@ -152,6 +152,13 @@ public class PlainframeResource {
     }
 
     @GET
+    @Path("groups")
+    @AdminOnly
+    public Response searchGroups(@Context HttpServletRequest request, @QueryParam("query") String query) {
+        return answer(request, caller -> api().searchGroups(caller, query));
+    }
+
+    @GET
     @Path("audit")
     @AdminOnly
     public Response audit(@Context HttpServletRequest request, @QueryParam("limit") String limit) {

@@ -478,14 +478,149 @@
         }).catch(failed);
     }
 
+    /**
+     * Saves the mode and the editors group. A group that would remove editors is answered 409 REMOVES_EDITORS with a
+     * sentence naming them; the admin confirms it (or not) and the same change is sent again, confirmed.
+     */
     function saveSettings(event) {
         event.preventDefault();
+        closeGroupOptions();
         var mode = document.querySelector('input[name="plainframe-mode"]:checked');
-        busy(byId('plainframe-save-settings'), api('PUT', '/settings', {mode: mode ? mode.value : 'selected',
-            editorsGroup: byId('plainframe-group').value})).then(function () {
+        var group = byId('plainframe-group');
+        var wanted = {mode: mode ? mode.value : 'selected', editorsGroup: group.value};
+        group.removeAttribute('aria-invalid');
+        var send = function (confirmed) {
+            wanted.confirmRemovals = confirmed;
+            return api('PUT', '/settings', wanted).catch(function (error) {
+                if (!confirmed && error.code === 'REMOVES_EDITORS') {
+                    if (window.confirm(error.message)) {
+                        return send(true);
+                    }
+                    return null;
+                }
+                throw error;
+            });
+        };
+        busy(byId('plainframe-save-settings'), send(false)).then(function (saved) {
+            if (saved) {
                 say('success', AJS.I18n.getText('plainframe.admin.js.settings-saved'));
                 refreshAll();
-            }).catch(failed);
+            }
+        }).catch(function (error) {
+            failed(error);
+            if (error.code === 'UNKNOWN_GROUP' || error.code === 'INVALID_GROUP') {
+                group.setAttribute('aria-invalid', 'true');
+                group.focus();
+            }
+        });
+    }
+
+    // The editors-group picker: an ARIA combobox over the host's groups (GET /groups?query=), by mouse or keyboard
+    // (arrows move, Enter picks, Escape closes). The admin may still type a name; the server checks it exists.
+
+    var groupSearchTimer = null;
+    var groupSearchRequest = 0;
+
+    function groupOptions() {
+        return Array.prototype.slice.call(byId('plainframe-group-options').querySelectorAll('[role="option"]'));
+    }
+
+    function closeGroupOptions() {
+        var list = byId('plainframe-group-options');
+        clear(list).hidden = true;
+        byId('plainframe-group').setAttribute('aria-expanded', 'false');
+        byId('plainframe-group').removeAttribute('aria-activedescendant');
+    }
+
+    function showGroupOptions(names) {
+        var list = clear(byId('plainframe-group-options'));
+        names.forEach(function (name, index) {
+            list.appendChild(el('li', {role: 'option', id: 'plainframe-group-option-' + index,
+                className: 'plainframe-group-option', 'data-group': name, 'aria-selected': 'false', text: name}));
+        });
+        if (names.length === 0) {
+            list.appendChild(el('li', {className: 'plainframe-group-none', role: 'presentation',
+                text: AJS.I18n.getText('plainframe.admin.js.no-groups')}));
+        }
+        list.hidden = false;
+        byId('plainframe-group').setAttribute('aria-expanded', 'true');
+    }
+
+    function searchGroups() {
+        var query = byId('plainframe-group').value.trim();
+        var mine = ++groupSearchRequest;
+        api('GET', '/groups?query=' + encodeURIComponent(query)).then(function (answer) {
+            if (mine === groupSearchRequest && document.activeElement === byId('plainframe-group')) {
+                showGroupOptions(answer.groups);
+            }
+        }).catch(failed);
+    }
+
+    function activateGroupOption(step) {
+        var options = groupOptions();
+        if (options.length === 0) {
+            return;
+        }
+        var current = options.findIndex(function (option) {
+            return option.getAttribute('aria-selected') === 'true';
+        });
+        var next = current < 0 ? (step > 0 ? 0 : options.length - 1)
+            : (current + step + options.length) % options.length;
+        options.forEach(function (option, index) {
+            option.setAttribute('aria-selected', index === next ? 'true' : 'false');
+        });
+        options[next].scrollIntoView({block: 'nearest'});
+        byId('plainframe-group').setAttribute('aria-activedescendant', options[next].id);
+    }
+
+    function pickGroup(option) {
+        byId('plainframe-group').value = option.getAttribute('data-group');
+        byId('plainframe-group').removeAttribute('aria-invalid');
+        closeGroupOptions();
+        byId('plainframe-group').focus();
+    }
+
+    function wireGroupPicker() {
+        var input = byId('plainframe-group');
+        input.addEventListener('input', function () {
+            window.clearTimeout(groupSearchTimer);
+            groupSearchTimer = window.setTimeout(searchGroups, 250);
+        });
+        input.addEventListener('keydown', function (event) {
+            var open = !byId('plainframe-group-options').hidden;
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                if (open) {
+                    activateGroupOption(event.key === 'ArrowDown' ? 1 : -1);
+                } else {
+                    searchGroups();
+                }
+            } else if (event.key === 'Enter' && open) {
+                var active = byId('plainframe-group-options').querySelector('[aria-selected="true"]');
+                if (active) {
+                    event.preventDefault();
+                    pickGroup(active);
+                }
+            } else if (event.key === 'Escape' && open) {
+                event.preventDefault();
+                closeGroupOptions();
+            }
+        });
+        input.addEventListener('blur', function () {
+            // After a click on an option has picked it.
+            window.setTimeout(function () {
+                if (document.activeElement !== input) {
+                    closeGroupOptions();
+                }
+            }, 200);
+        });
+        byId('plainframe-group-options').addEventListener('mousedown', function (event) {
+            var option = event.target.closest('.plainframe-group-option');
+            if (option) {
+                event.preventDefault();
+                pickGroup(option);
+            }
+        });
     }
 
     // Requests and audit -------------------------------------------------------------------------------------
@@ -551,6 +686,54 @@
 
     function refreshAll() {
         return Promise.all([loadLicense(), loadEditors(), loadSettings(), loadRequests(), loadAudit(AUDIT_FIRST)]);
+    }
+
+    // Tabs: each has an address (#license, #editors, #requests, #audit, #about). Opening the page with one opens
+    // that tab; switching tabs writes it (replacing, so Back still leaves the page) and clears a success message,
+    // which belongs to the tab it was said on.
+
+    var TABS = ['license', 'editors', 'requests', 'audit', 'about'];
+
+    function tabFromHash() {
+        var name = window.location.hash.replace(/^#/, '');
+        return TABS.indexOf(name) >= 0 ? name : null;
+    }
+
+    function showTab(name) {
+        var link = byId('plainframe-tab-' + name);
+        if (window.AJS && AJS.tabs && typeof AJS.tabs.change === 'function') {
+            AJS.tabs.change(link);
+        } else {
+            link.click();
+        }
+    }
+
+    function tabSwitched(name) {
+        if (window.location.hash !== '#' + name) {
+            window.history.replaceState(null, '', '#' + name);
+        }
+        var shown = byId('plainframe-message');
+        if (shown && !shown.classList.contains('aui-message-error')) {
+            clear(byId('plainframe-messages'));
+        }
+    }
+
+    function wireTabs() {
+        TABS.forEach(function (name) {
+            byId('plainframe-tab-' + name).addEventListener('click', function () {
+                tabSwitched(name);
+            });
+        });
+        window.addEventListener('hashchange', function () {
+            var name = tabFromHash();
+            if (name) {
+                showTab(name);
+            }
+        });
+        var first = tabFromHash();
+        if (first) {
+            showTab(first);
+        }
     }
 
     function selectedUsernames() {
@@ -636,6 +819,7 @@
             removeEditors(selectedUsernames());
         });
         byId('plainframe-settings-form').addEventListener('submit', saveSettings);
+        wireGroupPicker();
 
         byId('plainframe-requests').addEventListener('click', function (event) {
             var approve = event.target.closest('.plainframe-approve');
@@ -649,6 +833,8 @@
         byId('plainframe-audit-more').addEventListener('click', function () {
             loadAudit(AUDIT_ALL);
         });
+
+        wireTabs();
 
         refreshAll().then(function () {
             // For tests and support: loaded, and whether anything failed to load.

@@ -29,8 +29,8 @@ class AccessDeclarationTest {
     @Test
     void theRouteTableKnowsEveryEndpointOnceAndOnlyThem() {
         List<String> routes = RestRoutes.of(RESOURCES).all().stream().map(Object::toString).toList();
-        assertThat(routes).hasSize(20).doesNotHaveDuplicates();
-        assertThat(AccessMatrix.endpoints(RESOURCES)).hasSize(20);
+        assertThat(routes).hasSize(21).doesNotHaveDuplicates();
+        assertThat(AccessMatrix.endpoints(RESOURCES)).hasSize(21);
     }
 
     @Test

@@ -41,6 +41,7 @@ class JerseyRestTest {
     static void start() throws Exception {
         FakeUserDirectory directory = new FakeUserDirectory();
         directory.addAll("alice", "bob");
+        directory.createGroup("designers");
         PlainframeHost host = mock(PlainframeHost.class);
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(directory));
         when(host.caller(any())).thenAnswer(call -> caller(call.getArgument(0)));

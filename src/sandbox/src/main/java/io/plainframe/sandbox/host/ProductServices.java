@@ -132,7 +132,7 @@ public final class ProductServices {
             @Override
             public Group getGroup(String name) {
                 directoryAnswers();
-                return users.groupExists(name) ? () -> name : null;
+                return users.groupName(name).map(stored -> (Group) () -> stored).orElse(null);
             }
 
             @Override

@@ -21,7 +21,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.SortedSet;
@@ -154,7 +153,8 @@ public final class SalServices {
 
             @Override
             public Iterable<String> findGroupNamesByPrefix(String prefix, int start, int max) {
-                return Collections.emptyList();
+                return users.groupsStartingWith(prefix == null ? "" : prefix, Math.max(0, start),
+                        Math.max(0, max));
             }
 
             @Override

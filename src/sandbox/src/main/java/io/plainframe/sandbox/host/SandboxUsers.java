@@ -63,6 +63,24 @@ public final class SandboxUsers {
         return !query("SELECT 1 FROM memberships WHERE host = ? AND group_name = ? LIMIT 1", host, group).isEmpty();
     }
 
+    /** The group's stored name, found without case as Crowd finds group names; empty when there is none. */
+    public Optional<String> groupName(String group) {
+        return query("SELECT DISTINCT group_name FROM memberships WHERE host = ? AND LOWER(group_name) = ?", host,
+                group.toLowerCase(Locale.ROOT)).stream().map(row -> row.get(0)).findFirst();
+    }
+
+    /**
+     * Group names starting with the prefix, compared without case, in name order, as Crowd's
+     * {@code NAME startingWith} query answers SAL's {@code findGroupNamesByPrefix}; a blank prefix lists all.
+     */
+    public List<String> groupsStartingWith(String prefix, int start, int max) {
+        String like = prefix.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return query("SELECT DISTINCT group_name FROM memberships WHERE host = ? AND LOWER(group_name) LIKE ? "
+                + "ESCAPE '\\' ORDER BY group_name LIMIT ? OFFSET ?", host, like, max, start).stream()
+                .map(row -> row.get(0)).toList();
+    }
+
     public boolean isMember(String userKey, String group) {
         return !query("SELECT 1 FROM memberships WHERE host = ? AND group_name = ? AND user_key = ?", host, group,
                 userKey).isEmpty();
