@@ -106,7 +106,7 @@ class WireframesApiTest {
         TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(3)));
         TestHost.assertDone(host.add("cat"));
         api.save(ANN, "demo", create("1001", BUTTON));
-        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(2)));
+        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(2), true));
 
         ApiResponse refused = api.save(CAT, "demo", update(1, BUTTON));
 
