@@ -1,12 +1,15 @@
 package io.plainframe.licensing.web;
 
 import io.plainframe.licensing.access.AccessDecision;
+import io.plainframe.licensing.access.AccessReason;
 import io.plainframe.licensing.access.AccessSnapshot;
 import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.access.GoverningLicense;
+import io.plainframe.licensing.access.LicenseSource;
 import io.plainframe.licensing.admin.LicensingService;
 import io.plainframe.licensing.host.ContentPermissions;
 import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.seat.SeatAllocation;
 import io.plainframe.licensing.seat.SeatRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +64,11 @@ final class RequestViews {
             me.put("message", text.render(contentId == null && !decision.reason().aboutContent()
                     ? Message.of(decision.reason().seatI18nKey(), decision.message().arguments().toArray())
                     : decision.message()));
-            me.put("seatRequested", snapshot.state().pendingRequestOf(caller.userKey()).isPresent());
+            boolean requested = snapshot.state().pendingRequestOf(caller.userKey()).isPresent();
+            me.put("seatRequested", requested);
+            // Offered only to viewers who hold no seat under a license that has seats to give: not without a
+            // license, not to editors already waiting for one, not twice.
+            me.put("canRequestSeat", decision.reason() == AccessReason.NO_SEAT && !requested);
             json.put("me", me);
             if (caller.admin()) {
                 // Admins, and only admins, see what needs their attention wherever they read wireframes.
@@ -101,7 +108,17 @@ final class RequestViews {
                 json.put("requestedAt", request.requestedAt().toString());
                 requests.add(json);
             }
-            return ApiResponse.ok(Map.of("requests", requests));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("requests", requests);
+            // Approving assigns a seat: with none free, the admin page disables Approve and says why.
+            AccessSnapshot snapshot = snapshots.latest();
+            SeatAllocation allocation = snapshot.allocation();
+            boolean free = allocation.free() > 0;
+            json.put("canApprove", free);
+            json.put("approveBlocked", free ? null : text.render(snapshot.license().source() == LicenseSource.NONE
+                    ? Message.of("plainframe.admin.requests.no-license")
+                    : Message.of("plainframe.admin.requests.no-free-seat", allocation.used(), allocation.seats())));
+            return ApiResponse.ok(json);
         });
     }
 

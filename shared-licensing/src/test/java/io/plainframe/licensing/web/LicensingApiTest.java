@@ -93,6 +93,36 @@ class LicensingApiTest {
     }
 
     @Test
+    void aSeatIsOfferedOnlyToViewersWithoutOneUnderALicenseThatHasSeats() {
+        Caller bob = Caller.user("key-bob", "bob");
+        assertThat(map(json(api.status(USER, null)), "me")).as("no license").containsEntry("reason", "NO_LICENSE")
+                .containsEntry("canRequestSeat", false);
+        host.licensedFor(1).add("alice");
+        host.directory.join("plainframe-editors", "bob");
+        host.service.syncDirectory();
+        assertThat(map(json(api.status(bob, null)), "me")).as("waiting editor")
+                .containsEntry("reason", "WAITING_FOR_SEAT").containsEntry("canRequestSeat", false);
+        assertThat(map(json(api.status(USER, null)), "me")).containsEntry("canRequestSeat", true);
+        api.requestSeat(USER, "{}");
+        assertThat(map(json(api.status(USER, null)), "me")).as("asked already").containsEntry("seatRequested", true)
+                .containsEntry("canRequestSeat", false);
+    }
+
+    @Test
+    void approvingIsBlockedWithAReasonWhileNoSeatIsFree() {
+        api.requestSeat(USER, "{}");
+        assertThat(json(api.seatRequests(ADMIN))).containsEntry("canApprove", false).containsEntry("approveBlocked",
+                "No license is installed, so a request cannot be approved. Apply a license first.");
+        host.licensedFor(1).add("alice");
+        assertThat(json(api.seatRequests(ADMIN))).containsEntry("canApprove", false).containsEntry("approveBlocked",
+                "No seat is free (1 of 1 in use), so a request cannot be approved now. Remove an editor or apply a"
+                        + " license with more seats first.");
+        host.remove("alice");
+        assertThat(json(api.seatRequests(ADMIN))).containsEntry("canApprove", true)
+                .containsEntry("approveBlocked", null);
+    }
+
+    @Test
     void onlyAdminsReadTheLicenseWarningsInTheirStatus() {
         assertThat(json(api.status(USER, "page-1"))).doesNotContainKey("warnings");
         assertThat(warningCodes(api.status(ADMIN, "page-1"))).containsExactly("NONE");

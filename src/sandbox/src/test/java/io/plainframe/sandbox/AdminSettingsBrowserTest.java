@@ -111,6 +111,38 @@ class AdminSettingsBrowserTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void withoutALicenseNoSeatIsOfferedAndApproveSaysWhyItCannot(String product) {
+        Http http = new Http(sandbox.baseUrl(product));
+        String content = "confluence".equals(product) ? "/display/DEMO/Demo+Page" : "/browse/DEMO-1";
+        assertThat(http.post(REST + "/seat-requests", "application/json", "{\"note\":\"before a license\"}",
+                "Authorization", basic("user05")).statusCode()).isEqualTo(200);
+        try (Browser browser = Browser.start()) {
+            browser.open(sandbox.baseUrl(product) + content);
+            browser.type("#os_username", "user06");
+            browser.type("#os_password", "user06");
+            browser.clickAndWaitForPage("#login-submit");
+            browser.waitForText(".plainframe-status-message", "license");
+            assertThat(browser.driver().findElements(By.cssSelector(".plainframe-request-seat")))
+                    .as("no seat to ask for without a license").isEmpty();
+            browser.screenshot(product + "-no-license-no-request");
+            browser.clickAndWaitForPage("#nav-logout");
+
+            Page page = new Page(browser, sandbox.baseUrl(product), product);
+            page.logInAsAdmin();
+            browser.click("#plainframe-tab-requests");
+            browser.waitForText("#plainframe-requests", "before a license");
+            browser.waitForText("#plainframe-requests-blocked", "No license is installed, so a request cannot be"
+                    + " approved.");
+            var approve = browser.find(".plainframe-approve");
+            assertThat(approve.isEnabled()).isFalse();
+            assertThat(approve.getAttribute("aria-describedby")).isEqualTo("plainframe-requests-blocked");
+            assertThat(browser.find(".plainframe-dismiss").isEnabled()).as("dismissing needs no seat").isTrue();
+            browser.screenshot(product + "-approve-blocked");
+        }
+    }
+
     // Helpers ------------------------------------------------------------------------------------------------------
 
     /** The group's members are editors after the plugin's first directory sync. */

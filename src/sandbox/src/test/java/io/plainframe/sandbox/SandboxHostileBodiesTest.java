@@ -3,6 +3,7 @@ package io.plainframe.sandbox;
 import static io.plainframe.sandbox.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,10 +38,19 @@ class SandboxHostileBodiesTest {
                     assertThat(http.send(method, REST + path, "application/json", body, "Authorization", ADMIN)
                             .statusCode()).as("%s %s with %.20s", product, path, body).isBetween(400, 499);
                 }
-                // With the XSRF header (without it a text/plain POST is refused 403 first, as in Atlassian REST).
-                assertThat(http.send(method, REST + path, "text/plain", "{}", "Authorization", ADMIN,
-                        "X-Atlassian-Token", "no-check").statusCode()).as("%s %s as text", product, path)
-                        .isEqualTo(415);
+                // With the XSRF header 415 with the error body; without it a text/plain POST is refused 403 first.
+                HttpResponse<String> text = http.send(method, REST + path, "text/plain", "{}", "Authorization", ADMIN,
+                        "X-Atlassian-Token", "no-check");
+                assertThat(text.statusCode()).as("%s %s as text", product, path).isEqualTo(415);
+                assertThat(Http.json(text)).containsEntry("code", "UNSUPPORTED_MEDIA_TYPE")
+                        .containsKey("message");
+                if ("POST".equals(method)) {
+                    HttpResponse<String> forged = http.send(method, REST + path, "text/plain", "{}", "Authorization",
+                            ADMIN);
+                    assertThat(forged.statusCode()).as("%s %s as text without the header", product, path)
+                            .isEqualTo(403);
+                    assertThat(Http.json(forged)).containsEntry("code", "XSRF_CHECK_FAILED");
+                }
             }
             assertThat(http.send("POST", REST + "/editors/import", "text/csv", "username\n" + "x,".repeat(600_000),
                     "Authorization", ADMIN).statusCode()).as("%s a CSV over 1 MiB", product).isEqualTo(413);

@@ -32,8 +32,10 @@ import javax.servlet.http.HttpServletResponse;
  * basic-auth or personal access token header need no WebSudo, as with Atlassian REST. All before a byte of the
  * body is read (nothing here reads it, not even a parameter). While the host is read-only (Confluence Data Center's
  * maintenance mode) every request that may change something is refused with 503 {@code READ_ONLY}, admin changes
- * and wireframe saves alike, and reads and previews go on. A request that reaches no route passes on, for
- * JAX-RS to answer 404 or 405. Plain servlet API and reflection only, so it runs under Jersey 1, 2 and 3.
+ * and wireframe saves alike, and reads and previews go on. A body of a type the endpoint does not declare
+ * ({@code @Consumes}) is refused with 415 and the error body of SPEC 6, after the access checks (and after the
+ * host's own XSRF check, a host filter that runs before plugin filters in the sandbox). A request that reaches no
+ * route passes on, for JAX-RS to answer 404 or 405. Plain servlet API and reflection only, so it runs under Jersey 1, 2 and 3.
  */
 // Platforms 7 and 8 check filters too: unrestricted, so that every request reaches its endpoint's own check here.
 @UnrestrictedAccess
@@ -104,6 +106,14 @@ public class RestAccessFilter implements Filter {
             // After the access checks, so the host's maintenance is news only to those who could write.
             return Optional.of(ApiResponse.error(503, "READ_ONLY", host.runtime().text().render(Message.of(
                     "plainframe.api.read-only"))));
+        }
+        for (Route route : reached) {
+            // JAX-RS would answer 415 with a body of its own; SPEC 6 wants every error as {"code", "message"}.
+            Optional<List<String>> declared = DeclaredTypes.refused(route.endpoint(), request.getContentType());
+            if (declared.isPresent()) {
+                return Optional.of(ApiResponse.error(415, "UNSUPPORTED_MEDIA_TYPE", host.runtime().text().render(
+                        Message.of("plainframe.api.unsupported-type", String.join(" or ", declared.get())))));
+            }
         }
         return Optional.empty();
     }

@@ -638,7 +638,9 @@
                     el('td', {}, [
                         el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-approve',
                             'data-request': request.id, text: AJS.I18n.getText('plainframe.admin.js.approve'),
-                            'aria-label': AJS.I18n.getText('plainframe.admin.js.approve-one', who)}),
+                            'aria-label': AJS.I18n.getText('plainframe.admin.js.approve-one', who),
+                            disabled: !answer.canApprove, title: answer.approveBlocked,
+                            'aria-describedby': answer.canApprove ? null : 'plainframe-requests-blocked'}),
                         ' ',
                         el('button', {type: 'button', className: 'aui-button plainframe-dismiss',
                             'data-request': request.id, text: AJS.I18n.getText('plainframe.admin.js.dismiss'),
@@ -647,6 +649,9 @@
                 ]));
             });
             byId('plainframe-requests-empty').hidden = answer.requests.length > 0;
+            var blocked = byId('plainframe-requests-blocked');
+            blocked.hidden = answer.canApprove || answer.requests.length === 0;
+            blocked.textContent = answer.approveBlocked || '';
             var badge = byId('plainframe-requests-badge');
             badge.textContent = String(answer.requests.length);
             badge.hidden = answer.requests.length === 0;
@@ -681,7 +686,8 @@
     // Wiring -------------------------------------------------------------------------------------------------
 
     function refreshEditors() {
-        return Promise.all([loadEditors(), loadAudit(AUDIT_FIRST), loadLicense()]);
+        // Requests too: whether Approve is possible follows the free seats.
+        return Promise.all([loadEditors(), loadAudit(AUDIT_FIRST), loadLicense(), loadRequests()]);
     }
 
     function refreshAll() {

@@ -116,7 +116,8 @@
             if (me.seatRequested) {
                 panel.appendChild(el('p', {className: 'plainframe-request-pending',
                     text: AJS.I18n.getText('plainframe.content.requested')}));
-            } else {
+            } else if (me.canRequestSeat) {
+                // Not without a license, and not to an editor already waiting for a seat (/status says so).
                 var request = el('button', {type: 'button', className: 'aui-button plainframe-request-seat',
                     text: AJS.I18n.getText('plainframe.content.request')});
                 request.addEventListener('click', function () {

@@ -145,8 +145,11 @@ class JerseyRestTest {
         for (String[] endpoint : endpoints) {
             for (String type : new String[] {"text/plain", "text/ping", "application/x-www-form-urlencoded",
                     "multipart/form-data; boundary=x", "text/csv"}) {
-                assertThat(send(endpoint[0], endpoint[1], "admin+websudo", type, "PING").statusCode())
-                        .as("%s %s as %s", endpoint[0], endpoint[1], type).isEqualTo(415);
+                HttpResponse<String> refused = send(endpoint[0], endpoint[1], "admin+websudo", type, "PING");
+                assertThat(refused.statusCode()).as("%s %s as %s", endpoint[0], endpoint[1], type).isEqualTo(415);
+                assertThat(refused.body()).as("the error body of SPEC 6").contains(
+                        "\"code\":\"UNSUPPORTED_MEDIA_TYPE\"", "\"message\":\"Send this request as application/json");
+                assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
             }
             assertThat(send(endpoint[0], endpoint[1], "admin+websudo", null, null).statusCode())
                     .as("%s %s without a body", endpoint[0], endpoint[1]).isEqualTo(404);
