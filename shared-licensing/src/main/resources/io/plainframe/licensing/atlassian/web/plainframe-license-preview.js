@@ -44,8 +44,10 @@
         area.appendChild(el('p', {id: 'plainframe-preview-effect', className: 'plainframe-preview-effect',
             'data-code': found.effect.code, text: found.effect.message}));
         if (!found.verified) {
-            area.appendChild(el('p', {id: 'plainframe-preview-unverified',
-                text: AJS.I18n.getText('plainframe.admin.js.preview.unverified')}));
+            if (found.code === 'BAD_SIGNATURE') { // It could be read, but nothing it says may be shown.
+                area.appendChild(el('p', {id: 'plainframe-preview-unverified',
+                    text: AJS.I18n.getText('plainframe.admin.js.preview.unverified')}));
+            }
             return;
         }
         if (found.code === 'WRONG_PRODUCT') {

@@ -103,10 +103,10 @@ class WireframesApiTest {
 
     @Test
     void aWaitingEditorIsRefusedWithTheReason() {
-        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(3)));
+        host.licensedFor(3);
         TestHost.assertDone(host.add("cat"));
         api.save(ANN, "demo", create("1001", BUTTON));
-        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(2), true));
+        host.licensedFor(2);
 
         ApiResponse refused = api.save(CAT, "demo", update(1, BUTTON));
 
@@ -251,7 +251,7 @@ class WireframesApiTest {
 
     private void seat(String username) {
         host.users(username);
-        TestHost.assertDone(host.service.applyVendorKey(TestHost.ADMIN, TestHost.key(3)));
+        host.licensedFor(3);
         TestHost.assertDone(host.add(username));
     }
 
