@@ -28,6 +28,7 @@ import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAccessMode;
 import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
+import io.plainframe.sandbox.host.SandboxJiraAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.HostRuntime;
@@ -45,6 +46,7 @@ import io.plainframe.sandbox.web.Decorator;
 import io.plainframe.sandbox.web.DemoKeysPage;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
+import io.plainframe.sandbox.web.JiraAttachmentUploads;
 import io.plainframe.sandbox.web.Layout;
 import io.plainframe.sandbox.web.StaticFiles;
 import io.plainframe.sandbox.web.UpmPage;
@@ -73,6 +75,7 @@ public final class ProductHost {
     private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
     private final SandboxAttachments attachments;
+    private final SandboxJiraAttachments jiraAttachments;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -94,6 +97,8 @@ public final class ProductHost {
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database);
         this.attachments = attachments;
+        SandboxJiraAttachments jiraAttachments = new SandboxJiraAttachments(database);
+        this.jiraAttachments = jiraAttachments;
         SandboxAccessMode accessMode = new SandboxAccessMode();
         SandboxApplicationProperties application = new SandboxApplicationProperties(product, contextPath,
                 container::port);
@@ -123,6 +128,7 @@ public final class ProductHost {
                 provided.put(GroupManager.class, products.groups());
                 provided.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
                 provided.put(IssueManager.class, products.issues());
+                provided.put(com.atlassian.jira.issue.AttachmentManager.class, jiraAttachments);
             }
             return provided;
         };
@@ -152,6 +158,8 @@ public final class ProductHost {
         if ("confluence".equals(product)) {
             site.servlet(new AttachmentUploads(attachments, products, accessMode), "/rest/api/content/*");
             site.servlet(new AccessModes(accessMode), "/rest/api/accessmode");
+        } else {
+            site.servlet(new JiraAttachmentUploads(jiraAttachments, products), "/rest/api/2/issue/*");
         }
         HostRuntime runtime = runtime(platform, sal);
         plugin.mount(site, runtime);
@@ -176,6 +184,11 @@ public final class ProductHost {
     /** Confluence's page attachments (tests count the notifications saves sent). */
     public SandboxAttachments attachments() {
         return attachments;
+    }
+
+    /** Jira's issue attachments (tests look at what the plugin attached). */
+    public SandboxJiraAttachments jiraAttachments() {
+        return jiraAttachments;
     }
 
     /** The calls the plugin's templates made and the sandbox refused (see NoCallsUberspect). */

@@ -2,6 +2,7 @@ package io.plainframe.sandbox;
 
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
+import io.plainframe.sandbox.host.SandboxJiraAttachments;
 import io.plainframe.sandbox.runtime.Container;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +96,12 @@ public final class Sandbox implements AutoCloseable {
     /** A product's page attachments, for tests that count notifications. */
     SandboxAttachments attachments(String product) {
         return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().attachments();
+    }
+
+    /** Jira's issue attachments, for tests that look at what the plugin attached. */
+    SandboxJiraAttachments jiraAttachments() {
+        return hosts.stream().filter(host -> host.product().equals("jira")).findFirst().orElseThrow()
+                .jiraAttachments();
     }
 
     /** The calls a product's plugin templates made and the sandbox refused, as the hosts' Velocity allowlist. */
