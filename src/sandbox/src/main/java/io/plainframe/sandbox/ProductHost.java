@@ -186,6 +186,11 @@ public final class ProductHost {
         return attachments;
     }
 
+    /** The product's Plainframe plugin as loaded (tests reach its classes, as an older build would use them). */
+    LoadedPlugin plugin() {
+        return plugin;
+    }
+
     /** Jira's issue attachments (tests look at what the plugin attached). */
     public SandboxJiraAttachments jiraAttachments() {
         return jiraAttachments;
