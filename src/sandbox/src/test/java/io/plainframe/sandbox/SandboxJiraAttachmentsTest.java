@@ -151,7 +151,7 @@ class SandboxJiraAttachmentsTest {
      * Creates a wireframe on DEMO-1 with the plugin's own classes as the older build wired them: the index and the
      * document both in the plugin's settings ({@code SettingsWireframeDocuments}).
      */
-    private static void createAsTheOlderBuild(LoadedPlugin plugin, String name, String document) throws Exception {
+    static void createAsTheOlderBuild(LoadedPlugin plugin, String name, String document) throws Exception {
         ClassLoader loader = plugin.classLoader();
         Object host = plugin.component("io.plainframe.wireframes.atlassian.WireframeHost");
         Object runtime = host.getClass().getMethod("runtime").invoke(host);
