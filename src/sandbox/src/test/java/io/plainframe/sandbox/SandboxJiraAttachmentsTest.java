@@ -148,6 +148,36 @@ class SandboxJiraAttachmentsTest {
     }
 
     /**
+     * Two nodes sharing the database, its cluster locks and the attachment directory, and readers on both at once
+     * when the older build's wireframe is first read: it moves once, to one attachment, and both nodes answer it.
+     */
+    @Test
+    void twoNodesReadingTheOlderBuildsWireframeAtOnceMoveItToOneAttachment() throws Exception {
+        try (Sandbox nodeA = new Sandbox(0, data, true, true); Sandbox nodeB = new Sandbox(0, data, false, true)) {
+            license(new Http(nodeA.baseUrl("jira")), "user01");
+            createAsTheOlderBuild(nodeA.plugin("jira"), "legacy", "{\"formatVersion\":1,\"width\":400,\"height\":"
+                    + "300,\"controls\":[]}");
+            List<Http> nodes = List.of(new Http(nodeA.baseUrl("jira")), new Http(nodeB.baseUrl("jira")));
+            java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+                for (int reader = 0; reader < 8; reader++) {
+                    Http node = nodes.get(reader % 2);
+                    answers.add(readers.submit(() -> json(node.get(REST + "/wireframes/legacy", "Authorization",
+                            basic("user01"))).get("version")));
+                }
+                for (java.util.concurrent.Future<Object> answer : answers) {
+                    assertThat(answer.get()).isEqualTo(1L);
+                }
+            } finally {
+                readers.shutdownNow();
+            }
+            assertThat(nodeA.jiraAttachments().attachmentsOf(ISSUE)).extracting(Attachment::getFilename)
+                    .containsExactly("plainframe-demo.v1.json", "plainframe-legacy.v1.json");
+        }
+    }
+
+    /**
      * Creates a wireframe on DEMO-1 with the plugin's own classes as the older build wired them: the index and the
      * document both in the plugin's settings ({@code SettingsWireframeDocuments}).
      */
