@@ -3,8 +3,11 @@ package io.plainframe.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments.Document;
+import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WireframeLockStripes;
 import io.plainframe.wireframes.store.WriteRefusedException;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,27 @@ class AttachmentWireframeDocumentsTest extends IssueAttachmentsFixture {
                     assertThat(refused.reason()).isEqualTo("ATTACHMENTS_DISABLED");
                 });
         assertThat(attachments.stored).isEmpty();
+    }
+
+    /** Issue 15: Jira keeps a row per cluster-lock name for ever, so 300 wireframes share at most 64 names. */
+    @Test
+    void threeHundredWireframesTakeAtMostSixtyFourLockNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        ClusterLocks recording = new ClusterLocks() {
+            @Override
+            public <T> T locked(String name, java.util.function.Supplier<T> action) {
+                names.add(name);
+                return action.get();
+            }
+        };
+        AttachmentWireframeDocuments striped = new AttachmentWireframeDocuments(attachments,
+                new JiraIssues(issueManager), new WireframeLockStripes(recording), permissions, users);
+        for (int i = 0; i < 300; i++) {
+            striped.write(new WireframeId("w" + i), "10001", 0, "{}", "key-ann");
+        }
+
+        assertThat(attachments.stored).hasSize(300);
+        assertThat(names).hasSizeLessThanOrEqualTo(WireframeLockStripes.STRIPES);
     }
 
     @Test
