@@ -2,6 +2,7 @@ package io.plainframe.jira;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -21,6 +22,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.upm.api.license.PluginLicenseManager;
 import io.plainframe.licensing.atlassian.BeehiveClusterLocks;
+import io.plainframe.licensing.atlassian.CommittedLocks;
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.licensing.atlassian.SalGroups;
@@ -32,7 +34,8 @@ import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
 import io.plainframe.wireframes.atlassian.WireframePlainframe;
 import io.plainframe.wireframes.store.WireframeLockStripes;
-import io.plainframe.wireframes.store.SettingsWireframeDocuments;
+import io.plainframe.wireframes.store.SignedWireframeDocuments;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import javax.inject.Inject;
@@ -41,8 +44,9 @@ import javax.inject.Named;
 /**
  * Plainframe's one component in Jira: builds the shared runtime over Jira's services (all
  * constructor-injected, none looked up); {@link WireframePlainframe} makes it the host of the shared REST resources,
- * admin servlet and issue panel, and runs the background job while the plugin is enabled. Wireframes are kept in
- * the plugin's settings, owned and listed by their issue's id, which survives a move to another project.
+ * admin servlet and issue panel, and runs the background job while the plugin is enabled. Wireframes are kept as
+ * attachments of their issue (one per saved version), owned and listed by their issue's id, which survives a move
+ * to another project; those an older build kept in the plugin's settings move there when first read.
  */
 @Named("plainframeHost")
 @ExportAsService(LifecycleAware.class)
@@ -69,7 +73,8 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport PermissionManager permissions,
                           @ComponentImport IssueManager issues,
                           @ComponentImport EventPublisher events,
-                          @ComponentImport SchedulerService scheduler) {
+                          @ComponentImport SchedulerService scheduler,
+                          @ComponentImport AttachmentManager attachments) {
         super(new PlainframeRuntime(Product.JIRA,
                 PluginBuild.of(JiraPlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
@@ -78,12 +83,39 @@ public class JiraPlainframe extends WireframePlainframe {
                 new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
                 transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
                 pageBuilder, events, scheduler,
-                runtime -> new HostWireframes(runtime, new SettingsWireframeDocuments(runtime.settings()),
-                        new JiraIssues(issues)::stableId), WIREFRAME_RESOURCES);
+                runtime -> wireframes(runtime, new JiraIssues(issues), attachments, committed(locks, transactions),
+                        permissions, jiraUsers, salUsers), WIREFRAME_RESOURCES);
+    }
+
+    /**
+     * Wireframes as attachments of their issue, signed, as anyone who may attach files to the issue could add one
+     * of the same name; those still in the plugin's settings move on first read by a signed-in user.
+     */
+    private static HostWireframes wireframes(PlainframeRuntime runtime, JiraIssues issues,
+                                             AttachmentManager attachments, WireframeLockStripes stripes,
+                                             PermissionManager permissions,
+                                             com.atlassian.jira.user.util.UserManager users, UserManager salUsers) {
+        AttachmentWireframeDocuments documents = new AttachmentWireframeDocuments(attachments, issues, stripes,
+                permissions, users);
+        SettingsWireframeMove moved = new SettingsWireframeMove(runtime.settings(), documents, stripes, () -> {
+            com.atlassian.sal.api.user.UserKey user = salUsers.getRemoteUserKey();
+            return user == null ? null : user.getStringValue();
+        });
+        return new HostWireframes(runtime, new SignedWireframeDocuments(runtime.settings(), moved,
+                Product.JIRA.id(), new SecureRandom()), issues::stableId);
     }
 
     /** The cluster locks, with a bounded set of names for wireframes (Jira keeps every lock name's row for ever). */
     private static WireframeLockStripes stripes(ClusterLockService locks) {
         return new WireframeLockStripes(new BeehiveClusterLocks(locks));
+    }
+
+    /**
+     * The locks for wireframe saves and moves: an attachment made in the caller's transaction (Atlassian REST runs
+     * every resource method in one) would be committed after its lock is gone, so each commits in its own first.
+     */
+    static WireframeLockStripes committed(ClusterLockService locks, TransactionTemplate transactions) {
+        return new WireframeLockStripes(new CommittedLocks(new BeehiveClusterLocks(locks), transactions,
+                "plainframe-jira-wireframe-writes"));
     }
 }

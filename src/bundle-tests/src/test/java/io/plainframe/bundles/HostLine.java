@@ -67,7 +67,9 @@ enum HostLine {
             "com.atlassian.confluence.content.render.xhtml", "com.atlassian.confluence.core",
             "com.atlassian.confluence.macro", "com.atlassian.confluence.pages", "com.atlassian.confluence.security",
             "com.atlassian.confluence.user", "com.atlassian.user", "com.atlassian.user.search.page",
-            "com.atlassian.jira.issue", "com.atlassian.jira.permission", "com.atlassian.jira.security",
+            "com.atlassian.jira.issue", "com.atlassian.jira.issue.attachment", "com.atlassian.jira.issue.history",
+            "com.atlassian.jira.util.io", "com.atlassian.jira.web.util", "com.atlassian.jira.exception",
+            "com.atlassian.jira.permission", "com.atlassian.jira.security",
             "com.atlassian.jira.security.groups", "com.atlassian.jira.security.plugin", "com.atlassian.jira.user",
             "com.atlassian.jira.user.util",
             // atlassian-event and Crowd's events (both products' user directories are embedded Crowd).

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     public static final int LOCK_TIMEOUT_MILLIS = 2_000;
 
     private final boolean cluster;
+    private final Path directory;
     private final Connection keepAlive;
     private final JdbcConnectionPool pool;
 
@@ -49,6 +50,7 @@ public final class Database implements AutoCloseable {
      */
     public Database(Path directory, boolean reset, boolean cluster) throws SQLException {
         this.cluster = cluster;
+        this.directory = directory;
         // WRITE_DELAY=0: a commit is written before it returns. REUSE_SPACE=FALSE: H2 2.x writing a chunk into
         // reused space could lose the last acknowledged commit to a kill -9 (SandboxCrashLoopTest found it: about
         // one kill in 25 under concurrent writes); appending only, none in 55. A clean stop compacts the file
@@ -72,6 +74,11 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(64);
         createAndSeed();
+    }
+
+    /** The data directory the database lives in (Jira's attachment files are kept beside it). */
+    public Path directory() {
+        return directory;
     }
 
     /**
@@ -106,6 +113,12 @@ public final class Database implements AutoCloseable {
             // Confluence's page attachments, every version kept, as Confluence keeps them.
             sql.execute("CREATE TABLE IF NOT EXISTS attachments (page_id BIGINT, file_name VARCHAR(255), "
                     + "version INT, media_type VARCHAR(100), data BLOB, PRIMARY KEY (page_id, file_name, version))");
+            // Jira's issue attachments (its fileattachment table): one row per attachment, no versions (a file of
+            // the same name is another attachment); the files themselves in the data directory, as Jira keeps them
+            // in its attachment directory.
+            sql.execute("CREATE TABLE IF NOT EXISTS jira_attachments (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
+                    + "issue_id BIGINT, file_name VARCHAR(255), mime_type VARCHAR(255), file_size BIGINT, "
+                    + "author VARCHAR(255), created TIMESTAMP)");
         }
         for (String host : new String[] {"confluence", "jira"}) {
             if (count("SELECT COUNT(*) FROM users WHERE host = ?", host) > 0) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The wireframe the demo page and issue hold from the start (SPEC 8: id {@code demo}), as if someone had drawn
  * it before: created once, on a fresh or reset sandbox, through the plugin's own store, so it is kept exactly as
- * the plugin keeps every wireframe (Confluence: a page attachment; Jira: the plugin's settings). The sandbox
+ * the plugin keeps every wireframe (Confluence: a page attachment; Jira: an issue attachment). The sandbox
  * reaches the store by reflection because the plugin's classes live in the plugin's class loader.
  */
 final class DemoWireframes {

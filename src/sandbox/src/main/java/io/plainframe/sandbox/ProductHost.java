@@ -33,6 +33,7 @@ import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxDirectory;
 import io.plainframe.sandbox.host.SandboxEvents;
 import io.plainframe.sandbox.host.SandboxScheduler;
+import io.plainframe.sandbox.host.SandboxJiraAttachments;
 import io.plainframe.sandbox.host.SandboxUpm;
 import io.plainframe.sandbox.host.SandboxUsers;
 import io.plainframe.sandbox.plugin.HostRuntime;
@@ -51,6 +52,7 @@ import io.plainframe.sandbox.web.DemoKeysPage;
 import io.plainframe.sandbox.web.GroupMembers;
 import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
+import io.plainframe.sandbox.web.JiraAttachmentUploads;
 import io.plainframe.sandbox.web.Layout;
 import io.plainframe.sandbox.web.StaticFiles;
 import io.plainframe.sandbox.web.UpmPage;
@@ -82,6 +84,7 @@ public final class ProductHost {
     private final SandboxAttachments attachments;
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxScheduler scheduler;
+    private final SandboxJiraAttachments jiraAttachments;
 
     /**
      * @param product  {@code confluence} or {@code jira}
@@ -103,6 +106,8 @@ public final class ProductHost {
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database, sal);
         this.attachments = attachments;
+        SandboxJiraAttachments jiraAttachments = new SandboxJiraAttachments(database);
+        this.jiraAttachments = jiraAttachments;
         SandboxAccessMode accessMode = new SandboxAccessMode();
         // Test seams of the host's scheduler (see SandboxScheduler): time sped up, cluster jobs run on every node.
         this.scheduler = new SandboxScheduler(database, product, product + "-" + UUID.randomUUID(),
@@ -138,6 +143,7 @@ public final class ProductHost {
                 provided.put(GroupManager.class, products.groups());
                 provided.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
                 provided.put(IssueManager.class, products.issues());
+                provided.put(com.atlassian.jira.issue.AttachmentManager.class, jiraAttachments);
             }
             return provided;
         };
@@ -168,6 +174,8 @@ public final class ProductHost {
         if ("confluence".equals(product)) {
             site.servlet(new AttachmentUploads(attachments, products, accessMode), "/rest/api/content/*");
             site.servlet(new AccessModes(accessMode), "/rest/api/accessmode");
+        } else {
+            site.servlet(new JiraAttachmentUploads(jiraAttachments, products), "/rest/api/2/issue/*");
         }
         HostRuntime runtime = runtime(platform, sal);
         plugin.mount(site, runtime);
@@ -197,6 +205,16 @@ public final class ProductHost {
     /** Confluence's page attachments (tests count the notifications saves sent). */
     public SandboxAttachments attachments() {
         return attachments;
+    }
+
+    /** The product's Plainframe plugin as loaded (tests reach its classes, as an older build would use them). */
+    LoadedPlugin plugin() {
+        return plugin;
+    }
+
+    /** Jira's issue attachments (tests look at what the plugin attached). */
+    public SandboxJiraAttachments jiraAttachments() {
+        return jiraAttachments;
     }
 
     /** The calls the plugin's templates made and the sandbox refused (see NoCallsUberspect). */

@@ -3,6 +3,8 @@ package io.plainframe.sandbox;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxEvents;
+import io.plainframe.sandbox.host.SandboxJiraAttachments;
+import io.plainframe.sandbox.plugin.LoadedPlugin;
 import io.plainframe.sandbox.runtime.Container;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +103,17 @@ public final class Sandbox implements AutoCloseable {
     /** A product's page attachments, for tests that count notifications. */
     SandboxAttachments attachments(String product) {
         return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().attachments();
+    }
+
+    /** A product's Plainframe plugin as loaded, for tests that use its classes directly. */
+    LoadedPlugin plugin(String product) {
+        return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().plugin();
+    }
+
+    /** Jira's issue attachments, for tests that look at what the plugin attached. */
+    SandboxJiraAttachments jiraAttachments() {
+        return hosts.stream().filter(host -> host.product().equals("jira")).findFirst().orElseThrow()
+                .jiraAttachments();
     }
 
     /** The calls a product's plugin templates made and the sandbox refused, as the hosts' Velocity allowlist. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Wireframes in the sandbox over HTTP, through the real plugin jars: the demo page and DEMO-1 hold the wireframe
  * {@code demo} from the start, the Confluence macro and the Jira issue panel render it as SVG, the REST API answers
  * every status of SPEC 6 as the hosts mount it, and saved wireframes survive a restart (Confluence keeps them
- * as page attachments, Jira in the plugin's settings).
+ * as page attachments, Jira as issue attachments).
  */
 class SandboxWireframesTest {
 
@@ -252,7 +252,7 @@ class SandboxWireframesTest {
                 + "\"document\":" + String.format(DOCUMENT, 70) + "}", "Authorization", basic(user));
     }
 
-    private static void license(Http http, String... editors) {
+    static void license(Http http, String... editors) {
         String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
         assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", basic("admin"))
                 .statusCode()).isEqualTo(200);

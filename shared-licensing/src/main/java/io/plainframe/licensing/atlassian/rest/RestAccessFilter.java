@@ -35,7 +35,8 @@ import javax.servlet.http.HttpServletResponse;
  * and wireframe saves alike, and reads and previews go on. A body of a type the endpoint does not declare
  * ({@code @Consumes}) is refused with 415 and the error body of SPEC 6, after the access checks (and after the
  * host's own XSRF check, a host filter that runs before plugin filters in the sandbox). A request that reaches no
- * route passes on, for JAX-RS to answer 404 or 405. Plain servlet API and reflection only, so it runs under Jersey 1, 2 and 3.
+ * route passes on, for JAX-RS to answer 404 or 405. Plain servlet API and reflection only, so it runs under
+ * Jersey 1, 2 and 3.
  */
 // Platforms 7 and 8 check filters too: unrestricted, so that every request reaches its endpoint's own check here.
 @UnrestrictedAccess

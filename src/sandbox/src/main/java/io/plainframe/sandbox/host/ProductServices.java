@@ -35,7 +35,10 @@ public final class ProductServices {
     public static final String DEMO_ISSUE = "DEMO-1";
     static final Long DEMO_ISSUE_ID = 10001L;
     static final String READERS = "readers";
-    /** Members may edit the demo page but not attach files to it (no Add Attachments permission in its space). */
+    /**
+     * Members may edit the demo page but not attach files to it (no Add Attachments permission in its space), and
+     * edit DEMO-1 but not attach files to it (no Create Attachments permission in its project).
+     */
     public static final String NO_ATTACHMENTS = "no-attachments";
 
     private final SandboxUsers users;
@@ -273,9 +276,24 @@ public final class ProductServices {
         };
     }
 
+    /**
+     * DEMO-1's project: everyone signed in browses it, all but {@code readers} edit its issues, and those who edit
+     * also attach files unless in {@code no-attachments} (in Jira, Create Attachments is a permission of its own).
+     */
     public com.atlassian.jira.security.PermissionManager jiraPermissions() {
         return (permission, issue, user) -> issue != null && DEMO_ISSUE.equals(issue.getKey()) && user != null
-                && allows(user.getKey(), permission.equals(ProjectPermissions.EDIT_ISSUES));
+                && (permission.equals(ProjectPermissions.CREATE_ATTACHMENTS) ? mayAttachToDemoIssue(user.getKey())
+                : allows(user.getKey(), permission.equals(ProjectPermissions.EDIT_ISSUES)));
+    }
+
+    /** Whether the user holds Create Attachments in DEMO-1's project. */
+    public boolean mayAttachToDemoIssue(String userKey) {
+        return allows(userKey, true) && !users.isMember(userKey, NO_ATTACHMENTS);
+    }
+
+    /** DEMO-1's id, which Jira keeps its attachments under. */
+    public static long demoIssueId() {
+        return DEMO_ISSUE_ID;
     }
 
     public IssueManager issues() {

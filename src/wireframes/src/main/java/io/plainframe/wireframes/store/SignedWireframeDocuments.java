@@ -43,7 +43,6 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
     private final WireframeDocuments documents;
     private final String product;
     private final SecureRandom random;
-    private volatile SecretKeySpec secret;
 
     /**
      * @param settings  the plugin's versioned settings, where the secret and the signatures are kept
@@ -181,11 +180,12 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         }
     }
 
+    /**
+     * The instance secret, read (and its checksum checked) on every use rather than kept: a damaged secret is
+     * reported at once on every node, as every other stored value is (SandboxCorruptionTest), instead of
+     * surfacing only after a restart.
+     */
     private SecretKeySpec secret() {
-        SecretKeySpec known = secret;
-        if (known != null) {
-            return known;
-        }
         Optional<SettingsStore.Versioned> stored = settings.read(SECRET_KEY);
         if (stored.isEmpty()) {
             byte[] fresh = new byte[SECRET_BYTES];
@@ -203,9 +203,7 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         if (bytes.length != SECRET_BYTES) {
             throw new CorruptValueException(SECRET_KEY, "not a " + SECRET_BYTES + "-byte secret");
         }
-        known = new SecretKeySpec(bytes, ALGORITHM);
-        secret = known;
-        return known;
+        return new SecretKeySpec(bytes, ALGORITHM);
     }
 
     private static String signatureKey(WireframeId id) {

@@ -3,6 +3,7 @@ package io.plainframe.wireframes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.InMemorySettingsStore;
 import io.plainframe.wireframes.store.WireframeDocuments.Document;
@@ -46,6 +47,15 @@ class SignedWireframeDocumentsTest {
         attachments.uploadByHand(DEMO, "{\"v\":2}");
         assertThat(signed.read(DEMO, "1001").orElseThrow().changedOutside())
                 .as("the intent signed version 2 only, and version 3 is now signed").isTrue();
+    }
+
+    /** Issue 15 (SandboxCorruptionTest): a secret damaged while the node runs is reported on its next read. */
+    @Test
+    void aSecretDamagedWhileRunningIsReportedAtOnceNotAfterARestart() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        settings.corrupt(SignedWireframeDocuments.SECRET_KEY);
+
+        assertThatThrownBy(() -> signed.read(DEMO, "1001")).isInstanceOf(CorruptValueException.class);
     }
 
     @Test

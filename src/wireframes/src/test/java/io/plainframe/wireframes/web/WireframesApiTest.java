@@ -349,9 +349,9 @@ class WireframesApiTest {
         Map<String, Object> read = json(signed.get(READER, "demo"));
         assertThat(read).containsEntry("version", 2L).containsEntry("changedOutside", true)
                 .containsEntry("signedVersion", 1L).containsEntry("notice", "Version 2 of this wireframe was "
-                        + "uploaded outside Plainframe (as a page attachment), so it is not shown, and no version "
-                        + "saved in Plainframe can be shown instead. A licensed editor can save over the outside "
-                        + "change; the page's attachment history keeps it.");
+                        + "uploaded outside Plainframe (as an attachment of its page or issue), so it is not "
+                        + "shown, and no version saved in Plainframe can be shown instead. A licensed editor can "
+                        + "save over the outside change; the upload stays among the attachments.");
         // Settings keep no history, so there is no earlier document to give (the sandbox test reads Confluence's).
         assertThat(read).containsEntry("document", null);
         ApiResponse onTop = signed.save(ANN, "demo", update(2, BUTTON));
