@@ -91,7 +91,11 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
                     "plainframe.wireframe.api.no-attachment-permission"));
         }
         return locks.locked("io.plainframe.confluence.wireframe." + id.value(), () -> {
-            Optional<Attachment> current = attachment(page.get(), id);
+            // Loaded again here: the lock's writer thread has a session of its own, and the caller's copy of the
+            // page (and its attachments) belongs to the caller's session, which commits only after the unlock.
+            AbstractPage lockedPage = pages.page(contentId).orElseThrow(() -> new HostUnavailableException(
+                    "the page of wireframe " + id + " is gone", null));
+            Optional<Attachment> current = attachment(lockedPage, id);
             long version = current.map(Attachment::getVersion).orElse(0);
             if (version != expectedVersion) {
                 return OptionalLong.empty();
@@ -105,8 +109,8 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
             } else {
                 attachment = new Attachment();
                 attachment.setFileName(fileName(id));
-                attachment.setContainer(page.get());
-                page.get().addAttachment(attachment);
+                attachment.setContainer(lockedPage);
+                lockedPage.addAttachment(attachment);
                 previous = null;
             }
             attachment.setMediaType(MEDIA_TYPE);
@@ -125,7 +129,7 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
                 AuthenticatedUserThreadLocal.set(before);
             }
             // Read back: the attachment manager numbers versions.
-            return attachment(page.get(), id).map(saved -> OptionalLong.of(saved.getVersion()))
+            return attachment(lockedPage, id).map(saved -> OptionalLong.of(saved.getVersion()))
                     .orElseThrow(() -> new HostUnavailableException("the saved wireframe " + id + " is gone", null));
         });
     }

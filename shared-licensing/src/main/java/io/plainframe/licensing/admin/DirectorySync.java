@@ -33,6 +33,8 @@ import java.util.Set;
 
 /** The mode and editors-group setting, and bringing the roster in line with the host's directory. */
 final class DirectorySync {
+
+    private static final System.Logger LOG = System.getLogger(DirectorySync.class.getName());
     /** Tries of a sync whose facts went stale because the state changed meanwhile. */
     static final int SYNC_ATTEMPTS = 3;
     /** Editors named when a group change would remove them; the rest are counted. */
@@ -104,9 +106,21 @@ final class DirectorySync {
                             actor.username(), mode == SeatMode.EVERYONE ? 1 : 0, editorsGroup))));
         });
         if (result.isDone() && groupChanged[0]) {
-            syncDirectory();
+            syncAfterChange();
         }
         return result;
+    }
+
+    /**
+     * The sync that follows an admin's change that was made (a license applied, the group changed): whatever goes
+     * wrong in it, the change stands and is answered as made; the next sync tries again.
+     */
+    void syncAfterChange() {
+        try {
+            syncDirectory();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Plainframe will sync editors with the directory later: " + e);
+        }
     }
 
     /** The editors who hold their seat only through the editors group and are not members of the new one. */

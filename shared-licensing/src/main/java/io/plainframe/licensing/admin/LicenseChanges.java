@@ -70,7 +70,7 @@ final class LicenseChanges {
     ChangeResult applyVendorKey(Actor actor, String keyText, boolean acceptLosses) {
         ChangeResult result = storeVendorKey(actor, keyText, acceptLosses);
         if (result.isDone()) {
-            sync.syncDirectory();
+            sync.syncAfterChange();
         }
         return result;
     }

@@ -429,6 +429,21 @@ class LicensingServiceTest {
                 .isEqualTo(ChangeCode.NO_FREE_SEATS);
     }
 
+    /** Review finding: a failure in the sync that follows an applied license turned a made change into a 500. */
+    @Test
+    void aLicenseAppliedStaysAppliedAndIsAnsweredSoWhenTheSyncAfterItFails() {
+        host.licensedFor(10);
+        assertDone(host.service.addEditors(ADMIN, List.of("carol")));
+        host.directory.afterNextLookup(() -> {
+            throw new IllegalStateException("a defect in the host's directory");
+        });
+        assertDone(host.service.applyVendorKey(ADMIN, TestHost.key(25)));
+        List<String> twelve = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "user" + i).toList();
+        twelve.forEach(host.directory::add);
+        assertThat(host.service.addEditors(ADMIN, twelve).isDone()).as("13 editors: the 25 seats are there")
+                .isTrue();
+    }
+
     @Test
     void aNewEditorsGroupIsSynchronisedAtOnce() {
         host.licensedFor(10);
