@@ -16,6 +16,28 @@ public record HostUser(String userKey, String username, String displayName, Stri
     public HostUser {
         Objects.requireNonNull(userKey, "userKey");
         Objects.requireNonNull(username, "username");
-        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        // The directory's text goes into the stored state and REST answers, which hold only whole characters:
+        // half a surrogate pair (never a real name) would make every sync fail, so it becomes U+FFFD.
+        username = whole(username);
+        displayName = displayName == null || displayName.isBlank() ? username : whole(displayName);
+        email = email == null ? null : whole(email);
+    }
+
+    /** The text with each half of a surrogate pair that has no other half replaced by U+FFFD. */
+    static String whole(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isSurrogate(c) && !paired) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

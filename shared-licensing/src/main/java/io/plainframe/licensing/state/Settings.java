@@ -25,9 +25,10 @@ public record Settings(SeatMode mode, String editorsGroup) {
         }
     }
 
-    /** A group name: 1 to 255 characters, no control characters, no surrounding spaces. */
+    /** A group name: 1 to 255 characters, no control characters, no half surrogate pairs, no surrounding spaces. */
     public static boolean acceptsGroup(String name) {
         return name != null && !name.isEmpty() && name.length() <= MAX_GROUP_LENGTH
-                && name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl);
+                && name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl)
+                && name.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE);
     }
 }
