@@ -67,6 +67,7 @@ enum HostLine {
             "com.atlassian.confluence.content.render.xhtml", "com.atlassian.confluence.core",
             "com.atlassian.confluence.macro", "com.atlassian.confluence.pages", "com.atlassian.confluence.security",
             "com.atlassian.confluence.user", "com.atlassian.user", "com.atlassian.user.search.page",
+            "com.atlassian.user.search.query",
             "com.atlassian.jira.issue", "com.atlassian.jira.issue.attachment", "com.atlassian.jira.issue.history",
             "com.atlassian.jira.util.io", "com.atlassian.jira.web.util", "com.atlassian.jira.exception",
             "com.atlassian.jira.permission", "com.atlassian.jira.security",

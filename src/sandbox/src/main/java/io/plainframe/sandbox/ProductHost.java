@@ -167,7 +167,10 @@ public final class ProductHost {
                 "confluence".equals(product) ? "/display/*" : "/browse/*");
         site.servlet(new UpmPage(layout, plugin, upm, sal.webSudo()), "/plugins/servlet/upm");
         site.servlet(new DemoKeysPage(layout, product, build.buildDate().date()), "/demo-keys");
-        site.servlet(new HostUserSearch(users, product), HostUserSearch.path(product));
+        if ("jira".equals(product)) {
+            // Confluence Data Center has no supported REST user search: its picker here is Plainframe's /users.
+            site.servlet(new HostUserSearch(users), HostUserSearch.PATH);
+        }
         site.servlet(new GroupMembers(new SandboxDirectory(users, events, sal.transactions())), GroupMembers.PATH);
         site.servlet(new StaticFiles("aui"), "/aui/*");
         site.servlet(new WebResources(plugin), "/download/resources/*");

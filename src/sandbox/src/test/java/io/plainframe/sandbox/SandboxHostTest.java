@@ -261,18 +261,6 @@ class SandboxHostTest {
     }
 
     @Test
-    void confluencesUserSearchAnswersAsItsUserPickersExpect() {
-        Http http = http("confluence");
-        String search = "/rest/prototype/1/search/user.json?max-results=3&query=";
-        assertThat(http.get(search + "user0").statusCode()).isEqualTo(401);
-        Map<String, Object> found = json(http.get(search + "user0", "Authorization", basic("admin")));
-        List<?> result = (List<?>) found.get("result");
-        assertThat(result).hasSize(3);
-        assertThat(asMap(result.get(0))).containsEntry("type", "user").containsEntry("username", "user01")
-                .containsEntry("title", "User 01").containsEntry("userKey", "key-user01");
-    }
-
-    @Test
     void jirasUserPickerAnswersAsItsUserPickersExpect() {
         Http http = http("jira");
         Map<String, Object> found = json(http.get("/rest/api/2/user/picker?maxResults=5&query=User%204",

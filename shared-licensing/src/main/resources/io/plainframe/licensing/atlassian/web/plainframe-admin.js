@@ -355,15 +355,22 @@
     }
 
     /**
-     * The host's own user search, as its user pickers use it: Confluence's /rest/prototype/1/search/user.json,
-     * Jira's /rest/api/2/user/picker. Resolves with [{username, displayName}].
+     * Who the picker offers, resolving with [{username, displayName}] of active users. Jira: its own user picker
+     * search, /rest/api/2/user/picker. Confluence Data Center has no supported REST user search (its
+     * /rest/api/search/user is Cloud's), so there Plainframe's own GET /users, which asks Confluence's directory.
      */
     function hostUserSearch(query) {
-        var jira = root.getAttribute('data-product') === 'jira';
-        var url = root.getAttribute('data-context-path') + (jira
-            ? '/rest/api/2/user/picker?maxResults=' + USER_RESULTS + '&query=' + encodeURIComponent(query)
-            : '/rest/prototype/1/search/user.json?max-results=' + USER_RESULTS + '&query='
-                + encodeURIComponent(query));
+        if (root.getAttribute('data-product') !== 'jira') {
+            return api('GET', '/users?query=' + encodeURIComponent(query)).then(function (found) {
+                return (found.users || []).filter(function (user) {
+                    return user.active;
+                }).slice(0, USER_RESULTS).map(function (user) {
+                    return {username: user.username, displayName: user.displayName};
+                });
+            });
+        }
+        var url = root.getAttribute('data-context-path') + '/rest/api/2/user/picker?maxResults=' + USER_RESULTS
+            + '&query=' + encodeURIComponent(query);
         return fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
             .then(function (response) {
                 if (!response.ok) {
@@ -373,12 +380,8 @@
             }, function () {
                 throw {message: AJS.I18n.getText('plainframe.admin.js.offline')};
             }).then(function (found) {
-                var users = jira ? found.users || [] : (found.result || []).filter(function (result) {
-                    return result.type === 'user';
-                });
-                return users.map(function (user) {
-                    return jira ? {username: user.name, displayName: user.displayName}
-                        : {username: user.username, displayName: user.title};
+                return (found.users || []).map(function (user) {
+                    return {username: user.name, displayName: user.displayName};
                 });
             });
     }

@@ -2,8 +2,11 @@ package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
+import com.atlassian.user.EntityException;
 import com.atlassian.user.User;
 import com.atlassian.user.search.page.Pager;
+import com.atlassian.user.search.query.Query;
+import java.util.List;
 
 /**
  * Stand-in for Confluence's {@code UserAccessor}. Partial and flattened: the real interface extends
@@ -26,4 +29,6 @@ public interface UserAccessor {
     Group getGroup(String name);
 
     Pager<String> getMemberNames(Group group);
+
+    List<User> findUsersAsList(Query<User> query) throws EntityException;
 }

@@ -12,9 +12,11 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.EntityException;
 import com.atlassian.user.Group;
 import com.atlassian.user.User;
 import com.atlassian.user.search.page.Pager;
+import com.atlassian.user.search.query.Query;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Iterator;
@@ -42,11 +44,18 @@ public final class ProductServices {
     public static final String NO_ATTACHMENTS = "no-attachments";
 
     private final SandboxUsers users;
+    private final ConfluenceUserQueries confluenceUserQueries;
     private volatile Duration directoryFault;
     private final AtomicInteger directoryRefusals = new AtomicInteger();
 
     public ProductServices(SandboxUsers users) {
         this.users = users;
+        this.confluenceUserQueries = new ConfluenceUserQueries(users);
+    }
+
+    /** Makes Confluence's {@code UserAccessor.findUsersAsList} fail with an {@code EntityException}, or answer. */
+    public void confluenceUserSearchFails(boolean fail) {
+        confluenceUserQueries.failing(fail);
     }
 
     /**
@@ -158,6 +167,12 @@ public final class ProductServices {
                         return names;
                     }
                 };
+            }
+
+            @Override
+            public List<User> findUsersAsList(Query<User> query) throws EntityException {
+                directoryAnswers();
+                return confluenceUserQueries.find(query);
             }
         };
     }

@@ -101,6 +101,28 @@ public final class SandboxUsers {
         return found;
     }
 
+    /** A user field a directory search can match: its column. */
+    public enum Field {
+        USERNAME("username"), FULL_NAME("display_name"), EMAIL("email");
+
+        private final String column;
+
+        Field(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * Usernames of every user, active or not, whose field contains the text, case-insensitively and literally
+     * (LIKE's wildcards escaped), in username order: unbounded, as a directory query is.
+     */
+    public List<String> namesWhere(Field field, String text) {
+        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return query("SELECT username FROM users WHERE host = ? AND LOWER(" + field.column + ") LIKE ? ESCAPE '\\' "
+                + "ORDER BY username", host, like).stream().map(row -> row.get(0)).toList();
+    }
+
     public void setActive(String username, boolean active) {
         update("UPDATE users SET active = ? WHERE host = ? AND username = ?", active, host, username);
     }

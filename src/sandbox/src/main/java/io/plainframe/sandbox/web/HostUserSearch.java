@@ -14,10 +14,10 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * The hosts' own user search, which their user pickers (and Plainframe's admin page) call: Confluence's
- * {@code /rest/prototype/1/search/user.json?query=&max-results=} and Jira's
- * {@code /rest/api/2/user/picker?query=&maxResults=}, in their response shapes, for signed-in users, active
- * users only. Addresses only for admins.
+ * Jira's own user search, which its user pickers (and Plainframe's admin page) call:
+ * {@code /rest/api/2/user/picker?query=&maxResults=}, in its response shape, for signed-in users, active users
+ * only. Addresses only for admins. Confluence gets none: Data Center has no supported REST user search (the old
+ * {@code /rest/prototype} one is not served, so nothing in Plainframe may lean on it).
  */
 public final class HostUserSearch extends HttpServlet {
 
@@ -26,17 +26,13 @@ public final class HostUserSearch extends HttpServlet {
     private static final int MAX_RESULTS = 50;
     private static final int MAX_QUERY_LENGTH = 200;
 
+    /** Where Jira serves it. */
+    public static final String PATH = "/rest/api/2/user/picker";
+
     private final transient SandboxUsers users;
-    private final boolean confluence;
 
-    public HostUserSearch(SandboxUsers users, String product) {
+    public HostUserSearch(SandboxUsers users) {
         this.users = users;
-        this.confluence = "confluence".equals(product);
-    }
-
-    /** Where the product serves it. */
-    public static String path(String product) {
-        return "confluence".equals(product) ? "/rest/prototype/1/search/user.json" : "/rest/api/2/user/picker";
     }
 
     @Override
@@ -48,7 +44,7 @@ public final class HostUserSearch extends HttpServlet {
             return;
         }
         String query = request.getParameter("query");
-        int limit = limit(request.getParameter(confluence ? "max-results" : "maxResults"));
+        int limit = limit(request.getParameter("maxResults"));
         // Addresses are for admins only, as with the hosts' e-mail visibility set to hidden: users neither see
         // them nor find people by them.
         boolean admin = Account.of(request).admin();
@@ -58,29 +54,17 @@ public final class HostUserSearch extends HttpServlet {
         List<Object> results = new ArrayList<>();
         for (SandboxUsers.User user : found) {
             Map<String, Object> json = new LinkedHashMap<>();
-            if (confluence) {
-                json.put("type", "user");
-                json.put("username", user.username());
-                json.put("userKey", user.key());
-                json.put("title", user.displayName());
-            } else {
-                json.put("key", user.key());
-                json.put("name", user.username());
-                json.put("displayName", user.displayName());
-                json.put("html", Html.escape(user.displayName()) + (admin ? " - " + Html.escape(user.email()) : "")
-                        + " (" + Html.escape(user.username()) + ")");
-            }
+            json.put("key", user.key());
+            json.put("name", user.username());
+            json.put("displayName", user.displayName());
+            json.put("html", Html.escape(user.displayName()) + (admin ? " - " + Html.escape(user.email()) : "")
+                    + " (" + Html.escape(user.username()) + ")");
             results.add(json);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        if (confluence) {
-            answer.put("result", results);
-            answer.put("totalSize", (long) results.size());
-        } else {
-            answer.put("users", results);
-            answer.put("total", (long) results.size());
-            answer.put("header", "Showing " + results.size() + " matching users");
-        }
+        answer.put("users", results);
+        answer.put("total", (long) results.size());
+        answer.put("header", "Showing " + results.size() + " matching users");
         response.getWriter().write(Json.write(answer));
     }
 
