@@ -36,7 +36,11 @@
         return node;
     }
 
-    function date(iso) {
+    /** The server's text in the host's date format when it sent one; else the browser's rendering of the ISO. */
+    function date(iso, text) {
+        if (typeof text === 'string' && text) {
+            return text;
+        }
         if (!iso) {
             return '';
         }
@@ -327,7 +331,7 @@
                     el('td', {text: editor.email || ''}),
                     el('td', {text: direct ? AJS.I18n.getText('plainframe.admin.source.direct')
                         : AJS.I18n.getText('plainframe.admin.source.group')}),
-                    el('td', {text: date(editor.seatedAt)}),
+                    el('td', {text: date(editor.seatedAt, editor.seatedAtText)}),
                     el('td', {}, [lozenge(editor.state)]),
                     el('td', {}, [action])
                 ]));
@@ -634,7 +638,7 @@
                     // Isolated, so a name or an older note with direction overrides cannot reorder the row.
                     el('td', {dir: 'auto'}, [el('bdi', {text: who})]),
                     el('td', {dir: 'auto', className: 'plainframe-request-note-cell'}, [el('bdi', {text: request.note || ''})]),
-                    el('td', {text: date(request.requestedAt)}),
+                    el('td', {text: date(request.requestedAt, request.requestedAtText)}),
                     el('td', {}, [
                         el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-approve',
                             'data-request': request.id, text: AJS.I18n.getText('plainframe.admin.js.approve'),
@@ -670,7 +674,7 @@
             var body = clear(byId('plainframe-audit'));
             answer.events.forEach(function (event) {
                 body.appendChild(el('tr', {'data-action': event.action}, [
-                    el('td', {text: date(event.at)}),
+                    el('td', {text: date(event.at, event.atText)}),
                     el('td', {text: event.actor}),
                     el('td', {text: event.message})
                 ]));
