@@ -101,10 +101,11 @@ public class ConfluencePlainframe extends WireframePlainframe {
 
     /**
      * Dates as the rest of Confluence shows them: General Configuration's "date and time format" (a
-     * {@code SimpleDateFormat} pattern) in the signed-in user's time zone; month names in the JVM's format locale.
+     * {@code SimpleDateFormat} pattern) in the signed-in user's time zone, and its "date format" for a license's
+     * days; month names in the JVM's format locale.
      */
     static DateTexts dates(FormatSettingsManager formats, TimeZoneManager timeZones) {
-        return new PatternDateTexts(formats::getDateTimeFormat, timeZones::getUserTimeZone,
+        return new PatternDateTexts(formats::getDateTimeFormat, formats::getDateFormat, timeZones::getUserTimeZone,
                 Locale.getDefault(Locale.Category.FORMAT));
     }
 

@@ -40,8 +40,12 @@ import io.plainframe.wireframes.store.WireframeLockStripes;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -93,12 +97,24 @@ public class JiraPlainframe extends WireframePlainframe {
     }
 
     /**
-     * Dates as the rest of Jira shows them: the look-and-feel "complete" date and time format, in the signed-in
-     * user's time zone and locale (Jira's defaults when they set none), as Jira's own formatter does.
+     * Dates as the rest of Jira shows them: Jira's own formatter, its "complete" style for moments in the signed-in
+     * user's time zone and locale (Jira's defaults when they set none), its date style for a license's days, which
+     * are formatted at their UTC midnight in UTC so no reader's zone moves them to the day before.
      */
     static DateTexts dates(DateTimeFormatterFactory factory) {
-        return at -> factory.formatter().forLoggedInUser().withStyle(DateTimeStyle.COMPLETE)
-                .format(Date.from(at));
+        return new DateTexts() {
+            @Override
+            public String dateTime(Instant at) {
+                return factory.formatter().forLoggedInUser().withStyle(DateTimeStyle.COMPLETE).format(Date.from(at));
+            }
+
+            @Override
+            public String date(LocalDate day) {
+                return factory.formatter().forLoggedInUser().withStyle(DateTimeStyle.DATE)
+                        .withZone(TimeZone.getTimeZone("UTC")).format(Date.from(day.atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()));
+            }
+        };
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.plainframe.licensing.host;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,6 +23,11 @@ public interface DateTexts {
 
     String dateTime(Instant at);
 
+    /** A calendar day (a license's maintenance end): the same day wherever the reader is. ISO unless overridden. */
+    default String date(LocalDate day) {
+        return day.toString();
+    }
+
     /** The text for a moment, bounded, and the ISO-ish default when the host cannot format it. */
     static String bounded(DateTexts texts, Instant at) {
         String text;
@@ -30,9 +36,22 @@ public interface DateTexts {
         } catch (RuntimeException e) {
             text = null;
         }
-        if (text == null || text.isBlank()) {
-            text = ISO.dateTime(at);
+        return bounded(text, ISO.dateTime(at));
+    }
+
+    /** The text for a day, bounded, and the ISO day when the host cannot format it. */
+    static String bounded(DateTexts texts, LocalDate day) {
+        String text;
+        try {
+            text = texts.date(day);
+        } catch (RuntimeException e) {
+            text = null;
         }
-        return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+        return bounded(text, day.toString());
+    }
+
+    private static String bounded(String text, String fallback) {
+        String kept = text == null || text.isBlank() ? fallback : text;
+        return kept.length() > MAX_LENGTH ? kept.substring(0, MAX_LENGTH) : kept;
     }
 }

@@ -10,6 +10,7 @@ import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.json.JsonException;
 import io.plainframe.licensing.seat.SeatAllocation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,11 @@ final class ApiSteps {
     /** A moment in the host's date format, for people; answers keep the ISO value beside it for programs. */
     String dateText(Instant at) {
         return DateTexts.bounded(dates, at);
+    }
+
+    /** A calendar day in the host's date format; null for none (a license without that date). */
+    String dayText(LocalDate day) {
+        return day == null ? null : DateTexts.bounded(dates, day);
     }
 
     /** 401 for anonymous callers. */

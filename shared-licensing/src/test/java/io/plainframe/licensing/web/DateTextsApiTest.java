@@ -10,6 +10,8 @@ import io.plainframe.licensing.host.FakeContentPermissions;
 import io.plainframe.licensing.host.PatternDateTexts;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.key.Product;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,7 @@ class DateTextsApiTest {
     @Test
     void auditEventsAndEditorsCarryTheHostsDateFormatBesideTheIsoValue() {
         host.licensedFor(5).add("alice");
-        LicensingApi api = api(new PatternDateTexts(() -> "dd/MM/yyyy HH:mm",
+        LicensingApi api = api(new PatternDateTexts(() -> "dd/MM/yyyy HH:mm", () -> "dd/MM/yyyy",
                 () -> TimeZone.getTimeZone("Europe/Paris"), Locale.ENGLISH));
 
         Map<String, Object> event = asMap(list(json(api.audit(ADMIN, "1")), "events").get(0));
@@ -54,7 +56,7 @@ class DateTextsApiTest {
     void aPatternTheJdkRefusesOrAnEmptyOneFallsBackToIso() {
         host.licensedFor(5).add("alice");
         for (String pattern : new String[] {"yyyy-MM-dd qq", "", null}) {
-            Map<String, Object> event = asMap(list(json(api(new PatternDateTexts(() -> pattern,
+            Map<String, Object> event = asMap(list(json(api(new PatternDateTexts(() -> pattern, () -> pattern,
                     () -> TimeZone.getTimeZone("UTC"), Locale.ENGLISH)).audit(ADMIN, "1")), "events").get(0));
             assertThat(event).containsEntry("atText", "2026-03-10 12:00 UTC");
         }
@@ -64,7 +66,7 @@ class DateTextsApiTest {
     void aRunawayPatternIsCutAndAFailingHostFallsBackToIso() {
         host.licensedFor(5).add("alice");
         String quoted = "'" + "x".repeat(500) + "'";
-        Map<String, Object> event = asMap(list(json(api(new PatternDateTexts(() -> quoted,
+        Map<String, Object> event = asMap(list(json(api(new PatternDateTexts(() -> quoted, () -> quoted,
                 () -> TimeZone.getTimeZone("UTC"), Locale.ENGLISH)).audit(ADMIN, "1")), "events").get(0));
         assertThat((String) event.get("atText")).hasSize(DateTexts.MAX_LENGTH);
         DateTexts failing = at -> {
@@ -72,6 +74,19 @@ class DateTextsApiTest {
         };
         Map<String, Object> fallback = asMap(list(json(api(failing).audit(ADMIN, "1")), "events").get(0));
         assertThat(fallback).containsEntry("atText", "2026-03-10 12:00 UTC");
+    }
+
+    @Test
+    void aLicensesDaysAreInTheHostsDateFormatAndNoReadersZoneMovesThem() {
+        host.licensedFor(5);
+        LicensingApi api = api(new PatternDateTexts(() -> "dd/MM/yyyy HH:mm", () -> "dd/MM/yyyy",
+                () -> TimeZone.getTimeZone("Pacific/Honolulu"), Locale.ENGLISH));
+        Map<String, Object> license = json(api.license(ADMIN));
+        String day = (String) license.get("maintenanceEnd");
+        String expected = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.parse(day));
+        assertThat(license).containsEntry("maintenanceEndText", expected);
+        assertThat(asMap(license.get("governing"))).containsEntry("maintenanceEnd", day)
+                .containsEntry("maintenanceEndText", expected);
     }
 
     @SuppressWarnings("unchecked")

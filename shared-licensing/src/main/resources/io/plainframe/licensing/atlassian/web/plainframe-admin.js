@@ -48,6 +48,11 @@
         return isNaN(parsed.getTime()) ? iso : parsed.toLocaleString(document.documentElement.lang || undefined);
     }
 
+    /** A license's day: the server's text in the host's date format when it sent one, else the ISO day. */
+    function day(iso, text) {
+        return typeof text === 'string' && text ? text : iso;
+    }
+
     /** An AUI message built from text. */
     function message(type, text, id) {
         return el('div', {className: 'aui-message aui-message-' + type, id: id,
@@ -138,9 +143,9 @@
             'plainframe-licensed-editors');
         detail(list, AJS.I18n.getText('plainframe.admin.js.type'), license.evaluation
             ? AJS.I18n.getText('plainframe.admin.js.evaluation') : license.type);
-        detail(list, AJS.I18n.getText('plainframe.admin.js.maintenance-end'), license.maintenanceEnd,
-            'plainframe-maintenance-end');
-        detail(list, AJS.I18n.getText('plainframe.admin.js.expiry'), license.expiry);
+        detail(list, AJS.I18n.getText('plainframe.admin.js.maintenance-end'),
+            day(license.maintenanceEnd, license.maintenanceEndText), 'plainframe-maintenance-end');
+        detail(list, AJS.I18n.getText('plainframe.admin.js.expiry'), day(license.expiry, license.expiryText));
         detail(list, AJS.I18n.getText('plainframe.admin.js.supersedes'), license.supersedes);
     }
 
@@ -174,14 +179,15 @@
             });
 
             byId('plainframe-remove-license').hidden = !license.vendorKey;
-            byId('plainframe-covered').textContent = license.maintenanceEnd
+            byId('plainframe-covered').textContent = day(license.maintenanceEnd, license.maintenanceEndText)
                 || AJS.I18n.getText('plainframe.admin.js.no-maintenance');
             byId('plainframe-server-id').textContent = license.serverId;
             byId('plainframe-build-date').textContent = license.buildDateAssumed
                 ? AJS.I18n.getText('plainframe.admin.js.build-date-assumed', license.buildDate) : license.buildDate;
             var guard = clear(byId('plainframe-update-guard'));
             guard.appendChild(license.maintenanceEnd
-                ? message('info', AJS.I18n.getText('plainframe.admin.js.update-guard', license.maintenanceEnd),
+                ? message('info', AJS.I18n.getText('plainframe.admin.js.update-guard',
+                    day(license.maintenanceEnd, license.maintenanceEndText)),
                     'plainframe-update-guard-text')
                 : message('warning', AJS.I18n.getText('plainframe.admin.js.update-guard.none'),
                     'plainframe-update-guard-text'));

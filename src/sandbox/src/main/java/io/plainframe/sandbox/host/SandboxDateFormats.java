@@ -20,7 +20,9 @@ import java.util.TimeZone;
 public final class SandboxDateFormats {
 
     public static final String CONFLUENCE_DATE_TIME = "dd/MM/yyyy HH:mm";
+    public static final String CONFLUENCE_DATE = "dd/MM/yyyy";
     public static final String JIRA_COMPLETE = "yyyy.MM.dd 'at' HH:mm";
+    public static final String JIRA_DATE = "yyyy.MM.dd";
     public static final String ZONE = "UTC";
 
     private SandboxDateFormats() {
@@ -31,7 +33,7 @@ public final class SandboxDateFormats {
         return new FormatSettingsManager() {
             @Override
             public String getDateFormat() {
-                return "dd/MM/yyyy";
+                return CONFLUENCE_DATE;
             }
 
             @Override
@@ -66,31 +68,41 @@ public final class SandboxDateFormats {
         };
     }
 
-    /** Jira's formatters. Only the complete style is configured here; others refuse, so nothing relies on them. */
+    /**
+     * Jira's formatters. Only the complete and date styles are configured here; others refuse, so nothing relies on
+     * them. Each formats in its zone: the user's ({@value #ZONE}) unless one was named.
+     */
     public static DateTimeFormatterFactory jira() {
-        return () -> new JiraFormatter(DateTimeStyle.RELATIVE);
+        return () -> new JiraFormatter(DateTimeStyle.RELATIVE, TimeZone.getTimeZone(ZONE));
     }
 
-    private record JiraFormatter(DateTimeStyle style) implements DateTimeFormatter {
+    private record JiraFormatter(DateTimeStyle style, TimeZone zone) implements DateTimeFormatter {
 
         @Override
         public String format(Date date) {
-            if (style != DateTimeStyle.COMPLETE) {
-                throw new UnsupportedOperationException("the sandbox formats the COMPLETE style only, not " + style);
-            }
-            SimpleDateFormat format = new SimpleDateFormat(JIRA_COMPLETE, Locale.ENGLISH);
-            format.setTimeZone(TimeZone.getTimeZone(ZONE));
+            String pattern = switch (style) {
+                case COMPLETE -> JIRA_COMPLETE;
+                case DATE -> JIRA_DATE;
+                default -> throw new UnsupportedOperationException("the sandbox has no pattern for " + style);
+            };
+            SimpleDateFormat format = new SimpleDateFormat(pattern, Locale.ENGLISH);
+            format.setTimeZone(zone);
             return format.format(date);
         }
 
         @Override
         public DateTimeFormatter forLoggedInUser() {
-            return this;
+            return new JiraFormatter(style, TimeZone.getTimeZone(ZONE));
         }
 
         @Override
         public DateTimeFormatter withStyle(DateTimeStyle newStyle) {
-            return new JiraFormatter(newStyle);
+            return new JiraFormatter(newStyle, zone);
+        }
+
+        @Override
+        public DateTimeFormatter withZone(TimeZone timeZone) {
+            return new JiraFormatter(style, timeZone == null ? TimeZone.getTimeZone(ZONE) : timeZone);
         }
     }
 }
