@@ -3,6 +3,7 @@ package io.plainframe.confluence;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.core.FormatSettingsManager;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -15,6 +16,7 @@ import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.scheduler.SchedulerService;
@@ -31,6 +33,8 @@ import io.plainframe.licensing.atlassian.SalKeyValueStore;
 import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
 import io.plainframe.licensing.host.ClusterLocks;
+import io.plainframe.licensing.host.DateTexts;
+import io.plainframe.licensing.host.PatternDateTexts;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
@@ -40,6 +44,7 @@ import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -77,19 +82,31 @@ public class ConfluencePlainframe extends WireframePlainframe {
                                 @ComponentImport AttachmentManager attachments,
                                 @ComponentImport AccessModeService accessModes,
                                 @ComponentImport EventPublisher events,
-                                @ComponentImport SchedulerService scheduler) {
+                                @ComponentImport SchedulerService scheduler,
+                                @ComponentImport FormatSettingsManager formats,
+                                @ComponentImport TimeZoneManager timeZones) {
         super(new PlainframeRuntime(Product.CONFLUENCE,
                 PluginBuild.of(ConfluencePlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new ConfluenceUserDirectory(userAccessor, new SalGroups(salUsers)),
                 new ConfluencePagePermissions(pages, permissions, userAccessor),
-                new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n),
+                new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), dates(formats, timeZones),
                 TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
                 templates, i18n, pageBuilder, events, scheduler,
                 runtime -> wireframes(runtime, pages, attachments, committed(locks, transactions), permissions,
                         userAccessor),
                 WIREFRAME_RESOURCES);
         this.accessModes = accessModes;
+    }
+
+    /**
+     * Dates as the rest of Confluence shows them: General Configuration's "date and time format" (a
+     * {@code SimpleDateFormat} pattern) in the signed-in user's time zone, and its "date format" for a license's
+     * days; month names in the JVM's format locale.
+     */
+    static DateTexts dates(FormatSettingsManager formats, TimeZoneManager timeZones) {
+        return new PatternDateTexts(formats::getDateTimeFormat, formats::getDateFormat, timeZones::getUserTimeZone,
+                Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** Confluence Data Center's read-only mode (maintenance): the REST API refuses changes while it is on. */

@@ -2,6 +2,8 @@ package io.plainframe.jira;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.datetime.DateTimeFormatterFactory;
+import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.PermissionManager;
@@ -29,6 +31,7 @@ import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.atlassian.SalKeyValueStore;
 import io.plainframe.licensing.atlassian.SalTextRenderer;
 import io.plainframe.licensing.atlassian.UpmMarketplaceLicenseSource;
+import io.plainframe.licensing.host.DateTexts;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.TrustedKeys;
 import io.plainframe.wireframes.atlassian.HostWireframes;
@@ -37,7 +40,12 @@ import io.plainframe.wireframes.store.WireframeLockStripes;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.TimeZone;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -74,17 +82,39 @@ public class JiraPlainframe extends WireframePlainframe {
                           @ComponentImport IssueManager issues,
                           @ComponentImport EventPublisher events,
                           @ComponentImport SchedulerService scheduler,
-                          @ComponentImport AttachmentManager attachments) {
+                          @ComponentImport AttachmentManager attachments,
+                          @ComponentImport DateTimeFormatterFactory dateFormats) {
         super(new PlainframeRuntime(Product.JIRA,
                 PluginBuild.of(JiraPlainframe.class.getClassLoader(), PLUGIN_KEY, Clock.systemUTC()),
                 licenseHandler.getServerId(), new SalKeyValueStore(settings), stripes(locks),
                 new JiraUserDirectory(jiraUsers, groups, new SalGroups(salUsers)),
                 new JiraIssuePermissions(issues, permissions, jiraUsers),
-                new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), TrustedKeys.builtIn(),
-                transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo, templates, i18n,
-                pageBuilder, events, scheduler,
+                new UpmMarketplaceLicenseSource(licenses), new SalTextRenderer(i18n), dates(dateFormats),
+                TrustedKeys.builtIn(), transactions, Clock.systemUTC()), salUsers, loginUris, application, webSudo,
+                templates, i18n, pageBuilder, events, scheduler,
                 runtime -> wireframes(runtime, new JiraIssues(issues), attachments, committed(locks, transactions),
                         permissions, jiraUsers, salUsers), WIREFRAME_RESOURCES);
+    }
+
+    /**
+     * Dates as the rest of Jira shows them: Jira's own formatter, its "complete" style for moments in the signed-in
+     * user's time zone and locale (Jira's defaults when they set none), its date style for a license's days, which
+     * are formatted at their UTC midnight in UTC so no reader's zone moves them to the day before.
+     */
+    static DateTexts dates(DateTimeFormatterFactory factory) {
+        return new DateTexts() {
+            @Override
+            public String dateTime(Instant at) {
+                return factory.formatter().forLoggedInUser().withStyle(DateTimeStyle.COMPLETE).format(Date.from(at));
+            }
+
+            @Override
+            public String date(LocalDate day) {
+                return factory.formatter().forLoggedInUser().withStyle(DateTimeStyle.DATE)
+                        .withZone(TimeZone.getTimeZone("UTC")).format(Date.from(day.atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()));
+            }
+        };
     }
 
     /**

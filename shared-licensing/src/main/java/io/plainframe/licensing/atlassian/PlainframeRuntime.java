@@ -8,6 +8,7 @@ import io.plainframe.licensing.admin.StateRecovery;
 import io.plainframe.licensing.check.LicenseValidator;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.host.DateTexts;
 import io.plainframe.licensing.host.KeyValueStore;
 import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.licensing.host.MarketplaceLicenseSource;
@@ -75,6 +76,15 @@ public final class PlainframeRuntime {
                              ClusterLocks locks, UserDirectory directory, ContentPermissions content,
                              MarketplaceLicenseSource marketplace, TextRenderer text, TrustedKeys trusted,
                              TransactionTemplate transactions, Clock clock) {
+        this(product, build, serverId, settings, locks, directory, content, marketplace, text, DateTexts.ISO, trusted,
+                transactions, clock);
+    }
+
+    /** @param dates the host's date format and time zone, for the dates on the admin page */
+    public PlainframeRuntime(Product product, PluginBuild build, String serverId, KeyValueStore settings,
+                             ClusterLocks locks, UserDirectory directory, ContentPermissions content,
+                             MarketplaceLicenseSource marketplace, TextRenderer text, DateTexts dates,
+                             TrustedKeys trusted, TransactionTemplate transactions, Clock clock) {
         Objects.requireNonNull(product, "product");
         this.info = new ProductInfo(product, build.version(), build.buildDate(), serverId);
         LicenseValidator validator = new LicenseValidator(trusted, clock).forProduct(product)
@@ -88,7 +98,7 @@ public final class PlainframeRuntime {
         StoredAuditLog audit = new StoredAuditLog(store);
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
         this.service = new LicensingService(validator, state, snapshots, directory, audit, clock, new SecureRandom());
-        this.api = new LicensingApi(service, snapshots, audit, directory, content, text, info);
+        this.api = new LicensingApi(service, snapshots, audit, directory, content, text, dates, info);
         this.recovery = new RecoveryApi(new StateRecovery(validator, state, snapshots, audit, clock), text);
         this.content = content;
         this.text = text;

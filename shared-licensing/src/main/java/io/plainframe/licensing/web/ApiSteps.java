@@ -3,11 +3,14 @@ package io.plainframe.licensing.web;
 import io.plainframe.licensing.access.GoverningLicense;
 import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.check.LicenseWarning;
+import io.plainframe.licensing.host.DateTexts;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.i18n.Outcome;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.json.JsonException;
 import io.plainframe.licensing.seat.SeatAllocation;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +24,26 @@ final class ApiSteps {
 
     private final TextRenderer text;
     private final AccessRefusals refusals;
+    private final DateTexts dates;
 
     ApiSteps(TextRenderer text) {
+        this(text, DateTexts.ISO);
+    }
+
+    ApiSteps(TextRenderer text, DateTexts dates) {
         this.text = Objects.requireNonNull(text, "text");
         this.refusals = new AccessRefusals(text);
+        this.dates = Objects.requireNonNull(dates, "dates");
+    }
+
+    /** A moment in the host's date format, for people; answers keep the ISO value beside it for programs. */
+    String dateText(Instant at) {
+        return DateTexts.bounded(dates, at);
+    }
+
+    /** A calendar day in the host's date format; null for none (a license without that date). */
+    String dayText(LocalDate day) {
+        return day == null ? null : DateTexts.bounded(dates, day);
     }
 
     /** 401 for anonymous callers. */

@@ -104,6 +104,7 @@ final class AuditViews {
             for (AuditEvent event : recent.events()) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("at", event.at().toString());
+                json.put("atText", steps.dateText(event.at()));
                 json.put("actor", event.actor().username());
                 json.put("action", event.action().name());
                 json.put("subject", event.subject());

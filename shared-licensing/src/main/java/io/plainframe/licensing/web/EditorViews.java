@@ -213,7 +213,7 @@ final class EditorViews {
     private record Searchable(SeatAllocation allocation, String[] texts) {
     }
 
-    private static Map<String, Object> editor(Editor editor, EditorState state) {
+    private Map<String, Object> editor(Editor editor, EditorState state) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("userKey", editor.userKey());
         json.put("username", editor.username());
@@ -222,6 +222,7 @@ final class EditorViews {
         json.put("source", editor.direct() ? "DIRECT" : "GROUP");
         json.put("inGroup", editor.group());
         json.put("seatedAt", editor.seatedSince().toString());
+        json.put("seatedAtText", steps.dateText(editor.seatedSince()));
         json.put("state", state.name());
         return json;
     }

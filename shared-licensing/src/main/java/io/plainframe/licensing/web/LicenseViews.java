@@ -60,6 +60,7 @@ final class LicenseViews {
             json.put("seats", ApiSteps.seats(snapshot.allocation()));
             json.put("everyoneAllowed", license.allowsEveryone());
             json.put("maintenanceEnd", license.maintenanceEnd() == null ? null : license.maintenanceEnd().toString());
+            json.put("maintenanceEndText", steps.dayText(license.maintenanceEnd()));
             json.put("buildDate", info.buildDate().date().toString());
             json.put("buildDateAssumed", info.buildDate().assumed());
             json.put("pluginVersion", info.pluginVersion());
@@ -177,7 +178,7 @@ final class LicenseViews {
         return json;
     }
 
-    private static Map<String, Object> describe(License license) {
+    private Map<String, Object> describe(License license) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("licenseId", license.licenseId());
         json.put("product", license.product().id());
@@ -188,6 +189,7 @@ final class LicenseViews {
         json.put("purchaseDate", license.purchaseDate() == null ? null : license.purchaseDate().toString());
         json.put("maintenanceStart", license.maintenanceStart().toString());
         json.put("maintenanceEnd", license.maintenanceEnd().toString());
+        json.put("maintenanceEndText", steps.dayText(license.maintenanceEnd()));
         json.put("evaluation", license.isEvaluation());
         json.put("supersedes", license.supersedes());
         return json;
@@ -205,7 +207,9 @@ final class LicenseViews {
         json.put("evaluation", license.evaluation());
         json.put("editors", license.users().isUnlimited() ? null : license.users().count());
         json.put("expiry", license.expiry() == null ? null : license.expiry().toString());
+        json.put("expiryText", steps.dayText(license.expiry()));
         json.put("maintenanceEnd", license.maintenanceEnd() == null ? null : license.maintenanceEnd().toString());
+        json.put("maintenanceEndText", steps.dayText(license.maintenanceEnd()));
         return json;
     }
 }

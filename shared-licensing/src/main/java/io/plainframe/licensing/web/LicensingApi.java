@@ -4,6 +4,7 @@ import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.admin.LicensingService;
 import io.plainframe.licensing.host.AuditLog;
 import io.plainframe.licensing.host.ContentPermissions;
+import io.plainframe.licensing.host.DateTexts;
 import io.plainframe.licensing.host.UserDirectory;
 import io.plainframe.licensing.i18n.Message;
 import java.util.List;
@@ -33,6 +34,12 @@ public final class LicensingApi {
 
     public LicensingApi(LicensingService service, AccessSnapshots snapshots, AuditLog audit, UserDirectory directory,
                         ContentPermissions content, TextRenderer text, ProductInfo info) {
+        this(service, snapshots, audit, directory, content, text, DateTexts.ISO, info);
+    }
+
+    /** @param dates the host's date format, for the dates people read on the admin page */
+    public LicensingApi(LicensingService service, AccessSnapshots snapshots, AuditLog audit, UserDirectory directory,
+                        ContentPermissions content, TextRenderer text, DateTexts dates, ProductInfo info) {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(audit, "audit");
@@ -40,7 +47,7 @@ public final class LicensingApi {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(info, "info");
         this.text = Objects.requireNonNull(text, "text");
-        ApiSteps steps = new ApiSteps(text);
+        ApiSteps steps = new ApiSteps(text, dates);
         this.license = new LicenseViews(service, snapshots, text, info, steps);
         this.editors = new EditorViews(service, snapshots, directory, text, steps);
         this.requests = new RequestViews(service, snapshots, content, text, info, steps);

@@ -106,6 +106,7 @@ final class RequestViews {
                 json.put("displayName", request.displayName());
                 json.put("note", request.note());
                 json.put("requestedAt", request.requestedAt().toString());
+                json.put("requestedAtText", steps.dateText(request.requestedAt()));
                 requests.add(json);
             }
             Map<String, Object> json = new LinkedHashMap<>();

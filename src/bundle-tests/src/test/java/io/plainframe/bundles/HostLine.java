@@ -72,7 +72,7 @@ enum HostLine {
             "com.atlassian.jira.util.io", "com.atlassian.jira.web.util", "com.atlassian.jira.exception",
             "com.atlassian.jira.permission", "com.atlassian.jira.security",
             "com.atlassian.jira.security.groups", "com.atlassian.jira.security.plugin", "com.atlassian.jira.user",
-            "com.atlassian.jira.user.util",
+            "com.atlassian.jira.user.util", "com.atlassian.jira.datetime",
             // atlassian-event and Crowd's events (both products' user directories are embedded Crowd).
             "com.atlassian.event.api", "com.atlassian.crowd.event", "com.atlassian.crowd.event.group",
             "com.atlassian.crowd.event.user", "com.atlassian.crowd.embedded.api",
@@ -81,7 +81,7 @@ enum HostLine {
             "com.atlassian.scheduler", "com.atlassian.scheduler.config", "com.atlassian.scheduler.status");
 
     private static final List<String> SAL = List.of("auth", "license", "lifecycle", "message", "page",
-            "pluginsettings", "transaction", "user", "websudo");
+            "pluginsettings", "timezone", "transaction", "user", "websudo");
     private static final List<String> UPM = List.of("license", "license.entity", "util");
     private static final List<String> SCANNER = List.of("", ".annotation", ".annotation.export",
             ".annotation.imports");

@@ -2,6 +2,7 @@ package io.plainframe.sandbox;
 
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.core.FormatSettingsManager;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.UserAccessor;
@@ -13,6 +14,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.license.LicenseHandler;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -30,6 +32,7 @@ import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxAccessMode;
 import io.plainframe.sandbox.host.SandboxApplicationProperties;
 import io.plainframe.sandbox.host.SandboxAttachments;
+import io.plainframe.sandbox.host.SandboxDateFormats;
 import io.plainframe.sandbox.host.SandboxDirectory;
 import io.plainframe.sandbox.host.SandboxEvents;
 import io.plainframe.sandbox.host.SandboxScheduler;
@@ -138,12 +141,15 @@ public final class ProductHost {
                 provided.put(PageManager.class, products.pageManager());
                 provided.put(AttachmentManager.class, attachments);
                 provided.put(AccessModeService.class, accessMode);
+                provided.put(FormatSettingsManager.class, SandboxDateFormats.confluence());
+                provided.put(TimeZoneManager.class, SandboxDateFormats.timeZones());
             } else {
                 provided.put(com.atlassian.jira.user.util.UserManager.class, products.jiraUsers());
                 provided.put(GroupManager.class, products.groups());
                 provided.put(com.atlassian.jira.security.PermissionManager.class, products.jiraPermissions());
                 provided.put(IssueManager.class, products.issues());
                 provided.put(com.atlassian.jira.issue.AttachmentManager.class, jiraAttachments);
+                provided.put(com.atlassian.jira.datetime.DateTimeFormatterFactory.class, SandboxDateFormats.jira());
             }
             return provided;
         };

@@ -4,11 +4,17 @@ import static io.plainframe.sandbox.Http.basic;
 import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plainframe.sandbox.host.SandboxDateFormats;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.text.SimpleDateFormat;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +149,40 @@ class AdminSettingsBrowserTest {
         }
     }
 
+    /**
+     * Issue 15 item 16: the audit's times are in the host's configured format (the sandbox's are neither the
+     * products' defaults nor a browser's), not the browser's own rendering, which the same check refuses.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void auditTimesAreInTheHostsDateFormat(String product) {
+        Http http = new Http(sandbox.baseUrl(product));
+        waitForTheGroupsEditors(http);
+        try (Browser browser = Browser.start()) {
+            Page page = new Page(browser, sandbox.baseUrl(product), product);
+            page.logInAsAdmin();
+            browser.click("#plainframe-tab-audit");
+            browser.visible("#plainframe-audit tr td");
+            String shown = browser.find("#plainframe-audit tr td").getText();
+            List<?> events = (List<?>) json(http.get(REST + "/audit?limit=100", "Authorization", basic("admin")))
+                    .get("events");
+            List<String> hostTexts = events.stream().map(event -> hostFormat(product,
+                    String.valueOf(((Map<?, ?>) event).get("at")))).toList();
+            assertThat(events).allSatisfy(event -> assertThat(((Map<?, ?>) event).get("atText"))
+                    .isEqualTo(hostFormat(product, String.valueOf(((Map<?, ?>) event).get("at")))));
+            assertThat(hostTexts).as("the audit's first time, in the host's format").contains(shown);
+            browser.screenshot(product + "-audit-host-dates");
+
+            // Negative control: the page's old rendering of the same moments fails the check above.
+            for (Object event : events) {
+                Object old = browser.script("var d = new Date(arguments[0]);"
+                        + " return d.toLocaleString(document.documentElement.lang || undefined);",
+                        ((Map<?, ?>) event).get("at"));
+                assertThat(hostTexts).as("the browser's own rendering").doesNotContain(String.valueOf(old));
+            }
+        }
+    }
+
     // Helpers ------------------------------------------------------------------------------------------------------
 
     /** The group's members are editors after the plugin's first directory sync. */
@@ -152,6 +192,14 @@ class AdminSettingsBrowserTest {
             sleep(500);
         }
         assertThat(editorNames(http)).contains("user01", "user02", "user03");
+    }
+
+    /** A moment as the sandbox host is configured to show it (see SandboxDateFormats). */
+    private static String hostFormat(String product, String iso) {
+        SimpleDateFormat format = new SimpleDateFormat("confluence".equals(product)
+                ? SandboxDateFormats.CONFLUENCE_DATE_TIME : SandboxDateFormats.JIRA_COMPLETE, Locale.ENGLISH);
+        format.setTimeZone(TimeZone.getTimeZone(SandboxDateFormats.ZONE));
+        return format.format(Date.from(Instant.parse(iso)));
     }
 
     private static Map<String, Object> settings(Http http) {

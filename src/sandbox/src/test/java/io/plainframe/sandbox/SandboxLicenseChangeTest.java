@@ -88,7 +88,8 @@ class SandboxLicenseChangeTest {
 
         Map<String, Object> tampered = preview(http, keys.get("demo-key-tampered"));
         assertThat(tampered).containsEntry("code", "BAD_SIGNATURE").containsEntry("verified", false)
-                .doesNotContainKeys("editors", "licensee", "licenseId", "maintenanceEnd", "product", "type");
+                .doesNotContainKeys("editors", "licensee", "licenseId", "maintenanceEnd", "maintenanceEndText",
+                        "product", "type");
         assertThat(tampered.toString()).doesNotContain("1000");
         assertThat(map(tampered, "effect")).containsEntry("code", "REFUSED_CURRENT_STAYS").containsEntry("message",
                 "If applied: this key would not be accepted, and your current license stays in force.");

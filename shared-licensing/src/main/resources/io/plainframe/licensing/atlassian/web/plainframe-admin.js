@@ -36,12 +36,21 @@
         return node;
     }
 
-    function date(iso) {
+    /** The server's text in the host's date format when it sent one; else the browser's rendering of the ISO. */
+    function date(iso, text) {
+        if (typeof text === 'string' && text) {
+            return text;
+        }
         if (!iso) {
             return '';
         }
         var parsed = new Date(iso);
         return isNaN(parsed.getTime()) ? iso : parsed.toLocaleString(document.documentElement.lang || undefined);
+    }
+
+    /** A license's day: the server's text in the host's date format when it sent one, else the ISO day. */
+    function day(iso, text) {
+        return typeof text === 'string' && text ? text : iso;
     }
 
     /** An AUI message built from text. */
@@ -134,9 +143,9 @@
             'plainframe-licensed-editors');
         detail(list, AJS.I18n.getText('plainframe.admin.js.type'), license.evaluation
             ? AJS.I18n.getText('plainframe.admin.js.evaluation') : license.type);
-        detail(list, AJS.I18n.getText('plainframe.admin.js.maintenance-end'), license.maintenanceEnd,
-            'plainframe-maintenance-end');
-        detail(list, AJS.I18n.getText('plainframe.admin.js.expiry'), license.expiry);
+        detail(list, AJS.I18n.getText('plainframe.admin.js.maintenance-end'),
+            day(license.maintenanceEnd, license.maintenanceEndText), 'plainframe-maintenance-end');
+        detail(list, AJS.I18n.getText('plainframe.admin.js.expiry'), day(license.expiry, license.expiryText));
         detail(list, AJS.I18n.getText('plainframe.admin.js.supersedes'), license.supersedes);
     }
 
@@ -170,14 +179,15 @@
             });
 
             byId('plainframe-remove-license').hidden = !license.vendorKey;
-            byId('plainframe-covered').textContent = license.maintenanceEnd
+            byId('plainframe-covered').textContent = day(license.maintenanceEnd, license.maintenanceEndText)
                 || AJS.I18n.getText('plainframe.admin.js.no-maintenance');
             byId('plainframe-server-id').textContent = license.serverId;
             byId('plainframe-build-date').textContent = license.buildDateAssumed
                 ? AJS.I18n.getText('plainframe.admin.js.build-date-assumed', license.buildDate) : license.buildDate;
             var guard = clear(byId('plainframe-update-guard'));
             guard.appendChild(license.maintenanceEnd
-                ? message('info', AJS.I18n.getText('plainframe.admin.js.update-guard', license.maintenanceEnd),
+                ? message('info', AJS.I18n.getText('plainframe.admin.js.update-guard',
+                    day(license.maintenanceEnd, license.maintenanceEndText)),
                     'plainframe-update-guard-text')
                 : message('warning', AJS.I18n.getText('plainframe.admin.js.update-guard.none'),
                     'plainframe-update-guard-text'));
@@ -327,7 +337,7 @@
                     el('td', {text: editor.email || ''}),
                     el('td', {text: direct ? AJS.I18n.getText('plainframe.admin.source.direct')
                         : AJS.I18n.getText('plainframe.admin.source.group')}),
-                    el('td', {text: date(editor.seatedAt)}),
+                    el('td', {text: date(editor.seatedAt, editor.seatedAtText)}),
                     el('td', {}, [lozenge(editor.state)]),
                     el('td', {}, [action])
                 ]));
@@ -637,7 +647,7 @@
                     // Isolated, so a name or an older note with direction overrides cannot reorder the row.
                     el('td', {dir: 'auto'}, [el('bdi', {text: who})]),
                     el('td', {dir: 'auto', className: 'plainframe-request-note-cell'}, [el('bdi', {text: request.note || ''})]),
-                    el('td', {text: date(request.requestedAt)}),
+                    el('td', {text: date(request.requestedAt, request.requestedAtText)}),
                     el('td', {}, [
                         el('button', {type: 'button', className: 'aui-button aui-button-primary plainframe-approve',
                             'data-request': request.id, text: AJS.I18n.getText('plainframe.admin.js.approve'),
@@ -673,7 +683,7 @@
             var body = clear(byId('plainframe-audit'));
             answer.events.forEach(function (event) {
                 body.appendChild(el('tr', {'data-action': event.action}, [
-                    el('td', {text: date(event.at)}),
+                    el('td', {text: date(event.at, event.atText)}),
                     el('td', {text: event.actor}),
                     el('td', {text: event.message})
                 ]));
