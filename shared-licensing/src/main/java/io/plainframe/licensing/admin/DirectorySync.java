@@ -65,9 +65,11 @@ final class DirectorySync {
             return ChangeResult.refused(ChangeCode.INVALID_GROUP, Settings.MAX_GROUP_LENGTH);
         }
         String editorsGroup;
+        String readGroup;
         Set<String> newMembers = new HashSet<>();
         try {
             PlainframeState now = store.load().state();
+            readGroup = now.settings().editorsGroup();
             if (now.settings().editorsGroup().equals(requestedGroup)) {
                 editorsGroup = requestedGroup;
             } else {
@@ -92,6 +94,11 @@ final class DirectorySync {
         boolean[] groupChanged = {false};
         ChangeResult result = changes.apply(loaded -> {
             PlainframeState state = loaded.state();
+            if (!state.settings().editorsGroup().equals(readGroup)) {
+                // Another admin changed the group since this change read it: what this one would drop, and
+                // whether to ask first, was decided for a group that is no longer there.
+                return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.STATE_CHANGING), List.of()));
+            }
             if (mode == SeatMode.EVERYONE && !snapshots.governingFor(state).allowsEveryone()) {
                 return Change.refuse(new Decided(ChangeResult.refused(ChangeCode.MODE_NOT_ALLOWED), List.of()));
             }

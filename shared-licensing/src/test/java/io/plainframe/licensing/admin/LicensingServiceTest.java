@@ -444,6 +444,25 @@ class LicensingServiceTest {
                 .isTrue();
     }
 
+    /**
+     * Review finding: a group change decides what it drops (and whether to ask) on the state it read; another
+     * admin's group change made meanwhile must not be undone by it without that question.
+     */
+    @Test
+    void aGroupChangeThatRacedAnotherIsRefusedRatherThanDroppingItsEditorsUnasked() {
+        host.licensedFor(10);
+        host.directory.add("dora");
+        host.directory.join("designers", "dora");
+        host.directory.createGroup("writers");
+        host.directory.afterNextMembersOf(() -> assertDone(host.service.updateSettings(ADMIN, SeatMode.SELECTED,
+                "designers", true)));
+
+        ChangeResult raced = host.service.updateSettings(ADMIN, SeatMode.SELECTED, "writers");
+
+        assertThat(raced.code()).isEqualTo(ChangeCode.STATE_CHANGING);
+        assertThat(host.stateOf("dora")).as("seated through the other admin's group").isEqualTo(EditorState.LICENSED);
+    }
+
     @Test
     void aNewEditorsGroupIsSynchronisedAtOnce() {
         host.licensedFor(10);

@@ -17,6 +17,7 @@ public final class FakeUserDirectory implements UserDirectory {
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile boolean down;
     private volatile Runnable afterLookup;
+    private volatile Runnable afterMembers;
 
     /** Adds an active user whose key is {@code key-<name>}. */
     public synchronized HostUser add(String username) {
@@ -103,15 +104,27 @@ public final class FakeUserDirectory implements UserDirectory {
         return byKey.values().stream().filter(user -> user.username().equals(username)).findFirst();
     }
 
+    /** Runs the action once, right after the next list of a group's members has its answer (to race a change). */
+    public void afterNextMembersOf(Runnable action) {
+        this.afterMembers = action;
+    }
+
     @Override
-    public synchronized List<HostUser> membersOf(String group) {
-        check();
+    public List<HostUser> membersOf(String group) {
         List<HostUser> members = new ArrayList<>();
-        for (String key : groups.getOrDefault(group, Set.of())) {
-            HostUser user = byKey.get(key);
-            if (user != null) {
-                members.add(user);
+        synchronized (this) {
+            check();
+            for (String key : groups.getOrDefault(group, Set.of())) {
+                HostUser user = byKey.get(key);
+                if (user != null) {
+                    members.add(user);
+                }
             }
+        }
+        Runnable action = afterMembers;
+        afterMembers = null;
+        if (action != null) {
+            action.run();
         }
         return members;
     }
