@@ -124,6 +124,9 @@ public final class WireframeFormat {
             if (properties.contains("level")) {
                 json.put("level", (long) control.level());
             }
+            if (properties.contains("value")) {
+                json.put("value", (long) control.value());
+            }
             controls.add(json);
         }
         root.put("controls", controls);
@@ -188,7 +191,9 @@ public final class WireframeFormat {
         }
         int level = type == ControlType.HEADING ? (json.containsKey("level") ? bounded(json, "level", path, 1, 3) : 1)
                 : 0;
-        return new Control(id, type, x, y, w, h, text, checked, options, cells, level);
+        int value = type.properties().contains("value")
+                ? (json.containsKey("value") ? bounded(json, "value", path, 0, 100) : Control.DEFAULT_VALUE) : 0;
+        return new Control(id, type, x, y, w, h, text, checked, options, cells, level, value);
     }
 
     private static String knownTypes() {
