@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The quick text syntax of the multi-item controls (lists, tabs, menus, trees, groups), as Balsamiq users know
- * it. The control's text has one item per line; lines of only spaces are skipped. Each line may start with
- * {@code >} once per nesting level, then {@code *} (selected) and {@code -} (disabled) in any order, with spaces
- * between them allowed; the rest, trimmed of spaces, is the item's text. Commas split an item into cells. A
- * backslash makes the next {@code * - > , \} literal ({@code \,} is a comma inside a cell); before anything else
- * it is itself. The editor's script parses the same text the same way (one corpus of cases tests both).
+ * it. The control's text has one item per line; lines of only spaces (tabs count as spaces) are skipped. Each
+ * line may start with {@code >} once per nesting level, then {@code *} (selected) and {@code -} (disabled) in
+ * any order, with spaces between them allowed; the rest, trimmed of spaces, is the item's text. Commas split an
+ * item into cells. A backslash makes the next {@code * - > , \} literal ({@code \,} is a comma inside a cell);
+ * before anything else it is itself. The editor's script parses the same text the same way (one corpus of cases
+ * tests both).
  */
 public final class QuickText {
 
@@ -35,7 +36,7 @@ public final class QuickText {
     public static List<Item> parse(String text) {
         List<Item> items = new ArrayList<>();
         for (String line : text.replace('\t', ' ').split("\n", -1)) {
-            if (!line.isBlank()) {
+            if (!trim(line).isEmpty()) {
                 items.add(item(line));
             }
         }

@@ -45,6 +45,25 @@ public final class TextFit {
     private TextFit() {
     }
 
+    /** The width table as the editor's script takes it ({@code regular, bold, other, wide, margin}). */
+    public static java.util.Map<String, Object> glyphs() {
+        java.util.Map<String, Object> glyphs = new java.util.LinkedHashMap<>();
+        glyphs.put("regular", longs(REGULAR));
+        glyphs.put("bold", longs(BOLD));
+        glyphs.put("other", (long) OTHER);
+        glyphs.put("wide", (long) WIDE);
+        glyphs.put("margin", MARGIN);
+        return glyphs;
+    }
+
+    private static List<Object> longs(int[] values) {
+        List<Object> list = new ArrayList<>();
+        for (int value : values) {
+            list.add((long) value);
+        }
+        return list;
+    }
+
     /** The estimated width in pixels of one line at a font size. */
     public static double width(String text, double size, boolean bold) {
         return pixels(thousandths(text, 0, text.length(), bold), size);
