@@ -1,6 +1,6 @@
 /*
  * The editor's text rules against the corpus the server's are tested with (TextRulesCorpusTest): quick text
- * items and fitted lines must be the same, case for case. Run by EditorScriptsTest: node text-rules.test.js.
+ * items and fitted lines must be the same, case for case. Run by EditorTextRulesNodeTest: node text-rules.test.js.
  */
 'use strict';
 var fs = require('fs');

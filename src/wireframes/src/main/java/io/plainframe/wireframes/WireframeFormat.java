@@ -38,6 +38,9 @@ public final class WireframeFormat {
     public static final int MAX_ROWS = 50;
     public static final int MAX_COLUMNS = 20;
     public static final int MAX_CELL_TEXT = 200;
+    /** Heading levels run from 1 to this; slider and progress values from 0 to {@link #MAX_VALUE} percent. */
+    public static final int MAX_LEVEL = 3;
+    public static final int MAX_VALUE = 100;
 
     private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "width", "height", "controls");
     private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "width", "height", "text");
@@ -133,6 +136,31 @@ public final class WireframeFormat {
         return Json.write(root);
     }
 
+    /**
+     * The limits above and the text width table, as the editor's script takes them: the view writes them into
+     * each wireframe container ({@code data-plainframe-limits}), so the script has no copy of its own.
+     */
+    public static Map<String, Object> limits() {
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("maxBytes", (long) MAX_BYTES);
+        limits.put("minSize", (long) MIN_SIZE);
+        limits.put("minCanvas", (long) MIN_CANVAS);
+        limits.put("maxCanvas", (long) MAX_CANVAS);
+        limits.put("maxControls", (long) MAX_CONTROLS);
+        limits.put("maxText", (long) MAX_TEXT);
+        limits.put("maxOptions", (long) MAX_OPTIONS);
+        limits.put("maxRows", (long) MAX_ROWS);
+        limits.put("maxColumns", (long) MAX_COLUMNS);
+        limits.put("maxCellText", (long) MAX_CELL_TEXT);
+        limits.put("maxLevel", (long) MAX_LEVEL);
+        limits.put("maxValue", (long) MAX_VALUE);
+        limits.put("defaultValue", (long) Control.DEFAULT_VALUE);
+        limits.put("defaultWidth", (long) Wireframe.DEFAULT_WIDTH);
+        limits.put("defaultHeight", (long) Wireframe.DEFAULT_HEIGHT);
+        limits.put("glyphs", TextFit.glyphs());
+        return limits;
+    }
+
     private static Control control(Object item, String path, int width, int height) {
         Map<String, Object> json = object(item, path);
         String typeName = string(required(json, "type", path), path + ".type");
@@ -189,10 +217,10 @@ public final class WireframeFormat {
                 cells.add(texts);
             }
         }
-        int level = type == ControlType.HEADING ? (json.containsKey("level") ? bounded(json, "level", path, 1, 3) : 1)
-                : 0;
+        int level = type != ControlType.HEADING ? 0
+                : json.containsKey("level") ? bounded(json, "level", path, 1, MAX_LEVEL) : 1;
         int value = type.properties().contains("value")
-                ? (json.containsKey("value") ? bounded(json, "value", path, 0, 100) : Control.DEFAULT_VALUE) : 0;
+                ? (json.containsKey("value") ? bounded(json, "value", path, 0, MAX_VALUE) : Control.DEFAULT_VALUE) : 0;
         return new Control(id, type, x, y, w, h, text, checked, options, cells, level, value);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The quick text syntax and text fitting, from the corpus files the editor's script is tested against too
- * ({@code src/test/js/text-rules.test.js}, run by {@link EditorScriptsTest}): one set of cases, two languages.
+ * ({@code src/test/js/text-rules.test.js}, run by {@link EditorTextRulesNodeTest}): one set of cases, two languages.
  */
 class TextRulesCorpusTest {
 

@@ -5,7 +5,7 @@
  * TextFit (estimated widths, wrapping, cutting with an ellipsis). The width table and the limits are not copied
  * here: the editor's page carries them from the server (data-plainframe-limits) and configure() takes them.
  * One corpus of cases (src/test/resources/quicktext-cases.json, textfit-cases.json) is checked against both.
- * Plain ES5 plus String.prototype.codePointAt and a \p{...} regular expression; no DOM, so Node runs it too.
+ * Plain ES5 plus String.prototype.codePointAt and a Unicode property regular expression; no DOM: Node runs it too.
  */
 (function (root, factory) {
     var text = factory();
@@ -101,7 +101,8 @@
 
     var ELLIPSIS = '\u2026';
     var metrics = null;
-    var MARK = /^[\p{Mn}\p{Me}\p{Mc}]$/u;
+    // Built from a string: a host's minifier may not know the ES2018 literal form.
+    var MARK = new RegExp('^[\\p{Mn}\\p{Me}\\p{Mc}]$', 'u');
 
     /** Takes the server's width table ({regular, bold, other, wide, margin}); nothing is measured before. */
     function configure(glyphs) {

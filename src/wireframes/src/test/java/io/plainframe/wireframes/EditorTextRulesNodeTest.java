@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * tested with. Skipped only where Node is missing, and never under {@code CI=true}. A copy of the script with
  * a planted drift (the escaped comma forgotten, the width margin changed) must fail the same test.
  */
-class EditorScriptsTest {
+class EditorTextRulesNodeTest {
 
     private static final Path SCRIPT = Path.of("src/main/resources/io/plainframe/wireframes/web/"
             + "plainframe-editor-text.js");
