@@ -137,7 +137,8 @@ public final class WireframeFormat {
     }
 
     /**
-     * The limits above and the text width table, as the editor's script takes them: the view writes them into
+     * The limits above, the text width table and the control types by category (the palette's order), as the
+     * editor's script takes them: the view writes them into
      * each wireframe container ({@code data-plainframe-limits}), so the script has no copy of its own.
      */
     public static Map<String, Object> limits() {
@@ -158,6 +159,19 @@ public final class WireframeFormat {
         limits.put("defaultWidth", (long) Wireframe.DEFAULT_WIDTH);
         limits.put("defaultHeight", (long) Wireframe.DEFAULT_HEIGHT);
         limits.put("glyphs", TextFit.glyphs());
+        List<Object> types = new ArrayList<>();
+        for (ControlType.Category category : ControlType.Category.values()) {
+            for (ControlType type : ControlType.values()) {
+                if (type.category() == category) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", type.id());
+                    entry.put("category", category.id());
+                    entry.put("items", type.hasItems());
+                    types.add(entry);
+                }
+            }
+        }
+        limits.put("types", types);
         return limits;
     }
 

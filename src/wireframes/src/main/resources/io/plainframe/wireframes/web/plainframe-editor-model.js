@@ -105,7 +105,12 @@
                 break;
             case 'checkbox':
             case 'radio':
+            case 'toggle':
                 out.checked = control.checked === true;
+                break;
+            case 'slider':
+            case 'progress-bar':
+                out.value = clamp(whole(control.value, LIMITS.defaultValue), 0, LIMITS.maxValue);
                 break;
             case 'dropdown':
                 out.options = Array.isArray(control.options) ? control.options.map(String) : [];
