@@ -97,7 +97,9 @@ class ControlsBrowserTest {
             browser.click("[data-wireframe-id='demo'] .plainframe-edit");
             browser.visible(".plainframe-editor .plainframe-canvas");
             String canvas = ".plainframe-editor .plainframe-control > svg";
-            assertThat(browser.driver().findElements(By.cssSelector(canvas))).hasSizeGreaterThan(45);
+            // The editor fetches the wireframe after it opens: wait for its drawing.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector(canvas)).size() > 45);
             assertThat(browser.script(SILENTLY_CUT, canvas)).as("in the editor").isEqualTo(List.of());
 
             assertThat(browser.driver().findElements(By.cssSelector(".plainframe-editor .plainframe-palette-category")))

@@ -54,6 +54,11 @@ class RenderParityBrowserTest {
         Map<String, Object> drawn;
         try (Browser browser = Browser.start()) {
             browser.open(PAGE.toAbsolutePath().normalize().toUri().toString());
+            // Under load the page's scripts may still be arriving: wait for the modules, not a fixed time.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(browser.script("return !!(window.drawBoth"
+                            + " && window.PlainframeEditor && PlainframeEditor.render && PlainframeEditor.drawings"
+                            + " && PlainframeEditor.drawings.media);")));
             if (!drift.isEmpty()) {
                 browser.script(drift);
             }

@@ -55,6 +55,8 @@ public enum ControlType {
     VIDEO("video", Category.MEDIA, "plainframe.wireframe.editor.type.video"),
     MAP("map", Category.MEDIA, "plainframe.wireframe.editor.type.map"),
     AVATAR("avatar", Category.MEDIA, "plainframe.wireframe.editor.type.avatar"),
+    /** Its text names the icon ({@link IconSet}). */
+    ICON("icon", Category.MEDIA, "plainframe.wireframe.editor.type.icon"),
     // Feedback.
     NOTE("note", Category.FEEDBACK, "plainframe.wireframe.editor.type.note"),
     ALERT("alert", Category.FEEDBACK, "plainframe.wireframe.editor.type.alert"),

@@ -54,6 +54,14 @@ final class MediaDrawings {
                 pen.circle(w / 2.0, middle, r, SOFT, FAINT, 0);
                 pen.text(c.text(), w / 2.0 - r * 0.75, 0, r * 1.5, h, Align.MIDDLE, INK, true, SIZE, null);
             }
+            case ICON -> {
+                if (IconSet.has(c.text())) {
+                    double size = Math.min(w, h);
+                    pen.icon(c.text(), (w - size) / 2, (h - size) / 2, size, INK);
+                } else {
+                    pen.box(w, h, "none", FAINT, 0, "2 2");
+                }
+            }
             case NOTE -> {
                 pen.box(w, h, "#fffae6", "#ffc400", 2, null);
                 pen.text(c.text(), 8, 4, w - 16, h - 8, Align.TOP_START, DARK);

@@ -150,6 +150,25 @@ final class SvgPen {
         }
     }
 
+    /** An icon of the set, {@code size} pixels square, its top left at {@code x, y}, stroked in {@code stroke}. */
+    void icon(String name, double x, double y, double size, String stroke) {
+        svg.append("<g transform=\"translate(").append(num(x)).append(' ').append(num(y)).append(") scale(")
+                .append(num2(size / 24)).append(")\" fill=\"none\" stroke=\"").append(stroke)
+                .append("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+        for (IconSet.Shape shape : IconSet.shapes(name)) {
+            svg.append('<').append(shape.tag());
+            shape.attributes().forEach((key, value) -> svg.append(' ').append(key).append("=\"")
+                    .append(SvgRenderer.escape(value)).append('"'));
+            svg.append("/>");
+        }
+        svg.append("</g>");
+    }
+
+    /** A scale factor, to two decimals. */
+    static String num2(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
     /** The mark in the bottom right corner of a control whose text or items do not all show. */
     void overflowMark(int w, int h) {
         svg.append("<path class=\"plainframe-overflow\" d=\"M").append(num(w - 10)).append(',').append(h)

@@ -195,6 +195,9 @@ public final class WireframeFormat {
             throw invalid(path, "plainframe.wireframe.outside", path, width, height);
         }
         String text = json.containsKey("text") ? text(json.get("text"), path + ".text", MAX_TEXT) : "";
+        if (type == ControlType.ICON && !text.isEmpty() && !IconSet.has(text)) {
+            throw invalid(path + ".text", "plainframe.wireframe.unknown-icon", path + ".text", text);
+        }
         boolean checked = false;
         if (json.containsKey("checked")) {
             if (!(json.get("checked") instanceof Boolean value)) {

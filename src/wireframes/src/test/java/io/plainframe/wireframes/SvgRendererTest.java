@@ -73,7 +73,8 @@ class SvgRendererTest {
                 int w = 8 + random.nextInt(300);
                 int h = 8 + random.nextInt(200);
                 controls.add(new Control("c" + i, type, random.nextInt(960 - w), random.nextInt(600 - h),
-                        w, h, randomText(random), random.nextBoolean(), List.of(randomText(random)),
+                        w, h, type == ControlType.ICON ? "star" : randomText(random), random.nextBoolean(),
+                        List.of(randomText(random)),
                         List.of(List.of(randomText(random), randomText(random)), List.of(randomText(random))),
                         type == ControlType.HEADING ? 1 + random.nextInt(3) : 0));
             }
@@ -96,7 +97,8 @@ class SvgRendererTest {
             for (int i = 0; i < 4; i++) {
                 ControlType type = types[random.nextInt(types.length)];
                 int w = 8 + random.nextInt(60);
-                controls.add(new Control("c" + i, type, 0, 0, w, 40, randomUnicode(random), false, List.of(),
+                controls.add(new Control("c" + i, type, 0, 0, w, 40,
+                        type == ControlType.ICON ? "search" : randomUnicode(random), false, List.of(),
                         List.of(), type == ControlType.HEADING ? 1 : 0));
             }
             Wireframe wireframe = WireframeFormat.read(WireframeFormat.write(new Wireframe(960, 600, controls)));

@@ -45,6 +45,16 @@ class WireframeFormatTest {
         assertThat(WireframeFormat.write(WireframeFormat.read(written))).isEqualTo(written);
     }
 
+    /** The icon set is the pinned Lucide subset the editor loads too, with its licence beside it. */
+    @Test
+    void theIconSetHasOverAHundredIconsAndItsLicence() {
+        assertThat(IconSet.names()).hasSizeGreaterThan(100).contains("star", "search", "user", "house");
+        assertThat(IconSet.shapes("star")).extracting(IconSet.Shape::tag).containsExactly("path");
+        assertThat(IconSet.shapes("no-such-icon")).isEmpty();
+        assertThat(WireframeFormatTest.class.getResource("/io/plainframe/wireframes/web/"
+                + "plainframe-editor-icons.LICENSE")).isNotNull();
+    }
+
     @Test
     void aBlankWireframeIsAValidDocument() {
         assertThat(WireframeFormat.read(WireframeFormat.write(Wireframe.blank()))).isEqualTo(Wireframe.blank());
@@ -97,6 +107,8 @@ class WireframeFormatTest {
                         + "\"value\":101}"), "$.controls[0].value", "range"),
                 Arguments.of(doc("{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"value\":1}"), "$.controls[0].value", "unknown-field"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"icon\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"text\":\"no-such-icon\"}"), "$.controls[0].text", "unknown-icon"),
                 Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10},"
                         + "{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[1].id", "duplicate-id"));

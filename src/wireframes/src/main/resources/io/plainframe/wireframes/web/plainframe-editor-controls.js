@@ -77,6 +77,7 @@
             case 'video': return AJS.I18n.getText('plainframe.wireframe.editor.type.video');
             case 'map': return AJS.I18n.getText('plainframe.wireframe.editor.type.map');
             case 'avatar': return AJS.I18n.getText('plainframe.wireframe.editor.type.avatar');
+            case 'icon': return AJS.I18n.getText('plainframe.wireframe.editor.type.icon');
             case 'note': return AJS.I18n.getText('plainframe.wireframe.editor.type.note');
             case 'alert': return AJS.I18n.getText('plainframe.wireframe.editor.type.alert');
             case 'progress-bar': return AJS.I18n.getText('plainframe.wireframe.editor.type.progress-bar');
@@ -112,6 +113,7 @@
             case 'dialog':
                 return AJS.I18n.getText('plainframe.wireframe.editor.prop.title');
             case 'browser-window': return AJS.I18n.getText('plainframe.wireframe.editor.prop.address');
+            case 'icon': return AJS.I18n.getText('plainframe.wireframe.editor.prop.icon');
             case 'bar-chart':
             case 'line-chart':
             case 'pie-chart':
@@ -253,6 +255,9 @@
             case 'spinner':
                 return {width: 160, height: 28, 
                     text: AJS.I18n.getText('plainframe.wireframe.editor.default.spinner')};
+            case 'icon':
+                // An icon's name, not words to translate: the set's names are Lucide's.
+                return {width: 32, height: 32, text: 'star'};
             default:
                 return {width: 120, height: 32, text: ''};
         }

@@ -97,6 +97,14 @@
                 pen.circle(w / 2, middle, r, C.SOFT, C.FAINT, 0);
                 pen.text(c.text, w / 2 - r * 0.75, 0, r * 1.5, h, 'middle', C.INK, true, SIZE, null);
                 return true;
+            case 'icon':
+                if (Object.prototype.hasOwnProperty.call(PE.icons, c.text)) {
+                    var size = Math.min(w, h);
+                    pen.icon(c.text, (w - size) / 2, (h - size) / 2, size, C.INK);
+                } else {
+                    pen.box(w, h, 'none', C.FAINT, 0, '2 2');
+                }
+                return true;
             case 'note':
                 pen.box(w, h, '#fffae6', '#ffc400', 2, null);
                 pen.text(c.text, 8, 4, w - 16, h - 8, 'top-start', C.DARK);

@@ -159,7 +159,18 @@
             ed.panel.appendChild(el('h3', {className: 'plainframe-properties-title',
                 text: AJS.I18n.getText('plainframe.wireframe.editor.control-properties', controls.typeLabel(c.type))}));
 
-            var noText = ['table', 'slider', 'progress-bar', 'separator'];
+            if (c.type === 'icon') {
+                var icon = el('select', {className: 'select plainframe-prop-icon', id: fieldId('icon')});
+                Object.keys(PE.icons).forEach(function (name) {
+                    icon.appendChild(el('option', {value: name, text: name}));
+                });
+                ed.panel.appendChild(fieldGroup(controls.textLabel(c.type), liveField('icon', icon, function () {
+                    return current().text;
+                }, function (value) {
+                    current().text = Object.prototype.hasOwnProperty.call(PE.icons, value) ? value : 'star';
+                })));
+            }
+            var noText = ['table', 'slider', 'progress-bar', 'separator', 'icon'];
             if (noText.indexOf(c.type) < 0) {
                 var items = controls.hasItems(c.type);
                 var textArea = el('textarea', {className: 'textarea plainframe-prop-text', id: fieldId('text'),

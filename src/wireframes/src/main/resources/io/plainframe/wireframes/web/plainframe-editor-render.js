@@ -139,6 +139,17 @@
         }
     };
 
+    /** An icon of the set (PE.icons, the file the server reads too), size pixels square, its top left at x, y. */
+    Pen.prototype.icon = function (name, x, y, size, stroke) {
+        var group = svgEl('g', {transform: 'translate(' + num(x) + ' ' + num(y) + ') scale(' + (size / 24).toFixed(2)
+            + ')', fill: 'none', stroke: stroke, 'stroke-width': 2, 'stroke-linecap': 'round',
+            'stroke-linejoin': 'round'});
+        (PE.icons[name] || []).forEach(function (shape) {
+            group.appendChild(svgEl(shape[0], shape[1]));
+        });
+        this.parent.appendChild(group);
+    };
+
     Pen.prototype.overflowMark = function (w, h) {
         this.add('path', {'class': 'plainframe-overflow', d: 'M' + num(w - 10) + ',' + h + ' L' + w + ',' + h + ' L'
             + w + ',' + num(h - 10) + ' Z', fill: '#de350b'});
