@@ -99,6 +99,8 @@ class SandboxRoleMatrixTest {
                     basic("admin")), send(anonymous, here, "Bearer sandbox-token-admin"))) {
                 assertThat(code(passed)).as("admin %s: not refused as a role", here).isNotIn("NOT_SIGNED_IN",
                         "NOT_ADMIN", "WEBSUDO_REQUIRED");
+                assertThat(passed.statusCode()).as("admin %s: answered, never a server error", here)
+                        .isLessThan(500);
                 if (here.admin()) {
                     assertThat(passed.statusCode()).as("admin %s", here).isNotIn(401, 403);
                 }
@@ -111,6 +113,14 @@ class SandboxRoleMatrixTest {
             assertThat(location(adminWithoutWebSudo.get(page))).as("admin without WebSudo %s", page)
                     .contains("/authenticate");
             assertThat(admin.get(page).statusCode()).as("admin %s", page).isEqualTo(200);
+            // The fifth kind of caller, as for the endpoints: an admin by basic auth or a personal access token
+            // (no browser session, so no WebSudo), and a user the same way.
+            assertThat(anonymous.get(page, "Authorization", basic("admin")).statusCode()).as("basic-auth admin %s",
+                    page).isEqualTo(200);
+            assertThat(anonymous.get(page, "Authorization", "Bearer sandbox-token-admin").statusCode())
+                    .as("token admin %s", page).isEqualTo(200);
+            assertThat(anonymous.get(page, "Authorization", basic("user05")).statusCode()).as("basic-auth user %s",
+                    page).isEqualTo(403);
             checked.add("GET " + page);
         }
         System.out.printf("Role matrix (Platform %d, %s): %d endpoints and pages x anonymous, user, admin without "
