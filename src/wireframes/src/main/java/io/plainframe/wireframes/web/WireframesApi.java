@@ -169,16 +169,21 @@ public final class WireframesApi {
                 return invalid(e);
             }
             long version = (Long) request.get("version");
-            if (version > 0 && !Boolean.TRUE.equals(request.get("replaceOutsideChange"))) {
+            String document = WireframeFormat.write(checked);
+            if (version > 0) {
                 Optional<StoredWireframe> current = store.load(wireframe);
-                if (current.isPresent() && current.get().changedOutside()) {
+                if (current.isPresent() && current.get().changedOutside()
+                        && !Boolean.TRUE.equals(request.get("replaceOutsideChange"))) {
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("version", current.get().version());
                     details.put("signedVersion", current.get().signedVersion());
                     return ApiResponse.error(409, "CHANGED_OUTSIDE", changedOutside(current.get()), details);
                 }
+                if (unchanged(current, version, document)) {
+                    // SPEC 6: saving what is stored makes no version (an editor's Save pressed twice, a heartbeat).
+                    return saved(wireframe, version, "plainframe.wireframe.api.unchanged");
+                }
             }
-            String document = WireframeFormat.write(checked);
             Optional<WireframeStore.Created> saved = version == 0
                     ? store.create(wireframe, target.get(), document, caller.userKey())
                     : ofVersion(wireframe, store.save(wireframe, version, document, caller.userKey()));
@@ -186,12 +191,26 @@ public final class WireframesApi {
                 return conflict(version == 0 ? store.placed(target.get(), wireframe) : Optional.of(wireframe),
                         version);
             }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", saved.get().id().value());
-            json.put("version", saved.get().version());
-            json.put("message", text.render(Message.of("plainframe.wireframe.api.saved", saved.get().version())));
-            return ApiResponse.ok(json);
+            return saved(saved.get().id(), saved.get().version(), "plainframe.wireframe.api.saved");
         });
+    }
+
+    private ApiResponse saved(WireframeId id, long version, String messageKey) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id.value());
+        json.put("version", version);
+        json.put("message", text.render(Message.of(messageKey, version)));
+        return ApiResponse.ok(json);
+    }
+
+    /**
+     * Whether the save names the stored version and brings exactly its document (both written by
+     * {@link WireframeFormat#write}, so equal wireframes are equal text). A save from an older version is never
+     * "unchanged": it goes on to its conflict.
+     */
+    static boolean unchanged(Optional<StoredWireframe> current, long version, String document) {
+        return current.isPresent() && !current.get().changedOutside() && current.get().version() == version
+                && document.equals(current.get().document());
     }
 
     /** The answer to a request body too large to read at all (413). */
