@@ -19,18 +19,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Races through the REST API of one product on one node or several: in each, two admins add an editor each, a
- * third removes one and a fourth applies a license of another size (10 and 25 seats in turn), all at once, the
- * requests spread over the nodes. After every race, every node answers that no more editors are licensed than
- * the license last applied has seats, that every acknowledged addition is there and every acknowledged removal is
- * gone (no lost update).
+ * third removes one and, after the first half, a fourth applies a license of another size (10 and 25 seats in
+ * turn), all at once, the requests spread over the nodes. After every race, every node answers from what it
+ * stored: no more editors licensed than the license last applied has seats; the editors who hold or wait for a
+ * seat (the direct set and the group's members) never more than the largest license in force during the race
+ * (10 in the first half, at a constant license, 25 after); every acknowledged addition there and every
+ * acknowledged removal gone (no lost update); and every refused addition refused for want of seats
+ * ({@code NO_FREE_SEATS}), never for another reason.
  */
 final class EditorRaces {
 
     private static final String REST = "/rest/plainframe/1.0";
     private static final String ADMIN = basic("admin");
 
-    /** What the races did. */
-    record Result(int races, int added, int refused, int removed, int maxLicensed) {
+    /** What the races did, and the most editors one node answered were licensed, or held or waited for a seat. */
+    record Result(int races, int added, int refused, int removed, int maxLicensed, int maxHolders) {
     }
 
     private EditorRaces() {
@@ -47,8 +50,11 @@ final class EditorRaces {
         int refused = 0;
         int removed = 0;
         int maxLicensed = 0;
+        int maxHolders = 0;
+        int constantRaces = races / 2;
         try {
             for (int race = 0; race < races; race++) {
+                boolean constant = race < constantRaces;
                 List<String> free = new ArrayList<>();
                 for (int u = 11; u <= 40; u++) {
                     String name = String.format("user%02d", u);
@@ -62,13 +68,14 @@ final class EditorRaces {
                 String gone = present.isEmpty() ? null : present.get(random.nextInt(present.size()));
                 Http one = nodes.get(race % nodes.size());
                 Http other = nodes.get((race + 1) % nodes.size());
-                long seats = race % 2 == 0 ? 25 : 10;
+                long seats = constant || race % 2 == 1 ? 10 : 25;
+                long bound = constant ? 10 : 25;
                 CountDownLatch start = new CountDownLatch(1);
-                Future<Integer> addFirst = pool.submit(() -> {
+                Future<HttpResponse<String>> addFirst = pool.submit(() -> {
                     start.await();
                     return add(one, first);
                 });
-                Future<Integer> addSecond = pool.submit(() -> {
+                Future<HttpResponse<String>> addSecond = pool.submit(() -> {
                     start.await();
                     return add(other, second);
                 });
@@ -79,13 +86,13 @@ final class EditorRaces {
                 });
                 Future<Integer> relicense = pool.submit(() -> {
                     start.await();
-                    return license(one, licenses.get(seats == 25 ? 1 : 0));
+                    return constant ? 200 : license(one, licenses.get(seats == 25 ? 1 : 0));
                 });
                 start.countDown();
-                for (Map.Entry<String, Future<Integer>> addition : Map.of(first, addFirst, second, addSecond)
-                        .entrySet()) {
-                    int status = addition.getValue().get(60, TimeUnit.SECONDS);
-                    assertThat(status).as("race %d: adding %s", race, addition.getKey()).isIn(200, 409);
+                for (Map.Entry<String, Future<HttpResponse<String>>> addition : Map.of(first, addFirst, second,
+                        addSecond).entrySet()) {
+                    HttpResponse<String> answer = addition.getValue().get(60, TimeUnit.SECONDS);
+                    int status = refusal(answer.statusCode(), answer.body(), race, addition.getKey());
                     if (status == 200) {
                         expected.add(addition.getKey());
                         added++;
@@ -101,37 +108,63 @@ final class EditorRaces {
                 }
                 assertThat(relicense.get(60, TimeUnit.SECONDS)).isEqualTo(200);
                 for (Http node : nodes) {
-                    maxLicensed = Math.max(maxLicensed, check(node, race, seats, expected));
+                    int[] counts = check(editors(node), race, seats, bound, expected);
+                    maxLicensed = Math.max(maxLicensed, counts[0]);
+                    maxHolders = Math.max(maxHolders, counts[1]);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
         assertThat(refused).as("the races reached the seat limit").isPositive();
-        return new Result(races, added, refused, removed, maxLicensed);
+        return new Result(races, added, refused, removed, maxLicensed, maxHolders);
     }
 
-    /** Checks one node's answer after a race; returns how many editors it has licensed. */
-    private static int check(Http node, int race, long seats, Set<String> expected) {
-        Map<String, Object> editors = Http.json(node.get(REST + "/editors?limit=1000", "Authorization", ADMIN));
+    static Map<String, Object> editors(Http node) {
+        return Http.json(node.get(REST + "/editors?limit=1000", "Authorization", ADMIN));
+    }
+
+    /** An addition's status: 200, or 409 only for want of seats. */
+    @SuppressWarnings("unchecked")
+    static int refusal(int status, String body, int race, String username) {
+        assertThat(status).as("race %d: adding %s", race, username).isIn(200, 409);
+        if (status == 409) {
+            assertThat(((Map<String, Object>) Json.parse(body)).get("code"))
+                    .as("race %d: why adding %s was refused", race, username).isEqualTo("NO_FREE_SEATS");
+        }
+        return status;
+    }
+
+    /**
+     * Checks one node's answer to GET /editors after a race; returns how many editors it has licensed and how many
+     * hold or wait for a seat (direct or through the group).
+     */
+    static int[] check(Map<String, Object> editors, int race, long seats, long bound, Set<String> expected) {
         @SuppressWarnings("unchecked")
         Map<String, Object> seatMeter = (Map<String, Object>) editors.get("seats");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> list = (List<Map<String, Object>>) editors.get("editors");
         long licensed = list.stream().filter(e -> "LICENSED".equals(e.get("state"))).count();
         Set<String> direct = new HashSet<>();
-        list.stream().filter(e -> "DIRECT".equals(e.get("source")))
-                .forEach(e -> direct.add((String) e.get("username")));
+        Set<String> holders = new HashSet<>();
+        for (Map<String, Object> editor : list) {
+            if ("DIRECT".equals(editor.get("source"))) {
+                direct.add((String) editor.get("username"));
+            }
+            holders.add((String) editor.get("username"));
+        }
         assertThat(seatMeter.get("limit")).as("race %d: the license applied last", race).isEqualTo(seats);
         assertThat(licensed).as("race %d: licensed editors within the seats", race).isLessThanOrEqualTo(seats);
+        assertThat(holders).as("race %d: editors holding or waiting for a seat, at most the largest license", race)
+                .hasSizeLessThanOrEqualTo((int) bound);
         assertThat(direct).as("race %d: every acknowledged change, and only those, on every node", race)
                 .isEqualTo(expected);
-        return (int) licensed;
+        return new int[] {(int) licensed, holders.size()};
     }
 
-    private static int add(Http node, String username) {
+    private static HttpResponse<String> add(Http node, String username) {
         return node.post(REST + "/editors", "application/json", Json.write(Map.of("usernames", List.of(username))),
-                "Authorization", ADMIN).statusCode();
+                "Authorization", ADMIN);
     }
 
     private static int license(Http node, String key) {
