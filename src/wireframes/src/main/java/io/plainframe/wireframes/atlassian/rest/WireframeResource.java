@@ -72,6 +72,22 @@ public class WireframeResource {
         return Http.response(host.wireframeHistory().delete(host.caller(request), id, version));
     }
 
+    /** An open editor's heartbeat: sets the caller's editing marker and answers who else has it open. */
+    @PUT
+    @Path("{id}/editing")
+    @LicensedOnly
+    public Response editing(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return Http.response(host.wireframeEditing().heartbeat(host.caller(request), id));
+    }
+
+    /** The editor closed: removes the caller's editing marker. */
+    @DELETE
+    @Path("{id}/editing")
+    @LicensedOnly
+    public Response left(@Context HttpServletRequest request, @PathParam("id") String id) {
+        return Http.response(host.wireframeEditing().left(host.caller(request), id));
+    }
+
     /** The versions the product keeps, newest first, with who saved each and when. */
     @GET
     @Path("{id}/versions")
