@@ -168,6 +168,34 @@ class SandboxWireframeHistoryTest {
         }
     }
 
+    /** Hostile version numbers and ids in the paths of the new endpoints: refused with 400 or 404, nothing changed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void hostileVersionsAndIdsInThePathAreRefusedAndNothingChanges(String product) throws Exception {
+        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+            Http http = new Http(sandbox.baseUrl(product));
+            license(http, "user01");
+            for (String version : List.of("0", "-1", "1e3", "01", "99999999999999999999", "%00", "1%20", "x".repeat(
+                    5000), "%F0%9F%98%80")) {
+                assertThat(http.get(REST + "/wireframes/demo/versions/" + version, "Authorization", basic("user01"))
+                        .statusCode()).as("version %.20s", version).isIn(400, 404);
+                assertThat(http.delete(REST + "/wireframes/demo?version=" + version, "Authorization",
+                        basic("user01")).statusCode()).as("delete at %.20s", version).isIn(400, 404);
+            }
+            for (String id : List.of("NOT_AN_ID", "a".repeat(41), "%2e%2e", "demo%00")) {
+                for (HttpResponse<String> answer : List.of(http.get(REST + "/wireframes/" + id + "/versions",
+                        "Authorization", basic("user01")), http.put(REST + "/wireframes/" + id + "/editing", "{}",
+                        "Authorization", basic("user01")), http.delete(REST + "/wireframes/" + id, "Authorization",
+                        basic("user01")))) {
+                    assertThat(answer.statusCode()).as("id %.20s", id).isIn(400, 404);
+                }
+            }
+            assertThat(versions(sandbox, product)).as("nothing deleted").isEqualTo(1);
+            assertThat(json(http.get(REST + "/wireframes/demo", "Authorization", basic("user45"))))
+                    .containsEntry("version", 1L);
+        }
+    }
+
     private static List<Object> code(HttpResponse<String> response) {
         return Arrays.asList(response.statusCode(), json(response).get("code"));
     }
