@@ -39,6 +39,13 @@ class SandboxRoleMatrixTest {
             new Call(false, "POST", "/seat-requests", "application/json", "{\"note\":\"matrix\"}"),
             new Call(false, "GET", "/wireframes/demo", null, null),
             new Call(false, "PUT", "/wireframes/demo", "application/json", "{\"version\":1,\"document\":{}}"),
+            // Issue 16: the history, an editor's heartbeat and a delete (of a wireframe no page has, so the shared
+            // sandbox keeps its demo wireframe whoever passes).
+            new Call(false, "GET", "/wireframes/demo/versions", null, null),
+            new Call(false, "GET", "/wireframes/demo/versions/1", null, null),
+            new Call(false, "PUT", "/wireframes/demo/editing", "application/json", "{}"),
+            new Call(false, "DELETE", "/wireframes/demo/editing", null, null),
+            new Call(false, "DELETE", "/wireframes/matrix-none?version=1", null, null),
             new Call(true, "GET", "/license", null, null),
             new Call(true, "POST", "/license/preview", "application/json", "{\"key\":\"x\"}"),
             new Call(true, "PUT", "/license", "application/json", "{\"key\":\"x\"}"),

@@ -19,7 +19,8 @@
         maxOptions: 50,
         maxRows: 50,
         maxColumns: 20,
-        maxCellText: 200
+        maxCellText: 200,
+        maxTitle: 200
     };
 
     function clamp(value, min, max) {
@@ -112,8 +113,15 @@
         return out;
     }
 
+    /** A title as the server keeps it: one line, bounded, whole characters (cleaned again after the cut). */
+    function cleanTitle(title) {
+        return typeof title === 'string' ? cleanText(firstLine(cleanText(title, LIMITS.maxTitle)), LIMITS.maxTitle)
+            : '';
+    }
+
     function cleanDocument(source) {
-        return {
+        var title = cleanTitle(source.title);
+        var doc = {
             formatVersion: 1,
             width: clamp(whole(source.width, 960), LIMITS.minCanvas, LIMITS.maxCanvas),
             height: clamp(whole(source.height, 600), LIMITS.minCanvas, LIMITS.maxCanvas),
@@ -121,6 +129,10 @@
                 return control && typeof control === 'object';
             }).map(cleanControl)
         };
+        if (title) {
+            doc.title = title; // issue 16: kept across the editor's saves, left out when empty as the server does
+        }
+        return doc;
     }
 
     function blankDocument() {
@@ -228,6 +240,7 @@
         randomId: randomId,
         cleanControl: cleanControl,
         cleanDocument: cleanDocument,
+        cleanTitle: cleanTitle,
         blankDocument: blankDocument,
         newId: newId,
         indexOf: indexOf,
