@@ -41,12 +41,13 @@ class SandboxWireframesTest {
                     .body();
             String contentId = "confluence".equals(product) ? "1001" : "DEMO-1";
             assertThat(page).contains("<div class=\"plainframe-wireframe\" data-content-id=\"" + contentId
-                    + "\" data-wireframe-id=\"demo\" data-version=\"1\"><div class=\"plainframe-figure\"><svg ")
+                    + "\" data-wireframe-id=\"demo\" data-version=\"1\" data-plainframe-limits=\"{&quot;")
+                    .containsPattern("data-plainframe-limits=\"[^\"<>]*\"><div class=\"plainframe-figure\"><svg ")
                     .contains(">Create your account<")
                     .contains("plainframe-content.js").contains("plainframe-editor.js");
             if ("confluence".equals(product)) {
-                assertThat(page).contains("data-wireframe-id=\"sketch\" data-version=\"0\">"
-                        + "<p class=\"plainframe-empty\">");
+                assertThat(page).containsPattern("data-wireframe-id=\"sketch\" data-version=\"0\" "
+                        + "data-plainframe-limits=\"[^\"<>]*\"><p class=\"plainframe-empty\">");
             } else {
                 assertThat(page).contains("<h2>Wireframes</h2>").contains("data-wireframe-new=\"true\"");
             }
@@ -235,14 +236,15 @@ class SandboxWireframesTest {
             assertThat(json(claimed)).containsEntry("id", "sketch");
             http.logIn("user45", "user45");
             assertThat(http.get("/display/DEMO/Demo+Page").body()).doesNotContain(">Mine<")
-                    .contains("data-content-id=\"1001\" data-wireframe-id=\"sketch\" data-version=\"0\">");
+                    .contains("data-content-id=\"1001\" data-wireframe-id=\"sketch\" data-version=\"0\" data-");
 
             HttpResponse<String> drawn = save(http, "user01", "sketch", 0, 30, "1001");
             assertThat(drawn.statusCode()).isEqualTo(200);
             String own = (String) json(drawn).get("id");
             assertThat(own).startsWith("sketch-");
             assertThat(http.get("/display/DEMO/Demo+Page").body()).doesNotContain(">Mine<")
-                    .contains("data-content-id=\"1001\" data-wireframe-id=\"" + own + "\" data-version=\"1\">");
+                    .contains("data-content-id=\"1001\" data-wireframe-id=\"" + own
+                            + "\" data-version=\"1\" data-plainframe-limits=");
             assertThat(save(http, "user45", own, 1, 10, null).statusCode()).as("a reader of the page").isEqualTo(403);
         }
     }

@@ -13,14 +13,19 @@ import java.util.Objects;
  * @param y       top edge, from the canvas's top
  * @param width   width
  * @param height  height
- * @param text    its text (a button's caption, a label's words, a dropdown's shown value); may be empty
- * @param checked checkbox and radio: whether it is checked
+ * @param text    its text (a button's caption, a label's words, a dropdown's shown value, a list's items in the
+ *                {@link QuickText} syntax); may be empty
+ * @param checked checkbox, radio and toggle: whether it is checked (on)
  * @param options dropdown: the choices
  * @param cells   table: rows of cell texts
  * @param level   heading: 1 to 3
+ * @param value   slider and progress bar: 0 to 100 percent
  */
 public record Control(String id, ControlType type, int x, int y, int width, int height, String text,
-                      boolean checked, List<String> options, List<List<String>> cells, int level) {
+                      boolean checked, List<String> options, List<List<String>> cells, int level, int value) {
+
+    /** What a slider or progress bar shows when its document does not say. */
+    public static final int DEFAULT_VALUE = 50;
 
     public Control {
         Objects.requireNonNull(id, "id");
@@ -28,6 +33,13 @@ public record Control(String id, ControlType type, int x, int y, int width, int 
         text = text == null ? "" : text;
         options = List.copyOf(options == null ? List.of() : options);
         cells = cells == null ? List.of() : cells.stream().map(List::copyOf).toList();
+    }
+
+    /** A control whose value, if its type has one, is the default. */
+    public Control(String id, ControlType type, int x, int y, int width, int height, String text,
+                   boolean checked, List<String> options, List<List<String>> cells, int level) {
+        this(id, type, x, y, width, height, text, checked, options, cells, level,
+                type.properties().contains("value") ? DEFAULT_VALUE : 0);
     }
 
     /** A control with nothing but its geometry and text. */

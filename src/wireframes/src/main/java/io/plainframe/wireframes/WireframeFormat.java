@@ -41,6 +41,9 @@ public final class WireframeFormat {
     public static final int MAX_ROWS = 50;
     public static final int MAX_COLUMNS = 20;
     public static final int MAX_CELL_TEXT = 200;
+    /** Heading levels run from 1 to this; slider and progress values from 0 to {@link #MAX_VALUE} percent. */
+    public static final int MAX_LEVEL = 3;
+    public static final int MAX_VALUE = 100;
 
     private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "title", "width", "height", "controls");
     private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "width", "height", "text");
@@ -145,10 +148,53 @@ public final class WireframeFormat {
             if (properties.contains("level")) {
                 json.put("level", (long) control.level());
             }
+            if (properties.contains("value")) {
+                json.put("value", (long) control.value());
+            }
             controls.add(json);
         }
         root.put("controls", controls);
         return Json.write(root);
+    }
+
+    /**
+     * The limits above, the text width table and the control types by category (the palette's order), as the
+     * editor's script takes them: the view writes them into
+     * each wireframe container ({@code data-plainframe-limits}), so the script has no copy of its own.
+     */
+    public static Map<String, Object> limits() {
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("maxBytes", (long) MAX_BYTES);
+        limits.put("minSize", (long) MIN_SIZE);
+        limits.put("minCanvas", (long) MIN_CANVAS);
+        limits.put("maxCanvas", (long) MAX_CANVAS);
+        limits.put("maxControls", (long) MAX_CONTROLS);
+        limits.put("maxText", (long) MAX_TEXT);
+        limits.put("maxOptions", (long) MAX_OPTIONS);
+        limits.put("maxRows", (long) MAX_ROWS);
+        limits.put("maxColumns", (long) MAX_COLUMNS);
+        limits.put("maxCellText", (long) MAX_CELL_TEXT);
+        limits.put("maxTitle", (long) MAX_TITLE);
+        limits.put("maxLevel", (long) MAX_LEVEL);
+        limits.put("maxValue", (long) MAX_VALUE);
+        limits.put("defaultValue", (long) Control.DEFAULT_VALUE);
+        limits.put("defaultWidth", (long) Wireframe.DEFAULT_WIDTH);
+        limits.put("defaultHeight", (long) Wireframe.DEFAULT_HEIGHT);
+        limits.put("glyphs", TextFit.glyphs());
+        List<Object> types = new ArrayList<>();
+        for (ControlType.Category category : ControlType.Category.values()) {
+            for (ControlType type : ControlType.values()) {
+                if (type.category() == category) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", type.id());
+                    entry.put("category", category.id());
+                    entry.put("items", type.hasItems());
+                    types.add(entry);
+                }
+            }
+        }
+        limits.put("types", types);
+        return limits;
     }
 
     private static Control control(Object item, String path, int width, int height) {
@@ -207,9 +253,11 @@ public final class WireframeFormat {
                 cells.add(texts);
             }
         }
-        int level = type == ControlType.HEADING ? (json.containsKey("level") ? bounded(json, "level", path, 1, 3) : 1)
-                : 0;
-        return new Control(id, type, x, y, w, h, text, checked, options, cells, level);
+        int level = type != ControlType.HEADING ? 0
+                : json.containsKey("level") ? bounded(json, "level", path, 1, MAX_LEVEL) : 1;
+        int value = type.properties().contains("value")
+                ? (json.containsKey("value") ? bounded(json, "value", path, 0, MAX_VALUE) : Control.DEFAULT_VALUE) : 0;
+        return new Control(id, type, x, y, w, h, text, checked, options, cells, level, value);
     }
 
     private static String knownTypes() {

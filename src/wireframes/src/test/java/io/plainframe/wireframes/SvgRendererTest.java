@@ -28,7 +28,7 @@ class SvgRendererTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"sign-up", "hostile"})
+    @ValueSource(strings = {"sign-up", "hostile", "every-control"})
     void theDrawingMatchesItsGoldenFile(String name) throws Exception {
         String svg = SvgRenderer.render(WireframeFormat.read(WireframeFormatTest.golden(name + ".json")),
                 "Wireframe");
@@ -84,19 +84,20 @@ class SvgRendererTest {
     }
 
     /**
-     * Labels and notes of random Unicode (astral emoji and CJK, combining marks, right-to-left script), wrapped in
-     * narrow boxes, draw as well-formed UTF-16, UTF-8 and XML: no line ends inside a surrogate pair.
+     * Controls of every type with random Unicode (astral emoji and CJK, combining marks, right-to-left script),
+     * wrapped in narrow boxes, draw as well-formed UTF-16, UTF-8 and XML: no line ends inside a surrogate pair.
      */
     @Test
     void randomUnicodeTextWrapsIntoWellFormedUtf8AndXml() throws Exception {
         Random random = new Random(13);
+        ControlType[] types = ControlType.values();
         for (int round = 0; round < 300; round++) {
             List<Control> controls = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                ControlType type = i % 2 == 0 ? ControlType.LABEL : ControlType.NOTE;
+                ControlType type = types[random.nextInt(types.length)];
                 int w = 8 + random.nextInt(60);
                 controls.add(new Control("c" + i, type, 0, 0, w, 40, randomUnicode(random), false, List.of(),
-                        List.of(), 0));
+                        List.of(), type == ControlType.HEADING ? 1 : 0));
             }
             Wireframe wireframe = WireframeFormat.read(WireframeFormat.write(new Wireframe(960, 600, controls)));
             String svg = SvgRenderer.render(wireframe, randomUnicode(random));
@@ -113,23 +114,76 @@ class SvgRendererTest {
     @Test
     void wrappingKeepsSurrogatePairsAndCombiningMarksWhole() {
         String smiles = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";
-        assertThat(SvgRenderer.wrap(smiles, 3)).containsExactly("\uD83D\uDE00", "\uD83D\uDE00", "\uD83D\uDE00");
-        assertThat(SvgRenderer.wrap("ae\u0301io", 2)).containsExactly("a", "e\u0301", "io");
+        assertThat(TextFit.wrap(smiles, 15, 14, false, 99)).containsExactly("\uD83D\uDE00", "\uD83D\uDE00",
+                "\uD83D\uDE00");
+        assertThat(TextFit.wrap("ae\u0301io", 17, 14, false, 99)).containsExactly("ae\u0301", "io");
+        assertThat(TextFit.wrap("\uD83D\uDC69\u200D\uD83D\uDCBBx", 15, 14, false, 99))
+                .as("a zero-width joiner keeps its sequence whole")
+                .containsExactly("\uD83D\uDC69\u200D\uD83D\uDCBB", "x");
     }
 
     @Test
-    void labelsAndNotesWrapAtSpacesAndAlwaysAtLineBreaks() {
-        assertThat(SvgRenderer.wrap("Ask legal about the terms", 10)).containsExactly("Ask legal", "about the",
-                "terms");
-        assertThat(SvgRenderer.wrap("a\n\nb", 10)).containsExactly("a", "", "b");
-        assertThat(SvgRenderer.wrap("abcdefghijkl", 5)).containsExactly("abcde", "fghij", "kl");
+    void textWrapsAtSpacesAndAlwaysAtLineBreaks() {
+        assertThat(TextFit.wrap("Ask legal about the terms", 70, 14, false, 99)).containsExactly("Ask legal",
+                "about the", "terms");
+        assertThat(TextFit.wrap("a\n\nb", 70, 14, false, 99)).containsExactly("a", "", "b");
+        assertThat(TextFit.wrap("abcdefghijkl", 40, 14, false, 99)).as("by each letter's width")
+                .containsExactly("abcd", "efghij", "kl");
+        assertThat(TextFit.wrap("a b c d e f", 1, 14, false, 3)).as("at most the limit").hasSize(3);
+    }
+
+    @Test
+    void textThatDoesNotFitEndsInAnEllipsisAndSaysSo() {
+        TextFit.Fitted fitted = TextFit.fit("Already have an account? Log in", 150, 1, 14, false);
+        assertThat(fitted.overflow()).isTrue();
+        assertThat(fitted.lines()).singleElement().satisfies(line -> assertThat(line).endsWith(TextFit.ELLIPSIS)
+                .startsWith("Already have"));
+        assertThat(TextFit.fit("Already have an account? Log in", 150, 2, 14, false))
+                .isEqualTo(new TextFit.Fitted(List.of("Already have an", "account? Log in"), false));
+        assertThat(TextFit.fit("W", 1, 1, 14, false)).isEqualTo(new TextFit.Fitted(List.of(TextFit.ELLIPSIS), true));
+    }
+
+    /** The two texts the issue found cut: each shows whole, wrapped, or with a visible mark. */
+    @Test
+    void nothingInTheCorpusIsCutSilently() throws Exception {
+        String svg = SvgRenderer.render(WireframeFormat.read(WireframeFormatTest.golden("every-control.json")), "W");
+        Document document = parse(svg);
+        NodeList boxes = document.getElementsByTagName("svg");
+        java.util.Map<String, org.w3c.dom.Element> byId = new java.util.HashMap<>();
+        for (int i = 1; i < boxes.getLength(); i++) {
+            org.w3c.dom.Element box = (org.w3c.dom.Element) boxes.item(i);
+            byId.put(box.getAttribute("data-id"), box);
+        }
+        assertThat(texts(byId.get("label"))).containsExactly("Already have an", "account? Log in");
+        assertThat(byId.get("label").hasAttribute("data-overflow")).isFalse();
+        assertThat(texts(byId.get("button"))).containsExactly("Continue with Google");
+        assertThat(texts(byId.get("label-short"))).containsExactly("Already have an account? Log in");
+        assertThat(texts(byId.get("button-narrow"))).containsExactly("Continue", "with" + TextFit.ELLIPSIS);
+        assertThat(byId.get("button-narrow").getAttribute("data-overflow")).isEqualTo("true");
+        assertThat(byId.get("button-narrow").getElementsByTagName("path").item(0).getAttributes()
+                .getNamedItem("class").getNodeValue()).isEqualTo("plainframe-overflow");
+        for (org.w3c.dom.Element box : byId.values()) {
+            boolean cut = texts(box).stream().anyMatch(line -> line.endsWith(TextFit.ELLIPSIS));
+            if (cut) {
+                assertThat(box.getAttribute("data-overflow")).as(box.getAttribute("data-id")).isEqualTo("true");
+            }
+        }
+    }
+
+    private static List<String> texts(org.w3c.dom.Element box) {
+        List<String> shown = new ArrayList<>();
+        NodeList texts = box.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        return shown;
     }
 
     @Test
     void coordinatesAreWrittenWithoutNoise() {
-        assertThat(SvgRenderer.num(12)).isEqualTo("12");
-        assertThat(SvgRenderer.num(12.5)).isEqualTo("12.5");
-        assertThat(SvgRenderer.num(1 / 3.0)).isEqualTo("0.3");
+        assertThat(SvgPen.num(12)).isEqualTo("12");
+        assertThat(SvgPen.num(12.5)).isEqualTo("12.5");
+        assertThat(SvgPen.num(1 / 3.0)).isEqualTo("0.3");
     }
 
     private static String randomText(Random random) {

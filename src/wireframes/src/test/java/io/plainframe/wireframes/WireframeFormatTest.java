@@ -32,8 +32,11 @@ class WireframeFormatTest {
 
     @Test
     void aDocumentWithEveryKindOfControlReadsAndWritesBackTheSame() {
+        Wireframe every = WireframeFormat.read(golden("every-control.json"));
+        assertThat(every.controls()).extracting(Control::type).containsAll(List.of(ControlType.values()));
+        assertThat(WireframeFormat.read(WireframeFormat.write(every))).isEqualTo(every);
+
         Wireframe wireframe = WireframeFormat.read(golden("sign-up.json"));
-        assertThat(wireframe.controls()).extracting(Control::type).containsAll(List.of(ControlType.values()));
         assertThat(wireframe.controls().get(4).options()).containsExactly("Free", "Team", "Enterprise");
         assertThat(wireframe.controls().get(5).checked()).isTrue();
         assertThat(wireframe.controls().get(10).cells()).hasSize(3);
@@ -64,7 +67,7 @@ class WireframeFormatTest {
                         "not-array"),
                 Arguments.of("{\"formatVersion\":1,\"width\":640,\"height\":480,\"controls\":[],\"owner\":\"x\"}",
                         "$.owner", "unknown-field"),
-                Arguments.of(doc("{\"id\":\"a\",\"type\":\"slider\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"carousel\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[0].type", "unknown-type"),
                 Arguments.of(doc("{\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[0].id", "missing"),
@@ -90,6 +93,10 @@ class WireframeFormatTest {
                         + "\"cells\":[[\"a\"],\"b\"]}"), "$.controls[0].cells[1]", "not-array"),
                 Arguments.of(doc("{\"id\":\"a\",\"type\":\"heading\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"level\":4}"), "$.controls[0].level", "range"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"slider\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"value\":101}"), "$.controls[0].value", "range"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"value\":1}"), "$.controls[0].value", "unknown-field"),
                 Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10},"
                         + "{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[1].id", "duplicate-id"));

@@ -5,6 +5,7 @@ import static io.plainframe.wireframes.SvgRenderer.escape;
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.i18n.Message;
+import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.web.TextRenderer;
 import io.plainframe.wireframes.InvalidWireframeException;
 import io.plainframe.wireframes.SvgRenderer;
@@ -26,6 +27,9 @@ import java.util.function.Supplier;
 public final class WireframeView {
 
     private static final System.Logger LOG = System.getLogger(WireframeView.class.getName());
+    /** The document's limits for the editor's script, from WireframeFormat (the script keeps no copy). */
+    static final String LIMITS = " data-plainframe-limits=\""
+            + escape(Json.write(WireframeFormat.limits())) + "\"";
 
     private final WireframeStore store;
     private final TextRenderer text;
@@ -108,7 +112,8 @@ public final class WireframeView {
         StringBuilder html = new StringBuilder("<div class=\"plainframe-issue-wireframes\">");
         if (interactive) {
             html.append("<div class=\"plainframe-wireframe plainframe-new\" data-content-id=\"")
-                    .append(escape(issueKey)).append("\" data-wireframe-new=\"true\" data-version=\"0\">")
+                    .append(escape(issueKey)).append("\" data-wireframe-new=\"true\" data-version=\"0\"")
+                    .append(LIMITS).append('>')
                     .append(none ? empty("plainframe.wireframe.view.none") : "").append("</div>");
         } else if (none) {
             html.append(empty("plainframe.wireframe.view.none"));
@@ -154,6 +159,6 @@ public final class WireframeView {
 
     private static String container(String contentId, String id, long version, String inside) {
         return "<div class=\"plainframe-wireframe\" data-content-id=\"" + escape(contentId) + "\" data-wireframe-id=\""
-                + escape(id) + "\" data-version=\"" + version + "\">" + inside + "</div>";
+                + escape(id) + "\" data-version=\"" + version + "\"" + LIMITS + ">" + inside + "</div>";
     }
 }

@@ -9,19 +9,27 @@
 
     var PE = window.PlainframeEditor = window.PlainframeEditor || {};
 
-    /** The limits of a document, as WireframeFormat checks them. */
-    var LIMITS = {
-        minSize: 8,
-        minCanvas: 100,
-        maxCanvas: 4000,
-        maxControls: 500,
-        maxText: 1000,
-        maxOptions: 50,
-        maxRows: 50,
-        maxColumns: 20,
-        maxCellText: 200,
-        maxTitle: 200
-    };
+    /**
+     * The limits of a document, as WireframeFormat checks them. Filled by configure() from the server (the view
+     * writes them into each wireframe container as data-plainframe-limits): this script keeps no copy.
+     */
+    var LIMITS = {};
+
+    /** Takes the server's limits (and the text width table they carry); the editor opens only after this. */
+    function configure(limits) {
+        if (!limits || typeof limits.maxCanvas !== 'number' || !limits.glyphs) {
+            throw new Error('The wireframe limits are missing from the page.');
+        }
+        Object.keys(limits).forEach(function (key) {
+            LIMITS[key] = limits[key];
+        });
+        PE.textFit.configure(limits.glyphs);
+    }
+
+    /** Reads data-plainframe-limits from a wireframe container. */
+    function configureFrom(container) {
+        configure(JSON.parse(container.getAttribute('data-plainframe-limits') || 'null'));
+    }
 
     function clamp(value, min, max) {
         return Math.max(min, Math.min(max, value));
@@ -97,7 +105,12 @@
                 break;
             case 'checkbox':
             case 'radio':
+            case 'toggle':
                 out.checked = control.checked === true;
+                break;
+            case 'slider':
+            case 'progress-bar':
+                out.value = clamp(whole(control.value, LIMITS.defaultValue), 0, LIMITS.maxValue);
                 break;
             case 'dropdown':
                 out.options = Array.isArray(control.options) ? control.options.map(String) : [];
@@ -123,8 +136,8 @@
         var title = cleanTitle(source.title);
         var doc = {
             formatVersion: 1,
-            width: clamp(whole(source.width, 960), LIMITS.minCanvas, LIMITS.maxCanvas),
-            height: clamp(whole(source.height, 600), LIMITS.minCanvas, LIMITS.maxCanvas),
+            width: clamp(whole(source.width, LIMITS.defaultWidth), LIMITS.minCanvas, LIMITS.maxCanvas),
+            height: clamp(whole(source.height, LIMITS.defaultHeight), LIMITS.minCanvas, LIMITS.maxCanvas),
             controls: (Array.isArray(source.controls) ? source.controls : []).filter(function (control) {
                 return control && typeof control === 'object';
             }).map(cleanControl)
@@ -136,7 +149,7 @@
     }
 
     function blankDocument() {
-        return {formatVersion: 1, width: 960, height: 600, controls: []};
+        return {formatVersion: 1, width: LIMITS.defaultWidth, height: LIMITS.defaultHeight, controls: []};
     }
 
     /** The first id c1, c2, ... that no control of the document has. */
@@ -230,6 +243,8 @@
 
     PE.model = {
         LIMITS: LIMITS,
+        configure: configure,
+        configureFrom: configureFrom,
         MAX_HISTORY: 100,
         clamp: clamp,
         whole: whole,

@@ -159,13 +159,28 @@
             ed.panel.appendChild(el('h3', {className: 'plainframe-properties-title',
                 text: AJS.I18n.getText('plainframe.wireframe.editor.control-properties', controls.typeLabel(c.type))}));
 
-            if (c.type !== 'table') {
+            var noText = ['table', 'slider', 'progress-bar', 'separator'];
+            if (noText.indexOf(c.type) < 0) {
+                var items = controls.hasItems(c.type);
                 var textArea = el('textarea', {className: 'textarea plainframe-prop-text', id: fieldId('text'),
-                    rows: c.type === 'label' || c.type === 'note' ? 4 : 2, maxlength: LIMITS.maxText});
-                ed.panel.appendChild(fieldGroup(controls.textLabel(c.type), liveField('text', textArea, function () {
-                    return current().text;
+                    rows: items || c.type === 'label' || c.type === 'note' || c.type === 'paragraph' ? 5 : 2,
+                    maxlength: LIMITS.maxText});
+                ed.panel.appendChild(fieldGroup(items ? AJS.I18n.getText('plainframe.wireframe.editor.prop.items')
+                    : controls.textLabel(c.type), liveField('text', textArea, function () {
+                        return current().text;
+                    }, function (value) {
+                        current().text = cleanText(value, LIMITS.maxText);
+                    }), items ? AJS.I18n.getText('plainframe.wireframe.editor.prop.items-hint') : undefined));
+            }
+
+            if (c.type === 'slider' || c.type === 'progress-bar') {
+                ed.panel.appendChild(fieldGroup(AJS.I18n.getText('plainframe.wireframe.editor.prop.value',
+                    String(LIMITS.maxValue)), numberField('value', function () {
+                    return {min: 0, max: LIMITS.maxValue};
+                }, function () {
+                    return current().value;
                 }, function (value) {
-                    current().text = cleanText(value, LIMITS.maxText);
+                    current().value = value;
                 })));
             }
 
@@ -183,7 +198,7 @@
                     })));
             }
 
-            if (c.type === 'checkbox' || c.type === 'radio') {
+            if (c.type === 'checkbox' || c.type === 'radio' || c.type === 'toggle') {
                 // A plain checkbox in its label: AUI's styled ones hide the input, which then cannot be clicked.
                 var box = el('input', {type: 'checkbox', className: 'plainframe-prop-checked',
                     id: fieldId('checked')});
@@ -277,15 +292,24 @@
             'aria-label': AJS.I18n.getText('plainframe.wireframe.editor.palette')},
         [el('span', {className: 'plainframe-palette-title', 'aria-hidden': 'true',
             text: AJS.I18n.getText('plainframe.wireframe.editor.palette')})]);
-        controls.TYPES.forEach(function (type) {
-            var add = el('button', {type: 'button', className: 'aui-button aui-button-subtle plainframe-palette-item '
-                + 'plainframe-palette-' + type, 'data-type': type});
-            add.addEventListener('click', function () {
-                ed.addControl(type);
+        // One group per category, named for it, as Balsamiq's library is arranged.
+        controls.categories().forEach(function (category) {
+            var titleId = 'plainframe-palette-' + category.id + '-' + Math.random().toString(36).slice(2, 8);
+            var section = el('div', {className: 'plainframe-palette-category plainframe-palette-category-'
+                + category.id, role: 'group', 'aria-labelledby': titleId}, [el('span', {
+                className: 'plainframe-palette-category-title', id: titleId,
+                text: controls.categoryLabel(category.id)})]);
+            category.types.forEach(function (type) {
+                var add = el('button', {type: 'button', className: 'aui-button aui-button-subtle '
+                    + 'plainframe-palette-item plainframe-palette-' + type, 'data-type': type});
+                add.addEventListener('click', function () {
+                    ed.addControl(type);
+                });
+                add.appendChild(PE.render.paletteIcon(type));
+                add.appendChild(el('span', {text: controls.typeLabel(type)}));
+                section.appendChild(add);
             });
-            add.appendChild(PE.render.paletteIcon(type));
-            add.appendChild(el('span', {text: controls.typeLabel(type)}));
-            node.appendChild(add);
+            node.appendChild(section);
         });
         return node;
     }

@@ -6,18 +6,14 @@
     'use strict';
 
     var PE = window.PlainframeEditor = window.PlainframeEditor || {};
-    var firstLine = PE.model.firstLine;
-    var wrap = PE.model.wrap;
 
     var SVG_NS = 'http://www.w3.org/2000/svg';
-
-    // The look, as SvgRenderer draws it.
-    var INK = '#42526e';
-    var FAINT = '#6b778c';
-    var FILL = '#f4f5f7';
-    var LINE = 18;
-    var GLYPH_WIDTH = 7.2;
     var FONT = '-apple-system, BlinkMacSystemFont, \'Segoe UI\', Roboto, Helvetica, Arial, sans-serif';
+
+    // The look, as SvgPen has it.
+    var COLORS = {INK: '#42526e', FAINT: '#6b778c', FILL: '#f4f5f7', DARK: '#172b4d', BLUE: '#0052cc',
+        RULE: '#c1c7d0', SOFT: '#dfe1e6', WHITE: '#ffffff'};
+    var SIZE = 14;
 
     function svgEl(tag, attributes, text) {
         var node = document.createElementNS(SVG_NS, tag);
@@ -33,137 +29,129 @@
         return node;
     }
 
-    function rect(parent, w, h, fill, stroke, radius, dashes) {
-        parent.appendChild(svgEl('rect', {x: 0.5, y: 0.5, width: Math.max(0, w - 1), height: Math.max(0, h - 1),
-            rx: radius, fill: fill, stroke: stroke, 'stroke-dasharray': dashes}));
+    /** A coordinate as SvgPen.num writes it: whole numbers without a decimal point, others to one decimal. */
+    function num(value) {
+        var whole = Math.round(value);
+        if (Math.abs(value - whole) < 1e-9) {
+            return String(whole === 0 ? 0 : whole);
+        }
+        return value.toFixed(1);
     }
 
-    /** One line of text, vertically centred on y. */
-    function text(parent, value, x, y, anchor, fill, weight, background) {
+    /**
+     * The pen SvgPen is, shape for shape and argument for argument, drawing into one control's box. Text is
+     * fitted by PE.textFit (the server's TextFit); what does not fit ends in an ellipsis and marks the control.
+     */
+    function Pen(parent) {
+        this.parent = parent;
+        this.overflowed = false;
+    }
+
+    Pen.prototype.add = function (tag, attributes, text) {
+        this.parent.appendChild(svgEl(tag, attributes, text));
+    };
+
+    Pen.prototype.overflow = function () {
+        this.overflowed = true;
+    };
+
+    function paint(attributes, fill, stroke, width) {
+        if (fill !== null && fill !== undefined) {
+            attributes.fill = fill;
+        }
+        if (stroke !== null && stroke !== undefined) {
+            attributes.stroke = stroke;
+        }
+        if (width && width !== 1) {
+            attributes['stroke-width'] = num(width);
+        }
+        return attributes;
+    }
+
+    Pen.prototype.rect = function (x, y, w, h, fill, stroke, radius, dashes) {
+        var attributes = {x: num(x), y: num(y), width: num(Math.max(0, w)), height: num(Math.max(0, h))};
+        if (radius) {
+            attributes.rx = num(radius);
+        }
+        paint(attributes, fill === null || fill === undefined ? 'none' : fill, stroke, 0);
+        if (dashes) {
+            attributes['stroke-dasharray'] = dashes;
+        }
+        this.add('rect', attributes);
+    };
+
+    Pen.prototype.box = function (w, h, fill, stroke, radius, dashes) {
+        this.rect(0.5, 0.5, w - 1, h - 1, fill, stroke, radius, dashes);
+    };
+
+    Pen.prototype.line = function (x1, y1, x2, y2, stroke, width) {
+        this.add('line', paint({x1: num(x1), y1: num(y1), x2: num(x2), y2: num(y2)}, null, stroke, width));
+    };
+
+    Pen.prototype.circle = function (cx, cy, r, fill, stroke, width) {
+        this.add('circle', paint({cx: num(cx), cy: num(cy), r: num(Math.max(0, r))},
+            fill === null || fill === undefined ? 'none' : fill, stroke, width));
+    };
+
+    Pen.prototype.path = function (points, closed, fill, stroke, width) {
+        var d = '';
+        for (var i = 0; i + 1 < points.length; i += 2) {
+            d += (i === 0 ? 'M' : ' L') + num(points[i]) + ',' + num(points[i + 1]);
+        }
+        this.rawPath(closed ? d + ' Z' : d, fill, stroke, width);
+    };
+
+    Pen.prototype.rawPath = function (d, fill, stroke, width) {
+        this.add('path', paint({d: d}, fill === null || fill === undefined ? 'none' : fill, stroke, width));
+    };
+
+    /** Text wrapped into the box, one text element per line; align: start, middle, top-start, top-middle. */
+    Pen.prototype.text = function (value, x, y, w, h, align, fill, bold, size, decoration) {
         if (!value) {
             return;
         }
-        var node = svgEl('text', {x: x, y: y, 'dominant-baseline': 'middle', 'text-anchor': anchor, fill: fill,
-            'font-weight': weight}, firstLine(value));
-        if (background) {
-            node.setAttribute('paint-order', 'stroke');
-            node.setAttribute('stroke', background);
-            node.setAttribute('stroke-width', '4');
+        size = size || SIZE;
+        var lineHeight = Math.round(size * 1.3);
+        var fitted = PE.textFit.fit(value, w, Math.max(1, Math.floor(h / lineHeight)), size, !!bold);
+        if (fitted.overflow) {
+            this.overflowed = true;
         }
-        parent.appendChild(node);
-    }
-
-    /** Text on several lines from the top left, wrapped at spaces to the width. */
-    function lines(parent, value, inset, width, fill) {
-        if (!value) {
-            return;
-        }
-        var node = svgEl('text', {x: inset, y: inset, fill: fill});
-        wrap(value, Math.max(1, Math.floor((width - 2 * inset) / GLYPH_WIDTH))).forEach(function (line, i) {
-            node.appendChild(svgEl('tspan', {x: inset, dy: i === 0 ? 15 : LINE}, line));
-        });
-        parent.appendChild(node);
-    }
-
-    function paint(parent, c) {
-        var w = c.width;
-        var h = c.height;
-        var middle = h / 2;
-        switch (c.type) {
-            case 'button':
-                rect(parent, w, h, FILL, INK, 4);
-                text(parent, c.text, w / 2, middle, 'middle', INK, '600');
-                break;
-            case 'label':
-                lines(parent, c.text, 0, w, INK);
-                break;
-            case 'heading': {
-                var size = c.level === 2 ? 22 : c.level === 3 ? 18 : 28;
-                parent.appendChild(svgEl('text', {x: 0, y: size, 'font-size': size, 'font-weight': '600',
-                    fill: '#172b4d'}, firstLine(c.text)));
-                break;
+        var top = align === 'top-start' || align === 'top-middle';
+        var centred = align === 'middle' || align === 'top-middle';
+        var first = top ? y + lineHeight / 2 : y + h / 2 - (fitted.lines.length - 1) * lineHeight / 2;
+        for (var i = 0; i < fitted.lines.length; i++) {
+            var attributes = {x: num(centred ? x + w / 2 : x), y: num(first + i * lineHeight),
+                'dominant-baseline': 'middle'};
+            if (centred) {
+                attributes['text-anchor'] = 'middle';
             }
-            case 'text-input':
-                rect(parent, w, h, '#ffffff', INK, 3);
-                text(parent, c.text, 8, middle, 'start', FAINT);
-                break;
-            case 'checkbox':
-                parent.appendChild(svgEl('rect', {x: 1.5, y: middle - 7, width: 14, height: 14, rx: 2,
-                    fill: '#ffffff', stroke: INK}));
-                if (c.checked) {
-                    parent.appendChild(svgEl('polyline', {points: '4.5,' + middle + ' 7.5,' + (middle + 3) + ' 12.5,'
-                        + (middle - 3), fill: 'none', stroke: INK, 'stroke-width': 2}));
-                }
-                text(parent, c.text, 24, middle, 'start', INK);
-                break;
-            case 'radio':
-                parent.appendChild(svgEl('circle', {cx: 8.5, cy: middle, r: 7, fill: '#ffffff', stroke: INK}));
-                if (c.checked) {
-                    parent.appendChild(svgEl('circle', {cx: 8.5, cy: middle, r: 3.5, fill: INK}));
-                }
-                text(parent, c.text, 24, middle, 'start', INK);
-                break;
-            case 'dropdown':
-                rect(parent, w, h, '#ffffff', INK, 3);
-                text(parent, !c.text && c.options && c.options.length ? c.options[0] : c.text, 8, middle, 'start',
-                    INK);
-                parent.appendChild(svgEl('polyline', {points: (w - 20) + ',' + (middle - 3) + ' ' + (w - 15) + ','
-                    + (middle + 2) + ' ' + (w - 10) + ',' + (middle - 3), fill: 'none', stroke: INK,
-                    'stroke-width': 1.5}));
-                break;
-            case 'image-placeholder':
-                rect(parent, w, h, '#ebecf0', FAINT, 0);
-                parent.appendChild(svgEl('path', {d: 'M0.5,0.5 L' + (w - 0.5) + ',' + (h - 0.5) + ' M' + (w - 0.5)
-                    + ',0.5 L0.5,' + (h - 0.5), stroke: FAINT}));
-                text(parent, c.text, w / 2, middle, 'middle', INK, null, FILL);
-                break;
-            case 'container':
-                rect(parent, w, h, 'none', FAINT, 4, '6 4');
-                text(parent, c.text, 8, 16, 'start', FAINT, '600');
-                break;
-            case 'table':
-                paintTable(parent, c);
-                break;
-            case 'link':
-                parent.appendChild(svgEl('text', {x: 0, y: middle, 'dominant-baseline': 'middle', fill: '#0052cc',
-                    'text-decoration': 'underline'}, firstLine(c.text)));
-                break;
-            case 'note':
-                rect(parent, w, h, '#fffae6', '#ffc400', 2);
-                lines(parent, c.text, 8, w, '#172b4d');
-                break;
-            default:
-                rect(parent, w, h, 'none', FAINT, 0, '2 2');
-                break;
+            if (size !== SIZE) {
+                attributes['font-size'] = size;
+            }
+            if (bold) {
+                attributes['font-weight'] = '600';
+            }
+            if (decoration) {
+                attributes['text-decoration'] = decoration;
+            }
+            attributes.fill = fill;
+            this.add('text', attributes, fitted.lines[i].replace(/\t/g, ' '));
         }
-    }
+    };
 
-    function paintTable(parent, c) {
-        var cells = c.cells || [];
-        var rows = Math.max(1, cells.length);
-        var columns = Math.max(1, cells.reduce(function (max, row) {
-            return Math.max(max, row.length);
-        }, 1));
-        var rowHeight = c.height / rows;
-        var columnWidth = c.width / columns;
-        parent.appendChild(svgEl('rect', {x: 0.5, y: 0.5, width: c.width - 1, height: rowHeight - 0.5,
-            fill: FILL}));
-        var r;
-        for (r = 1; r < rows; r++) {
-            parent.appendChild(svgEl('line', {x1: 0, x2: c.width, y1: r * rowHeight, y2: r * rowHeight,
-                stroke: '#c1c7d0'}));
+    Pen.prototype.overflowMark = function (w, h) {
+        this.add('path', {'class': 'plainframe-overflow', d: 'M' + num(w - 10) + ',' + h + ' L' + w + ',' + h + ' L'
+            + w + ',' + num(h - 10) + ' Z', fill: '#de350b'});
+    };
+
+    /** Draws a control into parent, in its own coordinates; answers whether some text or items did not fit. */
+    function draw(parent, c) {
+        var pen = new Pen(parent);
+        PE.drawings.draw(pen, c);
+        if (pen.overflowed) {
+            pen.overflowMark(c.width, c.height);
         }
-        for (var col = 1; col < columns; col++) {
-            parent.appendChild(svgEl('line', {y1: 0, y2: c.height, x1: col * columnWidth, x2: col * columnWidth,
-                stroke: '#c1c7d0'}));
-        }
-        rect(parent, c.width, c.height, 'none', INK, 0);
-        cells.forEach(function (row, rowIndex) {
-            row.forEach(function (cell, columnIndex) {
-                text(parent, cell, columnIndex * columnWidth + 6, rowIndex * rowHeight + rowHeight / 2, 'start', INK,
-                    rowIndex === 0 ? '600' : null);
-            });
-        });
+        return pen.overflowed;
     }
 
     /** A control as the editor shows it: its drawing, clipped to its box, under a box that takes the pointer. */
@@ -171,7 +159,9 @@
         var group = svgEl('g', {'class': 'plainframe-control', 'data-control-id': c.id, 'data-type': c.type,
             transform: 'translate(' + c.x + ' ' + c.y + ')'});
         var picture = svgEl('svg', {x: 0, y: 0, width: c.width, height: c.height, overflow: 'hidden'});
-        paint(picture, c);
+        if (draw(picture, c)) {
+            group.setAttribute('data-overflow', 'true');
+        }
         group.appendChild(picture);
         group.appendChild(svgEl('rect', {'class': 'plainframe-hit', x: 0, y: 0, width: c.width, height: c.height,
             fill: 'transparent'}));
@@ -241,8 +231,12 @@
 
     PE.render = {
         FONT: FONT,
+        COLORS: COLORS,
+        SIZE: SIZE,
+        num: num,
         svgEl: svgEl,
-        paint: paint,
+        Pen: Pen,
+        draw: draw,
         drawControl: drawControl,
         paletteIcon: paletteIcon
     };

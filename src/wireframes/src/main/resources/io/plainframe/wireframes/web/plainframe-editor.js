@@ -49,6 +49,7 @@
 
     /** The editor object the modules share: the document, the selection, the history and the page's parts. */
     function open(container) {
+        model.configureFrom(container);
         var n = ++editors;
         var ed = {
             prefix: 'plainframe-wfe-' + n + '-',

@@ -31,9 +31,28 @@ class WireframeViewTest {
         String html = view.wireframe("1001", new WireframeId("demo"), true);
 
         assertThat(html).startsWith("<div class=\"plainframe-wireframe\" data-content-id=\"1001\" "
-                + "data-wireframe-id=\"demo\" data-version=\"1\"><div class=\"plainframe-figure\"><svg ")
+                + "data-wireframe-id=\"demo\" data-version=\"1\"" + WireframeView.LIMITS
+                + "><div class=\"plainframe-figure\"><svg ")
                 .contains("&lt;script&gt;").doesNotContain("<script")
                 .contains("aria-label=\"Wireframe demo\"");
+    }
+
+    /** The editor's script keeps no copy of the limits: each container carries WireframeFormat's own. */
+    @Test
+    void everyContainerCarriesTheFormatsLimitsForTheEditor() {
+        store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
+        String html = view.wireframe("1001", new WireframeId("demo"), true);
+
+        java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("data-plainframe-limits=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(attribute.find()).isTrue();
+        Object limits = io.plainframe.licensing.json.Json.parse(attribute.group(1).replace("&quot;", "\"")
+                .replace("&amp;", "&"));
+        assertThat(limits).isEqualTo(io.plainframe.licensing.json.Json.parse(
+                io.plainframe.licensing.json.Json.write(io.plainframe.wireframes.WireframeFormat.limits())));
+        assertThat(((java.util.Map<?, ?>) limits).get("maxCanvas"))
+                .isEqualTo((long) io.plainframe.wireframes.WireframeFormat.MAX_CANVAS);
+        assertThat(view.issue("DEMO-1", true)).contains(WireframeView.LIMITS);
     }
 
     @Test
@@ -48,7 +67,8 @@ class WireframeViewTest {
     void aWireframeNotDrawnYetIsAnEmptyContainerWhereEditorsFindTheAction() {
         assertThat(view.wireframe("1001", new WireframeId("sketch"), true)).isEqualTo(
                 "<div class=\"plainframe-wireframe\" data-content-id=\"1001\" data-wireframe-id=\"sketch\" "
-                        + "data-version=\"0\"><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
+                        + "data-version=\"0\"" + WireframeView.LIMITS
+                        + "><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
                         + "can draw one.</p></div>");
     }
 
@@ -58,7 +78,8 @@ class WireframeViewTest {
 
         assertThat(view.wireframe("2002", new WireframeId("demo"), true)).isEqualTo(
                 "<div class=\"plainframe-wireframe\" data-content-id=\"2002\" data-wireframe-id=\"demo\" "
-                        + "data-version=\"0\"><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
+                        + "data-version=\"0\"" + WireframeView.LIMITS
+                        + "><p class=\"plainframe-empty\">No wireframe here yet. Licensed editors "
                         + "can draw one.</p></div>");
         WireframeId own = store.create(new WireframeId("demo"), "2002", HOSTILE, "key-bob").orElseThrow().id();
         assertThat(view.wireframe("2002", new WireframeId("demo"), true))
@@ -88,7 +109,8 @@ class WireframeViewTest {
         String html = view.issue("DEMO-1", true);
 
         assertThat(html).startsWith("<div class=\"plainframe-issue-wireframes\"><div class=\"plainframe-wireframe "
-                + "plainframe-new\" data-content-id=\"DEMO-1\" data-wireframe-new=\"true\" data-version=\"0\"></div>");
+                + "plainframe-new\" data-content-id=\"DEMO-1\" data-wireframe-new=\"true\" data-version=\"0\""
+                + WireframeView.LIMITS + "></div>");
         assertThat(html.indexOf("data-wireframe-id=\"first\"")).isPositive()
                 .isLessThan(html.indexOf("data-wireframe-id=\"second\""));
         assertThat(view.issue("DEMO-2", true)).contains("No wireframes on this issue yet.");

@@ -144,7 +144,7 @@ class WireframesApiTest {
     void anInvalidDocumentIsRefusedWithThePathOfTheFirstProblemAndNothingIsStored() {
         api.save(ANN, "demo", create("1001", BUTTON));
 
-        ApiResponse refused = api.save(ANN, "demo", update(1, BUTTON.replace("button", "slider")));
+        ApiResponse refused = api.save(ANN, "demo", update(1, BUTTON.replace("button", "carousel")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(json(refused)).containsEntry("code", "INVALID_WIREFRAME");
