@@ -11,6 +11,7 @@ import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.web.ApiResponse;
 import io.plainframe.licensing.web.Caller;
+import io.plainframe.licensing.web.TextRenderer;
 import io.plainframe.wireframes.InvalidWireframeException;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments;
@@ -44,7 +45,7 @@ public final class WireframeHistoryApi {
     private final Clock clock;
 
     public WireframeHistoryApi(AccessSnapshots snapshots, ContentPermissions content, WireframeStore store,
-                               io.plainframe.licensing.web.TextRenderer text, AuditSink audit, Names names,
+                               TextRenderer text, AuditSink audit, Names names,
                                DateTexts dates, Clock clock) {
         this.checks = new WireframeChecks(snapshots, content, store, text);
         this.store = Objects.requireNonNull(store, "store");
