@@ -71,4 +71,14 @@
         assertEqual(model.typedNumber(''), null);
         assertEqual(model.typedNumber('1e3'), null);
     });
+
+    test('a title is kept across a save: one line, bounded, whole characters; none when empty', function () {
+        assertEqual(model.cleanDocument({title: 'Sign in \u2014 \uD83D\uDE00', controls: []}).title,
+            'Sign in \u2014 \uD83D\uDE00');
+        assertEqual(model.cleanDocument({title: 'First\nsecond', controls: []}).title, 'First');
+        assertEqual(model.cleanDocument({title: 'x'.repeat(199) + '\uD83D\uDE00', controls: []}).title,
+            'x'.repeat(199), 'half a pair at the cut is dropped');
+        assertEqual('title' in model.cleanDocument({title: '', controls: []}), false);
+        assertEqual('title' in model.cleanDocument({title: 42, controls: []}), false);
+    });
 }());

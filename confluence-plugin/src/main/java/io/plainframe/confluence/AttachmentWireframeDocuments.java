@@ -4,6 +4,7 @@ import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -20,9 +21,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * Wireframe documents as attachments of their page ({@code plainframe-<id>.json}), so they move with the page
@@ -38,7 +45,8 @@ import java.util.OptionalLong;
  * {@link io.plainframe.wireframes.store.SignedWireframeDocuments}, which shows only what Plainframe wrote.
  * A save is an attachment upload, so it needs what Confluence asks of one (the space's Add Attachments permission
  * besides editing the page), and it is a minor change that notifies no watcher: a wireframe is saved often, and
- * watchers hear of the page's own edits.
+ * watchers hear of the page's own edits. The history lists the attachment's versions with who saved each and
+ * when; a delete removes the attachment with all its versions.
  */
 final class AttachmentWireframeDocuments implements WireframeDocuments {
 
@@ -131,6 +139,67 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
             // Read back: the attachment manager numbers versions.
             return attachment(lockedPage, id).map(saved -> OptionalLong.of(saved.getVersion()))
                     .orElseThrow(() -> new HostUnavailableException("the saved wireframe " + id + " is gone", null));
+        });
+    }
+
+    /** The attachment's versions, newest first, with who saved each and when, as Confluence's history has them. */
+    @Override
+    public List<Revision> versions(WireframeId id, String contentId) {
+        Optional<Attachment> latest = pages.page(contentId).flatMap(page -> attachment(page, id));
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        // Whether the list holds the latest version is not documented: it is added when missing.
+        Map<Integer, Attachment> byVersion = new TreeMap<>(Comparator.reverseOrder());
+        byVersion.put(latest.get().getVersion(), latest.get());
+        for (Attachment earlier : attachments.getAllVersions(latest.get())) {
+            byVersion.putIfAbsent(earlier.getVersion(), earlier);
+        }
+        List<Revision> versions = new ArrayList<>();
+        for (Attachment version : byVersion.values()) {
+            if (versions.size() == MAX_LISTED_VERSIONS || version.getVersion() < 1) {
+                break;
+            }
+            ConfluenceUser modifier = version.getLastModifier();
+            UserKey key = modifier == null ? null : modifier.getKey();
+            Date at = version.getLastModificationDate();
+            versions.add(new Revision(version.getVersion(), key == null ? null : key.getStringValue(),
+                    at == null ? null : at.toInstant(), Math.max(0, version.getFileSize()), false));
+        }
+        return versions;
+    }
+
+    /**
+     * Removes the attachment with its history, under the wireframe's lock, as the user (Confluence asks its Remove
+     * permission on the attachment: the space's Delete Attachments, or the creator's Delete Own).
+     */
+    @Override
+    public Removal delete(WireframeId id, String contentId, long expectedVersion, String userKey) {
+        Optional<Attachment> seen = pages.page(contentId).flatMap(page -> attachment(page, id));
+        if (seen.isEmpty()) {
+            return Removal.ABSENT;
+        }
+        ConfluenceUser user = userKey == null ? null : users.getUserByKey(new UserKey(userKey));
+        if (user == null || !permissions.hasPermission(user, Permission.REMOVE, seen.get())) {
+            throw new WriteRefusedException(403, "NO_ATTACHMENT_PERMISSION", Message.of(
+                    "plainframe.wireframe.api.no-attachment-remove-permission"));
+        }
+        return locks.locked("io.plainframe.confluence.wireframe." + id.value(), () -> {
+            Optional<Attachment> current = pages.page(contentId).flatMap(page -> attachment(page, id));
+            if (current.isEmpty()) {
+                return Removal.ABSENT;
+            }
+            if (expectedVersion > 0 && current.get().getVersion() != expectedVersion) {
+                return Removal.STALE;
+            }
+            ConfluenceUser before = AuthenticatedUserThreadLocal.get();
+            AuthenticatedUserThreadLocal.set(user);
+            try {
+                attachments.removeAttachmentFromServer(current.get());
+            } finally {
+                AuthenticatedUserThreadLocal.set(before);
+            }
+            return Removal.DELETED;
         });
     }
 

@@ -12,6 +12,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
@@ -20,6 +21,8 @@ import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.WireframeDocuments.Document;
+import io.plainframe.wireframes.store.WireframeDocuments.Removal;
+import io.plainframe.wireframes.store.WireframeDocuments.Revision;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WriteRefusedException;
 import java.io.ByteArrayInputStream;
@@ -200,6 +203,31 @@ class AttachmentWireframeDocumentsTest {
         assertThat(documents.read(DEMO, "1001")).contains(new Document("{\"v\":2}", 2));
     }
 
+    /** Issue 16: the history is the attachment's versions, newest first; a delete removes them all. */
+    @Test
+    void theVersionsAreTheAttachmentsAndADeleteRemovesThemAllWithConfluencesRemovePermission() {
+        documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        documents.write(DEMO, "1001", 1, "{\"v\":22}", "key-bob");
+        // (Sizes and who saved each are the sandbox's test: this fake keeps the saved objects, which saves change.)
+        assertThat(documents.versions(DEMO, "1001")).extracting(Revision::version).containsExactly(2L, 1L);
+        assertThat(documents.readVersion(DEMO, "1001", 1)).contains(new Document("{\"v\":1}", 1));
+
+        assertThatThrownBy(() -> documents.delete(DEMO, "1001", 0, "key-ann"))
+                .isInstanceOf(WriteRefusedException.class).hasFieldOrPropertyWithValue("reason",
+                        "NO_ATTACHMENT_PERMISSION");
+        Attachment latest = attachments.latest(page).get(0);
+        when(permissions.hasPermission(users.getUserByKey(new UserKey("key-ann")), Permission.REMOVE, latest))
+                .thenReturn(true);
+        assertThat(documents.delete(DEMO, "1001", 1, "key-ann")).isEqualTo(Removal.STALE);
+        assertThat(documents.read(DEMO, "1001")).isPresent();
+
+        assertThat(documents.delete(DEMO, "1001", 2, "key-ann")).isEqualTo(Removal.DELETED);
+        assertThat(documents.read(DEMO, "1001")).isEmpty();
+        assertThat(documents.versions(DEMO, "1001")).isEmpty();
+        assertThat(documents.delete(DEMO, "1001", 0, "key-ann")).isEqualTo(Removal.ABSENT);
+        assertThat(documents.write(DEMO, "1001", 0, "{\"v\":3}", "key-ann")).as("drawn anew").hasValue(1);
+    }
+
     @Test
     void anAttachmentStoreThatFailsIsAnOutageNotAnAnswer() {
         documents.write(DEMO, "1001", 0, "{}", "key-ann");
@@ -276,6 +304,12 @@ class AttachmentWireframeDocumentsTest {
             int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
             stored.add(new Stored(attachment.getContainer(), new Numbered(attachment, version), data.readAllBytes()));
             versions++;
+        }
+
+        @Override
+        public synchronized void removeAttachmentFromServer(Attachment attachment) {
+            stored.removeIf(entry -> entry.page() == attachment.getContainer()
+                    && entry.attachment().getFileName().equals(attachment.getFileName()));
         }
     }
 

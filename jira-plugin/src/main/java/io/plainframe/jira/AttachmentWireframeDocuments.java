@@ -24,9 +24,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * Wireframe documents as attachments of their issue, one attachment per saved version
@@ -105,6 +107,69 @@ final class AttachmentWireframeDocuments implements WireframeDocuments {
             attach(issue.get(), user, fileName(id, next), document);
             prune(issue.get(), id, next);
             return OptionalLong.of(next);
+        });
+    }
+
+    /**
+     * The kept versions, newest first, with who attached each and when; of two attachments of one version's name,
+     * the first (as {@link #readVersion} reads it).
+     */
+    @Override
+    public List<Revision> versions(WireframeId id, String contentId) {
+        Optional<MutableIssue> issue = issues.issue(contentId);
+        if (issue.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Version> first = new TreeMap<>(Comparator.reverseOrder());
+        for (Version kept : versions(issue.get(), id)) {
+            first.merge(kept.number(), kept, (one, other) -> one.attachmentId() <= other.attachmentId() ? one : other);
+        }
+        List<Revision> revisions = new ArrayList<>();
+        for (Version kept : first.values()) {
+            if (revisions.size() == MAX_LISTED_VERSIONS) {
+                break;
+            }
+            Attachment attachment = kept.attachment();
+            Long size = attachment.getFilesize();
+            revisions.add(new Revision(kept.number(), attachment.getAuthorKey(), attachment.getCreated() == null
+                    ? null : attachment.getCreated().toInstant(), size == null ? 0 : Math.max(0, size), false));
+        }
+        return revisions;
+    }
+
+    /**
+     * Deletes every attachment named as a version of the wireframe, under its lock. It asks what a save asks (the
+     * project's Create Attachments): these are Plainframe's own files, which every save already prunes.
+     */
+    @Override
+    public Removal delete(WireframeId id, String contentId, long expectedVersion, String userKey) {
+        Optional<MutableIssue> issue = issues.issue(contentId);
+        if (issue.isEmpty() || versions(issue.get(), id).isEmpty()) {
+            return Removal.ABSENT;
+        }
+        try {
+            mayAttach(issue.get(), userKey);
+        } catch (WriteRefusedException e) {
+            throw "NO_ATTACHMENT_PERMISSION".equals(e.reason()) ? new WriteRefusedException(403, e.reason(),
+                    Message.of("plainframe.wireframe.api.no-issue-attachment-delete-permission")) : e;
+        }
+        return locks.locked(lockName(id), () -> {
+            List<Version> kept = versions(issue.get(), id);
+            if (kept.isEmpty()) {
+                return Removal.ABSENT;
+            }
+            if (expectedVersion > 0 && latest(issue.get(), id) != expectedVersion) {
+                return Removal.STALE;
+            }
+            for (Version version : kept) {
+                try {
+                    attachments.deleteAttachment(version.attachment());
+                } catch (RemoveException e) {
+                    throw new HostUnavailableException("Jira could not delete " + version.attachment().getFilename(),
+                            e);
+                }
+            }
+            return Removal.DELETED;
         });
     }
 

@@ -6,6 +6,8 @@ import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.wireframes.store.WireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WriteRefusedException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -86,6 +88,27 @@ final class SettingsWireframeMove implements WireframeDocuments {
             move(id, contentId, userKey);
         }
         return attachments.write(id, contentId, expectedVersion, document, userKey);
+    }
+
+    @Override
+    public List<Revision> versions(WireframeId id, String contentId) {
+        Optional<SettingsStore.Versioned> unmoved = unmoved(id);
+        if (unmoved.isPresent()) {
+            // Not moved yet (no signed-in reader since the upgrade): the settings keep the latest version alone.
+            return List.of(new Revision(unmoved.get().revision(), null, null,
+                    unmoved.get().value().getBytes(StandardCharsets.UTF_8).length, false));
+        }
+        return attachments.versions(id, contentId);
+    }
+
+    /** Moves the document first, as a save does, so the delete finds every version where it deletes them. */
+    @Override
+    public Removal delete(WireframeId id, String contentId, long expectedVersion, String userKey) {
+        if (unmoved(id).isPresent()) {
+            attachments.checkMayAttach(contentId, userKey);
+            move(id, contentId, userKey);
+        }
+        return attachments.delete(id, contentId, expectedVersion, userKey);
     }
 
     /** Moves the document, checking again under the wireframe's lock that it has not moved meanwhile. */

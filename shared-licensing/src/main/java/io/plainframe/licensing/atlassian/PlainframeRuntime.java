@@ -6,6 +6,7 @@ import io.plainframe.licensing.admin.ChangeResult;
 import io.plainframe.licensing.admin.LicensingService;
 import io.plainframe.licensing.admin.StateRecovery;
 import io.plainframe.licensing.check.LicenseValidator;
+import io.plainframe.licensing.host.AuditSink;
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.ContentPermissions;
 import io.plainframe.licensing.host.DateTexts;
@@ -61,6 +62,9 @@ public final class PlainframeRuntime {
     private final ChunkedSettingsStore store;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final StoredAuditLog audit;
+    private final UserDirectory directory;
+    private final DateTexts dates;
     private final AtomicBoolean eventSyncPending = new AtomicBoolean();
     private final AtomicBoolean recheckPending = new AtomicBoolean();
     private volatile ScheduledExecutorService jobs;
@@ -96,12 +100,30 @@ public final class PlainframeRuntime {
                 "plainframe-" + product.id() + "-writes"), "io.plainframe." + product.id() + ".");
         StateStore state = new StateStore(store);
         StoredAuditLog audit = new StoredAuditLog(store);
+        this.audit = audit;
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.dates = Objects.requireNonNull(dates, "dates");
         this.snapshots = new AccessSnapshots(state, validator, marketplace, clock);
         this.service = new LicensingService(validator, state, snapshots, directory, audit, clock, new SecureRandom());
         this.api = new LicensingApi(service, snapshots, audit, directory, content, text, dates, info);
         this.recovery = new RecoveryApi(new StateRecovery(validator, state, snapshots, audit, clock), text);
         this.content = content;
         this.text = text;
+    }
+
+    /** The audit log, for changes made outside the licensing service (a wireframe deleted). */
+    public AuditSink audit() {
+        return audit;
+    }
+
+    /** The host's users, for the names shown beside who did what. */
+    public UserDirectory directory() {
+        return directory;
+    }
+
+    /** The host's date format and time zone. */
+    public DateTexts dates() {
+        return dates;
     }
 
     /** The host's view and edit permissions on pages and issues. */

@@ -27,7 +27,9 @@ public enum AuditAction {
     /** An admin replaced a damaged state with the revision before it. */
     STATE_RESTORED,
     /** An admin replaced a damaged state with a fresh one holding a license key alone. */
-    STATE_RESTARTED;
+    STATE_RESTARTED,
+    /** An editor deleted a wireframe (issue 16). */
+    WIREFRAME_DELETED;
 
     public String i18nKey() {
         return "plainframe.audit." + name().toLowerCase(Locale.ROOT).replace('_', '-');

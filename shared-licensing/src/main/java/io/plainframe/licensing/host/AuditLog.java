@@ -13,12 +13,23 @@ public interface AuditLog extends AuditSink {
      * What reading the audit found.
      *
      * @param events  the readable events, newest first
-     * @param damaged how many stored events (or the counter) could not be read: skipped, logged and reported
+     * @param damaged how many stored events could not be read: skipped, logged and reported
+     * @param counterDamaged whether the audit's counter could not be read: then no event can be listed, and
+     *                       new events are written to the server log only
      */
-    record Recent(List<AuditEvent> events, int damaged) {
+    record Recent(List<AuditEvent> events, int damaged, boolean counterDamaged) {
 
         public Recent {
             events = List.copyOf(events);
+        }
+
+        public Recent(List<AuditEvent> events, int damaged) {
+            this(events, damaged, false);
+        }
+
+        /** What reading finds when the counter is damaged: nothing can be listed. */
+        public static Recent unreadableCounter() {
+            return new Recent(List.of(), 0, true);
         }
     }
 }

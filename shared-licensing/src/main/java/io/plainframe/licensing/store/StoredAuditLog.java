@@ -85,7 +85,7 @@ public final class StoredAuditLog implements AuditLog {
             next = counter();
         } catch (CorruptValueException e) {
             LOG.log(System.Logger.Level.ERROR, "The audit cannot be read: " + e.getMessage());
-            return new Recent(List.of(), 1);
+            return Recent.unreadableCounter();
         }
         List<Slotted> events = new ArrayList<>();
         int damaged = 0;

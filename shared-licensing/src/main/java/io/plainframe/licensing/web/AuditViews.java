@@ -114,7 +114,10 @@ final class AuditViews {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("events", events);
             json.put("damaged", recent.damaged());
-            if (recent.damaged() > 0) {
+            if (recent.counterDamaged()) {
+                json.put("counterDamaged", true);
+                json.put("damagedMessage", text.render(Message.of("plainframe.admin.audit.counter-damaged")));
+            } else if (recent.damaged() > 0) {
                 json.put("damagedMessage", text.render(Message.of("plainframe.admin.audit.damaged",
                         recent.damaged())));
             }

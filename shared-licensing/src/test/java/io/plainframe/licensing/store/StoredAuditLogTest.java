@@ -126,12 +126,19 @@ class StoredAuditLogTest {
     }
 
     @Test
-    void aDamagedCounterShowsNoEventsAndIsCountedNotThrown() {
+    void aDamagedCounterShowsNoEventsAndSaysSoNotThrown() {
         log.record(event(1, "alice"));
         settings.snapshot().keySet().stream().filter(key -> key.contains(StoredAuditLog.COUNTER)).toList()
                 .forEach(key -> settings.put(key, "tampered"));
         assertThat(log.recent(10).events()).isEmpty();
-        assertThat(log.recent(10).damaged()).isEqualTo(1);
+        assertThat(log.recent(10).counterDamaged()).isTrue();
+        assertThat(log.recent(10).damaged()).as("no stored event was found damaged").isZero();
+    }
+
+    @Test
+    void anIntactAuditHasNoDamagedCounter() {
+        log.record(event(1, "alice"));
+        assertThat(log.recent(10).counterDamaged()).isFalse();
     }
 
     private static AuditEvent event(int second, String subject) {

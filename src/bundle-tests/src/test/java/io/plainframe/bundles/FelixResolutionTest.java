@@ -20,8 +20,9 @@ import org.osgi.framework.BundleException;
 
 /**
  * Each of the six jars in an Apache Felix playing a host of each platform line (HostLine): on its own line it
- * resolves, starts, and every type any of its classes names links against that line's classes; on the other two
- * lines, and on a Java older than its line's, it is refused with the reason named, so a customer who picks the
+ * resolves, starts, every type any of its classes names links against that line's classes, and every field and
+ * method its code uses exists there with the same descriptor (as the JVM resolves them on first use); on the other
+ * two lines, and on a Java older than its line's, it is refused with the reason named, so a customer who picks the
  * wrong jar gets an install error rather than a half-enabled plugin.
  */
 class FelixResolutionTest {
@@ -42,7 +43,9 @@ class FelixResolutionTest {
             bundle.start();
             assertThat(bundle.getState()).isEqualTo(Bundle.ACTIVE);
             List<String> unlinked = new ArrayList<>();
+            List<String> unlinkedMembers = new ArrayList<>();
             int classes = 0;
+            int members = 0;
             for (ClassFile file : classFiles(plugin)) {
                 bundle.loadClass(file.name()).getDeclaredMethods();
                 classes++;
@@ -53,9 +56,24 @@ class FelixResolutionTest {
                         unlinked.add(file.name() + " -> " + type);
                     }
                 }
+                for (ClassReferences.Member member : file.references().members()) {
+                    if (member.owner().startsWith("[")) {
+                        continue; // clone() of an array
+                    }
+                    members++;
+                    try {
+                        if (!MemberLinks.resolves(bundle.loadClass(member.owner().replace('/', '.')), member)) {
+                            unlinkedMembers.add(file.name() + " -> " + member);
+                        }
+                    } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                        unlinkedMembers.add(file.name() + " -> " + member + " (" + e + ")");
+                    }
+                }
             }
             assertThat(classes).isGreaterThan(100);
+            assertThat(members).as("fields and methods the code uses").isGreaterThan(1_000);
             assertThat(unlinked).as("types named in the bytecode that this line cannot supply").isEmpty();
+            assertThat(unlinkedMembers).as("fields and methods the code uses that this line lacks").isEmpty();
         }
     }
 
@@ -126,6 +144,29 @@ class FelixResolutionTest {
             assertThatThrownBy(() -> bundle.loadClass("javax.servlet.http.HttpServletRequest"))
                     .isInstanceOf(ClassNotFoundException.class);
             assertThat(bundle.loadClass("jakarta.servlet.http.HttpServletRequest")).isNotNull();
+        }
+    }
+
+    /** The negative control of the member check: a method the line lacks, or with another descriptor, fails. */
+    @Test
+    void theMemberCheckReportsAMethodTheLineLacksOrDeclaresOtherwise() throws Exception {
+        PluginJar plugin = PluginJar.of("jira", HostLine.PLATFORM_8);
+        try (HostFramework host = HostFramework.start(plugin.line(), plugin.hostExports(), 21, storage)) {
+            Bundle bundle = host.install(plugin.path());
+            bundle.start();
+            Class<?> request = bundle.loadClass("jakarta.servlet.http.HttpServletRequest");
+            assertThat(MemberLinks.resolves(request, new ClassReferences.Member(false,
+                    "jakarta/servlet/http/HttpServletRequest", "getHeader", "(Ljava/lang/String;)Ljava/lang/String;")))
+                    .as("a method the line has").isTrue();
+            assertThat(MemberLinks.resolves(request, new ClassReferences.Member(false,
+                    "jakarta/servlet/http/HttpServletRequest", "getHeader", "(Ljava/lang/String;)Ljava/lang/Object;")))
+                    .as("the same name with another return type").isFalse();
+            assertThat(MemberLinks.resolves(request, new ClassReferences.Member(false,
+                    "jakarta/servlet/http/HttpServletRequest", "getNothing", "()V"))).as("a method it lacks")
+                    .isFalse();
+            assertThat(MemberLinks.resolves(request, new ClassReferences.Member(false,
+                    "jakarta/servlet/http/HttpServletRequest", "hashCode", "()I"))).as("Object's, on an interface")
+                    .isTrue();
         }
     }
 

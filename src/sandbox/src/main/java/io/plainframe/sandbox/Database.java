@@ -113,6 +113,9 @@ public final class Database implements AutoCloseable {
             // Confluence's page attachments, every version kept, as Confluence keeps them.
             sql.execute("CREATE TABLE IF NOT EXISTS attachments (page_id BIGINT, file_name VARCHAR(255), "
                     + "version INT, media_type VARCHAR(100), data BLOB, PRIMARY KEY (page_id, file_name, version))");
+            // Who saved each version and when (issue 16: the wireframe history), added to older sandboxes' tables.
+            sql.execute("ALTER TABLE attachments ADD COLUMN IF NOT EXISTS creator VARCHAR(255)");
+            sql.execute("ALTER TABLE attachments ADD COLUMN IF NOT EXISTS created TIMESTAMP");
             // Jira's issue attachments (its fileattachment table): one row per attachment, no versions (a file of
             // the same name is another attachment); the files themselves in the data directory, as Jira keeps them
             // in its attachment directory.

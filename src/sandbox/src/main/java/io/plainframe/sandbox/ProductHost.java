@@ -107,7 +107,8 @@ public final class ProductHost {
         this.products = new ProductServices(users);
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
-        SandboxAttachments attachments = new SandboxAttachments(database, sal);
+        SandboxAttachments attachments = new SandboxAttachments(database, sal, key -> products.userAccessor()
+                .getUserByKey(new com.atlassian.sal.api.user.UserKey(key)));
         this.attachments = attachments;
         SandboxJiraAttachments jiraAttachments = new SandboxJiraAttachments(database);
         this.jiraAttachments = jiraAttachments;

@@ -33,12 +33,15 @@ class AdminScreensBrowserTest {
 
     @BeforeAll
     static void startSandbox() throws Exception {
+        Browser.requireChromium();
         sandbox = new Sandbox(0, data, true);
     }
 
     @AfterAll
     static void stopSandbox() {
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     @ParameterizedTest

@@ -42,12 +42,15 @@ class AdminSettingsBrowserTest {
 
     @BeforeAll
     static void startSandbox() throws Exception {
+        Browser.requireChromium();
         sandbox = new Sandbox(0, data, true);
     }
 
     @AfterAll
     static void stopSandbox() {
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     @ParameterizedTest

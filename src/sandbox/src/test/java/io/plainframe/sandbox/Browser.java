@@ -46,14 +46,7 @@ final class Browser implements AutoCloseable {
 
     /** A fresh headless Chromium, or the test is skipped (locally) or failed (CI) when there is none. */
     static Browser start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "Browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ". Install them with: sudo apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " (CI=true: the browser tests must run)");
-            }
-            abort(message);
-        }
+        requireChromium();
         try {
             Path profile = Files.createTempDirectory("plainframe-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -70,6 +63,21 @@ final class Browser implements AutoCloseable {
             return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Skips the test (locally) or fails it (CI) when there is no Chromium: called first by tests that build
+     * expensive state before they open a browser, so they decide before the work.
+     */
+    static void requireChromium() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ". Install them with: sudo apt-get install -y chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " (CI=true: the browser tests must run)");
+            }
+            abort(message);
         }
     }
 

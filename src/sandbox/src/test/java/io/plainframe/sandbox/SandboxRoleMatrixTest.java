@@ -39,6 +39,13 @@ class SandboxRoleMatrixTest {
             new Call(false, "POST", "/seat-requests", "application/json", "{\"note\":\"matrix\"}"),
             new Call(false, "GET", "/wireframes/demo", null, null),
             new Call(false, "PUT", "/wireframes/demo", "application/json", "{\"version\":1,\"document\":{}}"),
+            // Issue 16: the history, an editor's heartbeat and a delete (of a wireframe no page has, so the shared
+            // sandbox keeps its demo wireframe whoever passes).
+            new Call(false, "GET", "/wireframes/demo/versions", null, null),
+            new Call(false, "GET", "/wireframes/demo/versions/1", null, null),
+            new Call(false, "PUT", "/wireframes/demo/editing", "application/json", "{}"),
+            new Call(false, "DELETE", "/wireframes/demo/editing", null, null),
+            new Call(false, "DELETE", "/wireframes/matrix-none?version=1", null, null),
             new Call(true, "GET", "/license", null, null),
             new Call(true, "POST", "/license/preview", "application/json", "{\"key\":\"x\"}"),
             new Call(true, "PUT", "/license", "application/json", "{\"key\":\"x\"}"),
@@ -99,6 +106,8 @@ class SandboxRoleMatrixTest {
                     basic("admin")), send(anonymous, here, "Bearer sandbox-token-admin"))) {
                 assertThat(code(passed)).as("admin %s: not refused as a role", here).isNotIn("NOT_SIGNED_IN",
                         "NOT_ADMIN", "WEBSUDO_REQUIRED");
+                assertThat(passed.statusCode()).as("admin %s: answered, never a server error", here)
+                        .isLessThan(500);
                 if (here.admin()) {
                     assertThat(passed.statusCode()).as("admin %s", here).isNotIn(401, 403);
                 }
@@ -111,6 +120,14 @@ class SandboxRoleMatrixTest {
             assertThat(location(adminWithoutWebSudo.get(page))).as("admin without WebSudo %s", page)
                     .contains("/authenticate");
             assertThat(admin.get(page).statusCode()).as("admin %s", page).isEqualTo(200);
+            // The fifth kind of caller, as for the endpoints: an admin by basic auth or a personal access token
+            // (no browser session, so no WebSudo), and a user the same way.
+            assertThat(anonymous.get(page, "Authorization", basic("admin")).statusCode()).as("basic-auth admin %s",
+                    page).isEqualTo(200);
+            assertThat(anonymous.get(page, "Authorization", "Bearer sandbox-token-admin").statusCode())
+                    .as("token admin %s", page).isEqualTo(200);
+            assertThat(anonymous.get(page, "Authorization", basic("user05")).statusCode()).as("basic-auth user %s",
+                    page).isEqualTo(403);
             checked.add("GET " + page);
         }
         System.out.printf("Role matrix (Platform %d, %s): %d endpoints and pages x anonymous, user, admin without "

@@ -136,9 +136,11 @@ class SandboxTwoNodesTest {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Integer>> saves = new ArrayList<>();
                 for (Http node : List.of(a, b)) {
+                    // Each save changes the drawing (saving what is stored makes no version, issue 16).
+                    int x = (int) from * 10 + (node == a ? 1 : 2);
                     saves.add(pool.submit(() -> {
                         start.await();
-                        return SandboxWireframesTest.save(node, "user08", "demo", from, 10, null).statusCode();
+                        return SandboxWireframesTest.save(node, "user08", "demo", from, x, null).statusCode();
                     }));
                 }
                 start.countDown();
@@ -154,6 +156,34 @@ class SandboxTwoNodesTest {
         }
         assertThat(json(a.get(REST + "/wireframes/demo", "Authorization", basic("user45"))))
                 .as("one save won each time").containsEntry("version", 12L);
+    }
+
+    /** Issue 16: an editor with the wireframe open through one node is named to an editor through the other. */
+    @Test
+    void anEditorWithTheWireframeOpenThroughOneNodeIsSeenThroughTheOther() throws Exception {
+        Http a = http(portA, "confluence");
+        Http b = http(portB, "confluence");
+        String page = Long.toString(ProductServices.DEMO_PAGE_ID);
+        String key = SandboxHostTest.demoKeys(a).get("demo-key-10-editors");
+        assertThat(a.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN).statusCode())
+                .isEqualTo(200);
+        add(a, "user02");
+        add(a, "user03");
+        waitFor(a, "user02", page, me -> Boolean.TRUE.equals(me.get("canEdit")));
+        waitFor(b, "user03", page, me -> Boolean.TRUE.equals(me.get("canEdit")));
+
+        assertThat(json(a.put(REST + "/wireframes/demo/editing", "{}", "Authorization", basic("user02"))))
+                .containsEntry("others", List.of());
+        Map<String, Object> seenOnB = json(b.put(REST + "/wireframes/demo/editing", "{}", "Authorization",
+                basic("user03")));
+        assertThat((List<?>) seenOnB.get("others")).singleElement().satisfies(other -> assertThat(
+                ((Map<?, ?>) other).get("displayName")).isEqualTo("User 02"));
+        assertThat((String) seenOnB.get("message")).startsWith("User 02 has this wireframe open in the editor too.");
+
+        json(a.delete(REST + "/wireframes/demo/editing", "Authorization", basic("user02")));
+        assertThat(json(b.put(REST + "/wireframes/demo/editing", "{}", "Authorization", basic("user03"))))
+                .as("left through A").containsEntry("others", List.of());
+        json(b.delete(REST + "/wireframes/demo/editing", "Authorization", basic("user03")));
     }
 
     @Test

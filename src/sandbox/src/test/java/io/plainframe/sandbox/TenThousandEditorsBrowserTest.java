@@ -49,13 +49,16 @@ class TenThousandEditorsBrowserTest {
 
     @BeforeAll
     static void startWithManyUsers() throws Exception {
+        Browser.requireChromium();
         sandbox = new Sandbox(0, data, true);
         EditorsScaleTest.insertUsers(sandbox, MANY);
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     @Test

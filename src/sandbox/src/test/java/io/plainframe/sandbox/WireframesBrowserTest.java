@@ -34,12 +34,15 @@ class WireframesBrowserTest {
 
     @BeforeEach
     void startSandbox() throws Exception {
+        Browser.requireChromium();
         sandbox = new Sandbox(0, data, true);
     }
 
     @AfterEach
     void stopSandbox() {
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     @ParameterizedTest

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * stops at the first problem with its JSON path:
  * <ul>
  *   <li>at most {@value #MAX_BYTES} bytes of UTF-8, checked before parsing;</li>
- *   <li>{@code {"formatVersion": 1, "width", "height", "controls": [...]}} and nothing else; a newer format
- *   says so;</li>
+ *   <li>{@code {"formatVersion": 1, "width", "height", "controls": [...]}} and an optional {@code "title"} (issue
+ *   16: one line of up to {@value #MAX_TITLE} characters, written only when not empty, so documents without one
+ *   read and write as before), and nothing else; a newer format says so;</li>
  *   <li>canvas {@value #MIN_CANVAS} to {@value #MAX_CANVAS} on each side; at most {@value #MAX_CONTROLS}
  *   controls;</li>
  *   <li>each control: a unique id of 1 to 40 letters, digits, {@code -} or {@code _}; a known type; whole-number
@@ -34,6 +35,8 @@ public final class WireframeFormat {
     public static final int MAX_CONTROLS = 500;
     public static final int MIN_SIZE = 8;
     public static final int MAX_TEXT = 1000;
+    /** The longest title of a wireframe, in UTF-16 units. */
+    public static final int MAX_TITLE = 200;
     public static final int MAX_OPTIONS = 50;
     public static final int MAX_ROWS = 50;
     public static final int MAX_COLUMNS = 20;
@@ -42,7 +45,7 @@ public final class WireframeFormat {
     public static final int MAX_LEVEL = 3;
     public static final int MAX_VALUE = 100;
 
-    private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "width", "height", "controls");
+    private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "title", "width", "height", "controls");
     private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "width", "height", "text");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
@@ -93,13 +96,31 @@ public final class WireframeFormat {
             }
             controls.add(control);
         }
-        return new Wireframe(width, height, controls);
+        return new Wireframe(width, height, controls, title(root));
+    }
+
+    /** The optional title: one line (no line breaks or tabs either), bounded. */
+    private static String title(Map<String, Object> root) {
+        if (!root.containsKey("title")) {
+            return "";
+        }
+        String title = text(root.get("title"), "$.title", MAX_TITLE);
+        for (int i = 0; i < title.length(); i++) {
+            if (title.charAt(i) == '\n' || title.charAt(i) == '\t') {
+                throw invalid("$.title", "plainframe.wireframe.control-character", "$.title",
+                        Integer.toHexString(title.charAt(i)));
+            }
+        }
+        return title;
     }
 
     /** The document of a wireframe, compact, in a stable field order. */
     public static String write(Wireframe wireframe) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", (long) Wireframe.FORMAT);
+        if (!wireframe.title().isEmpty()) {
+            root.put("title", wireframe.title());
+        }
         root.put("width", (long) wireframe.width());
         root.put("height", (long) wireframe.height());
         List<Object> controls = new ArrayList<>();
@@ -153,6 +174,7 @@ public final class WireframeFormat {
         limits.put("maxRows", (long) MAX_ROWS);
         limits.put("maxColumns", (long) MAX_COLUMNS);
         limits.put("maxCellText", (long) MAX_CELL_TEXT);
+        limits.put("maxTitle", (long) MAX_TITLE);
         limits.put("maxLevel", (long) MAX_LEVEL);
         limits.put("maxValue", (long) MAX_VALUE);
         limits.put("defaultValue", (long) Control.DEFAULT_VALUE);

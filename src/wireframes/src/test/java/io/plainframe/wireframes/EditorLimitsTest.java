@@ -24,7 +24,7 @@ class EditorLimitsTest {
     static final Path FIXTURE = Path.of("src/test/js/limits-fixture.js");
     /** A limit's name given a number, a limit's value as a bare number, or the start of the width table. */
     private static final Pattern COPY = Pattern.compile("\\b(maxBytes|minSize|minCanvas|maxCanvas|maxControls"
-            + "|maxText|maxOptions|maxRows|maxColumns|maxCellText|maxLevel|maxValue|defaultValue|defaultWidth"
+            + "|maxText|maxOptions|maxRows|maxColumns|maxCellText|maxTitle|maxLevel|maxValue|defaultValue|defaultWidth"
             + "|defaultHeight)\\s*[:=]\\s*\\d|\\b(4000|524288|960)\\b|278,\\s*278,\\s*355");
 
     @Test

@@ -40,6 +40,19 @@ public abstract class ContentEntityObject {
         return 0;
     }
 
+    /** Declared on {@code ConfluenceEntityObject} in the real API, a superclass: who saved this version last. */
+    public com.atlassian.confluence.user.ConfluenceUser getLastModifier() {
+        return null;
+    }
+
+    /**
+     * Declared on {@code com.atlassian.core.bean.EntityObject} (atlassian-core) in the real API: when this version was
+     * saved (the creation date when never modified).
+     */
+    public java.util.Date getLastModificationDate() {
+        return null;
+    }
+
     /** Declared on {@code ConfluenceEntityObject} in the real API, a superclass: whether it has an id yet. */
     public boolean isPersistent() {
         return getId() != 0L;

@@ -20,6 +20,11 @@ public interface AttachmentManager {
 
     void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException;
 
+    /**
+     * Removes the attachment with all its versions (the real manager publishes an attachment-removed event first).
+     */
+    void removeAttachmentFromServer(Attachment attachment);
+
     /** As above, with how the change is announced: {@code DefaultSaveContext.MINOR_EDIT} notifies no watcher. */
     void saveAttachment(Attachment attachment, Attachment previousVersion, InputStream data, SaveContext context)
             throws IOException;

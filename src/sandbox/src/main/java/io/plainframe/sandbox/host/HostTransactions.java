@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SAL's {@code TransactionTemplate} as the hosts implement it: propagation REQUIRED, so a callback inside another
@@ -25,6 +27,12 @@ public final class HostTransactions implements TransactionTemplate {
     static final class Pending {
         private final Map<String, String> writes = new LinkedHashMap<>();
         private final List<SandboxAttachments.Row> attachments = new ArrayList<>();
+        /** The attachments this thread removed, with all their versions: page id and file name. */
+        private final Set<List<Object>> removedAttachments = new LinkedHashSet<>();
+
+        Set<List<Object>> removedAttachments() {
+            return removedAttachments;
+        }
 
         /** The attachment versions this thread saved, in the order saved. */
         List<SandboxAttachments.Row> attachments() {
@@ -78,7 +86,7 @@ public final class HostTransactions implements TransactionTemplate {
     }
 
     private void commit(Pending pending) {
-        if (pending.writes.isEmpty() && pending.attachments.isEmpty()) {
+        if (pending.writes.isEmpty() && pending.attachments.isEmpty() && pending.removedAttachments.isEmpty()) {
             return;
         }
         try (Connection connection = database.connection()) {
@@ -95,6 +103,9 @@ public final class HostTransactions implements TransactionTemplate {
                         }
                         sql.executeUpdate();
                     }
+                }
+                for (List<Object> removed : pending.removedAttachments) {
+                    SandboxAttachments.removeAll(connection, (Long) removed.get(0), (String) removed.get(1));
                 }
                 for (SandboxAttachments.Row row : pending.attachments) {
                     row.insert(connection);

@@ -181,6 +181,13 @@ public final class ProductServices {
         return new com.atlassian.confluence.security.PermissionManager() {
             @Override
             public boolean hasPermission(User user, Permission permission, Object target) {
+                if (target instanceof Attachment attachment && user != null) {
+                    // Remove: as 8.7.2's AttachmentPermissionsDelegate asks, the page's edit permission and the
+                    // space's Delete Attachments (which the no-attachments group lacks, as it lacks Add Attachments).
+                    return permission == Permission.REMOVE && hasPermission(user, Permission.EDIT,
+                            attachment.getContainer()) && !users.isMember(((ConfluenceUser) user).getKey()
+                            .getStringValue(), NO_ATTACHMENTS);
+                }
                 if (!(target instanceof DemoPage || target instanceof ScratchPage) || user == null) {
                     return false;
                 }

@@ -4,6 +4,8 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.core.SaveContext;
 import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
 import io.plainframe.sandbox.Database;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,11 +14,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Confluence's attachment manager over the sandbox's database: every version of every attachment kept, the
@@ -31,30 +37,37 @@ public final class SandboxAttachments implements AttachmentManager {
 
     private final Database database;
     private final HostTransactions transactions;
+    private final Function<String, ConfluenceUser> users;
     private final AtomicInteger notifications = new AtomicInteger();
 
-    public SandboxAttachments(Database database, SalServices sal) {
+    /** @param users Confluence's users by key, for who saved each version */
+    public SandboxAttachments(Database database, SalServices sal, Function<String, ConfluenceUser> users) {
         this.database = database;
         this.transactions = sal.hostTransactions();
+        this.users = users;
     }
 
-    /** One saved version of an attachment, as the table keeps it. */
-    record Row(long page, String fileName, int version, String mediaType, byte[] data) {
+    /** One saved version of an attachment, as the table keeps it, with who saved it (a user key) and when. */
+    record Row(long page, String fileName, int version, String mediaType, byte[] data, String creator,
+               Instant created) {
 
         void insert(Connection connection) throws SQLException {
-            try (PreparedStatement sql = connection.prepareStatement(
-                    "INSERT INTO attachments VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement sql = connection.prepareStatement("INSERT INTO attachments (page_id, file_name, "
+                    + "version, media_type, data, creator, created) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 sql.setLong(1, page);
                 sql.setString(2, fileName);
                 sql.setInt(3, version);
                 sql.setString(4, mediaType);
                 sql.setBytes(5, data);
+                sql.setString(6, creator);
+                sql.setTimestamp(7, Timestamp.from(created));
                 sql.executeUpdate();
             }
         }
 
-        StoredAttachment attachment(ContentEntityObject container) {
-            StoredAttachment attachment = new StoredAttachment(page, version);
+        StoredAttachment attachment(ContentEntityObject container, Function<String, ConfluenceUser> users) {
+            StoredAttachment attachment = new StoredAttachment(page, version, creator == null ? null
+                    : users.apply(creator), Date.from(created));
             attachment.setFileName(fileName);
             attachment.setMediaType(mediaType);
             attachment.setFileSize(data.length);
@@ -70,18 +83,59 @@ public final class SandboxAttachments implements AttachmentManager {
                 && (fileName == null || row.fileName().equals(fileName))).toList();
     }
 
+    /** Whether this thread removed the attachment in its open transaction (its committed versions are gone). */
+    private boolean removedHere(long page, String fileName) {
+        HostTransactions.Pending pending = transactions.pending();
+        return pending != null && pending.removedAttachments().contains(List.of(page, fileName));
+    }
+
+    /** Deletes every version of an attachment (a removal's commit). */
+    static void removeAll(Connection connection, long page, String fileName) throws SQLException {
+        try (PreparedStatement sql = connection.prepareStatement("DELETE FROM attachments WHERE page_id = ? AND "
+                + "file_name = ?")) {
+            sql.setLong(1, page);
+            sql.setString(2, fileName);
+            sql.executeUpdate();
+        }
+    }
+
+    /**
+     * Removes the attachment with every version, as Confluence does; inside a host transaction, when it commits.
+     * Only the latest version may be passed, as the real manager's DAO moves to it first.
+     */
+    @Override
+    public void removeAttachmentFromServer(Attachment attachment) {
+        long page = attachment.getContainer().getId();
+        String fileName = attachment.getFileName();
+        HostTransactions.Pending pending = transactions.pending();
+        if (pending != null) {
+            pending.attachments().removeIf(row -> row.page() == page && row.fileName().equals(fileName));
+            pending.removedAttachments().add(List.of(page, fileName));
+            return;
+        }
+        try (Connection connection = database.connection()) {
+            removeAll(connection, page, fileName);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox could not remove " + fileName, e);
+        }
+    }
+
     @Override
     public List<Attachment> getLatestVersionsOfAttachments(ContentEntityObject content) {
         List<Attachment> latest = new ArrayList<>();
         try (Connection connection = database.connection();
              PreparedStatement sql = connection.prepareStatement("SELECT a.file_name, a.version, a.media_type, "
-                     + "LENGTH(a.data) FROM attachments a WHERE a.page_id = ? AND a.version = (SELECT MAX(b.version) "
-                     + "FROM attachments b WHERE b.page_id = a.page_id AND b.file_name = a.file_name) "
-                     + "ORDER BY a.file_name")) {
+                     + "LENGTH(a.data), a.creator, a.created FROM attachments a WHERE a.page_id = ? "
+                     + "AND a.version = (SELECT MAX(b.version) FROM attachments b WHERE b.page_id = a.page_id "
+                     + "AND b.file_name = a.file_name) ORDER BY a.file_name")) {
             sql.setLong(1, content.getId());
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
-                    StoredAttachment attachment = new StoredAttachment(content.getId(), rows.getInt(2));
+                    if (removedHere(content.getId(), rows.getString(1))) {
+                        continue;
+                    }
+                    StoredAttachment attachment = new StoredAttachment(content.getId(), rows.getInt(2),
+                            modifier(rows.getString(5)), date(rows.getTimestamp(6)));
                     attachment.setFileName(rows.getString(1));
                     attachment.setMediaType(rows.getString(3));
                     attachment.setFileSize(rows.getLong(4));
@@ -94,7 +148,7 @@ public final class SandboxAttachments implements AttachmentManager {
         }
         for (Row row : uncommitted(content.getId(), null)) {
             latest.removeIf(attachment -> attachment.getFileName().equals(row.fileName()));
-            latest.add(row.attachment(content));
+            latest.add(row.attachment(content, users));
         }
         latest.sort(Comparator.comparing(Attachment::getFileName));
         return latest;
@@ -106,16 +160,20 @@ public final class SandboxAttachments implements AttachmentManager {
         List<Row> own = new ArrayList<>(uncommitted(attachment.getContainer().getId(), attachment.getFileName()));
         Collections.reverse(own);
         for (Row row : own) {
-            all.add(row.attachment(attachment.getContainer()));
+            all.add(row.attachment(attachment.getContainer(), users));
+        }
+        if (removedHere(attachment.getContainer().getId(), attachment.getFileName())) {
+            return all;
         }
         try (Connection connection = database.connection();
-             PreparedStatement sql = connection.prepareStatement("SELECT version, media_type, LENGTH(data) FROM "
-                     + "attachments WHERE page_id = ? AND file_name = ? ORDER BY version DESC")) {
+             PreparedStatement sql = connection.prepareStatement("SELECT version, media_type, LENGTH(data), creator, "
+                     + "created FROM attachments WHERE page_id = ? AND file_name = ? ORDER BY version DESC")) {
             sql.setLong(1, attachment.getContainer().getId());
             sql.setString(2, attachment.getFileName());
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
-                    StoredAttachment version = new StoredAttachment(attachment.getContainer().getId(), rows.getInt(1));
+                    StoredAttachment version = new StoredAttachment(attachment.getContainer().getId(), rows.getInt(1),
+                            modifier(rows.getString(4)), date(rows.getTimestamp(5)));
                     version.setFileName(attachment.getFileName());
                     version.setMediaType(rows.getString(2));
                     version.setFileSize(rows.getLong(3));
@@ -135,6 +193,9 @@ public final class SandboxAttachments implements AttachmentManager {
             if (row.version() == attachment.getVersion()) {
                 return new ByteArrayInputStream(row.data());
             }
+        }
+        if (removedHere(attachment.getContainer().getId(), attachment.getFileName())) {
+            return null;
         }
         try (Connection connection = database.connection();
              PreparedStatement sql = connection.prepareStatement("SELECT data FROM attachments WHERE page_id = ? "
@@ -174,7 +235,10 @@ public final class SandboxAttachments implements AttachmentManager {
     private void store(Attachment attachment, Attachment previousVersion, InputStream data) throws IOException {
         long page = attachment.getContainer().getId();
         int version = previousVersion == null ? 1 : previousVersion.getVersion() + 1;
-        Row row = new Row(page, attachment.getFileName(), version, attachment.getMediaType(), data.readAllBytes());
+        // Confluence records the signed-in user of the thread as the version's modifier.
+        ConfluenceUser saver = AuthenticatedUserThreadLocal.get();
+        Row row = new Row(page, attachment.getFileName(), version, attachment.getMediaType(), data.readAllBytes(),
+                saver == null ? null : saver.getKey().getStringValue(), Instant.now());
         HostTransactions.Pending pending = transactions.pending();
         if (pending != null) {
             if (pending.attachments().stream().anyMatch(own -> own.page() == page
@@ -203,8 +267,9 @@ public final class SandboxAttachments implements AttachmentManager {
      */
     public int uploadByHand(long pageId, String fileName, byte[] data) {
         try (Connection connection = database.connection();
-             PreparedStatement sql = connection.prepareStatement("INSERT INTO attachments SELECT ?, ?, "
-                     + "COALESCE(MAX(version), 0) + 1, 'application/json', ? FROM attachments WHERE page_id = ? "
+             PreparedStatement sql = connection.prepareStatement("INSERT INTO attachments (page_id, file_name, "
+                     + "version, media_type, data, created) SELECT ?, ?, COALESCE(MAX(version), 0) + 1, "
+                     + "'application/json', ?, CURRENT_TIMESTAMP FROM attachments WHERE page_id = ? "
                      + "AND file_name = ?")) {
             sql.setLong(1, pageId);
             sql.setString(2, fileName);
@@ -232,15 +297,37 @@ public final class SandboxAttachments implements AttachmentManager {
         }
     }
 
-    /** An attachment as stored: its page and version are the database's. */
+    private ConfluenceUser modifier(String userKey) {
+        return userKey == null ? null : users.apply(userKey);
+    }
+
+    private static Date date(Timestamp at) {
+        return at == null ? null : new Date(at.getTime());
+    }
+
+    /** An attachment as stored: its page, version, modifier and date are the database's. */
     static final class StoredAttachment extends Attachment {
 
         private final long pageId;
         private final int version;
+        private final ConfluenceUser modifier;
+        private final Date modified;
 
-        StoredAttachment(long pageId, int version) {
+        StoredAttachment(long pageId, int version, ConfluenceUser modifier, Date modified) {
             this.pageId = pageId;
             this.version = version;
+            this.modifier = modifier;
+            this.modified = modified;
+        }
+
+        @Override
+        public ConfluenceUser getLastModifier() {
+            return modifier;
+        }
+
+        @Override
+        public Date getLastModificationDate() {
+            return modified == null ? null : new Date(modified.getTime());
         }
 
         @Override
@@ -255,7 +342,7 @@ public final class SandboxAttachments implements AttachmentManager {
 
         @Override
         public Object clone() {
-            StoredAttachment copy = new StoredAttachment(pageId, version);
+            StoredAttachment copy = new StoredAttachment(pageId, version, modifier, modified);
             copy.setFileName(getFileName());
             copy.setMediaType(getMediaType());
             copy.setFileSize(getFileSize());

@@ -136,7 +136,7 @@ class AttachmentLockOrderTest {
             SandboxUsers users = new SandboxUsers(database, "confluence");
             SalServices sal = new SalServices(database, users, "/confluence");
             this.transactions = sal.transactions();
-            this.attachments = new SandboxAttachments(database, sal);
+            this.attachments = new SandboxAttachments(database, sal, key -> null);
             ClusterLocks beehive = new BeehiveClusterLocks(sal.clusterLocks());
             this.locks = committed ? new CommittedLocks(beehive, transactions, "test-writes") : beehive;
             this.page = new ProductServices(users).pageManager().getAbstractPage(ProductServices.DEMO_PAGE_ID);

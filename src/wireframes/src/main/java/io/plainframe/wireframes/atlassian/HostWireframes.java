@@ -1,9 +1,14 @@
 package io.plainframe.wireframes.atlassian;
 
 import io.plainframe.licensing.atlassian.PlainframeRuntime;
+import io.plainframe.licensing.host.HostUnavailableException;
+import io.plainframe.licensing.host.HostUser;
+import io.plainframe.wireframes.store.EditingMarkers;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.WireframeDocuments;
 import io.plainframe.wireframes.store.WireframeStore;
+import io.plainframe.wireframes.web.WireframeEditingApi;
+import io.plainframe.wireframes.web.WireframeHistoryApi;
 import io.plainframe.wireframes.web.WireframeView;
 import io.plainframe.wireframes.web.WireframesApi;
 import java.util.Optional;
@@ -19,6 +24,8 @@ public final class HostWireframes {
     private final WireframeStore store;
     private final WireframesApi api;
     private final WireframeView view;
+    private final WireframeHistoryApi history;
+    private final WireframeEditingApi editing;
 
     /**
      * @param documents where the product keeps the documents
@@ -29,6 +36,28 @@ public final class HostWireframes {
         this.store = new IndexedWireframeStore(runtime.settings(), documents, stableId);
         this.api = new WireframesApi(runtime.snapshots(), runtime.content(), store, runtime.text());
         this.view = new WireframeView(store, runtime.text());
+        WireframeHistoryApi.Names names = userKey -> displayName(runtime, userKey);
+        this.history = new WireframeHistoryApi(runtime.snapshots(), runtime.content(), store, runtime.text(),
+                runtime.audit(), names, runtime.dates(), runtime.clock());
+        this.editing = new WireframeEditingApi(runtime.snapshots(), runtime.content(), store, runtime.text(),
+                new EditingMarkers(runtime.settings(), runtime.clock()), names, runtime.dates());
+    }
+
+    public WireframeEditingApi editing() {
+        return editing;
+    }
+
+    /** The user's full name; their key when the directory does not know them or cannot answer now. */
+    private static String displayName(PlainframeRuntime runtime, String userKey) {
+        try {
+            return runtime.directory().findByKey(userKey).map(HostUser::displayName).orElse(userKey);
+        } catch (HostUnavailableException e) {
+            return userKey;
+        }
+    }
+
+    public WireframeHistoryApi history() {
+        return history;
     }
 
     public WireframeStore store() {

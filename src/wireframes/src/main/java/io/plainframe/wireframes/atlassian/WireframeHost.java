@@ -2,6 +2,8 @@ package io.plainframe.wireframes.atlassian;
 
 import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.wireframes.store.WireframeStore;
+import io.plainframe.wireframes.web.WireframeEditingApi;
+import io.plainframe.wireframes.web.WireframeHistoryApi;
 import io.plainframe.wireframes.web.WireframeView;
 import io.plainframe.wireframes.web.WireframesApi;
 import java.util.List;
@@ -15,6 +17,12 @@ public interface WireframeHost extends PlainframeHost {
     WireframesApi wireframes();
 
     WireframeView wireframeView();
+
+    /** A wireframe's versions and its removal (issue 16). */
+    WireframeHistoryApi wireframeHistory();
+
+    /** Who has a wireframe open in the editor (issue 16). */
+    WireframeEditingApi wireframeEditing();
 
     /** The product's wireframes, as kept (the sandbox seeds its demo wireframes through it). */
     WireframeStore wireframeStore();

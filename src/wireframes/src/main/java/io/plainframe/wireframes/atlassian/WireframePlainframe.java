@@ -14,6 +14,8 @@ import io.plainframe.licensing.atlassian.PlainframeRuntime;
 import io.plainframe.licensing.atlassian.rest.PlainframeResource;
 import io.plainframe.wireframes.atlassian.rest.WireframeResource;
 import io.plainframe.wireframes.store.WireframeStore;
+import io.plainframe.wireframes.web.WireframeEditingApi;
+import io.plainframe.wireframes.web.WireframeHistoryApi;
 import io.plainframe.wireframes.web.WireframeView;
 import io.plainframe.wireframes.web.WireframesApi;
 import java.util.List;
@@ -55,6 +57,16 @@ public abstract class WireframePlainframe extends HostPlainframe implements Wire
     @Override
     public WireframeView wireframeView() {
         return wireframes.view();
+    }
+
+    @Override
+    public WireframeHistoryApi wireframeHistory() {
+        return wireframes.history();
+    }
+
+    @Override
+    public WireframeEditingApi wireframeEditing() {
+        return wireframes.editing();
     }
 
     @Override

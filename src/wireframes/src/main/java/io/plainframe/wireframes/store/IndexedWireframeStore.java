@@ -162,6 +162,31 @@ public final class IndexedWireframeStore implements WireframeStore {
     }
 
     @Override
+    public List<WireframeDocuments.Revision> versions(WireframeId id) {
+        return owner(id).map(owner -> documents.versions(id, owner)).orElse(List.of());
+    }
+
+    @Override
+    public Optional<WireframeDocuments.Document> version(WireframeId id, long version) {
+        return owner(id).flatMap(owner -> documents.readVersion(id, owner, version));
+    }
+
+    /** The documents go first: a delete that stops half-way leaves a listed id without a document, which shows as
+     * a wireframe not drawn yet, as after a creation that stopped. */
+    @Override
+    public WireframeDocuments.Removal delete(WireframeId id, long expectedVersion, String userKey) {
+        Optional<String> owner = owner(id);
+        if (owner.isEmpty()) {
+            return WireframeDocuments.Removal.ABSENT;
+        }
+        WireframeDocuments.Removal removal = documents.delete(id, owner.get(), expectedVersion, userKey);
+        if (removal == WireframeDocuments.Removal.DELETED) {
+            stableId.apply(owner.get()).ifPresent(stable -> unlisted(stable, id));
+        }
+        return removal;
+    }
+
+    @Override
     public List<StoredWireframe> list(String contentId) {
         List<StoredWireframe> wireframes = new ArrayList<>();
         for (WireframeId id : listedIds(contentId)) {
@@ -191,6 +216,25 @@ public final class IndexedWireframeStore implements WireframeStore {
             ids.add(id.value());
             if (settings.compareAndSet(listKey(stable), current.map(SettingsStore.Versioned::revision).orElse(0L),
                     Json.write(ids)).isPresent()) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the list of wireframes of " + stable + " kept changing");
+    }
+
+    /** Takes an id off the content's list, retrying when another change of the list came first. */
+    private void unlisted(String stable, WireframeId id) {
+        for (int attempt = 0; attempt < LIST_ATTEMPTS; attempt++) {
+            Optional<SettingsStore.Versioned> current = settings.read(listKey(stable));
+            if (current.isEmpty()) {
+                return;
+            }
+            List<String> ids = new ArrayList<>();
+            parseIds(current.get().value()).forEach(known -> ids.add(known.value()));
+            if (!ids.remove(id.value())) {
+                return;
+            }
+            if (settings.compareAndSet(listKey(stable), current.get().revision(), Json.write(ids)).isPresent()) {
                 return;
             }
         }

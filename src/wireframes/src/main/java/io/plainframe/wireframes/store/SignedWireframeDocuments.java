@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,6 +34,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Plainframe signed documents: its latest version is trusted and signed once when first read. A creation signs
  * "nothing yet" before writing, so a document attached by hand under an id Plainframe claimed is never trusted.
  * Plainframe signs the version a write is about to make before writing it, and records it as signed after.
+ * The signatures of the latest {@link #HISTORY_KEPT} versions are kept too ({@code "history"}), so the versions
+ * list tells Plainframe's versions from uploads by hand; older ones, and those written before the history was kept,
+ * are shown as not known to be Plainframe's.
  */
 public final class SignedWireframeDocuments implements WireframeDocuments {
 
@@ -38,6 +44,8 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int SECRET_BYTES = 32;
     private static final int ATTEMPTS = 10;
+    /** How many signed versions are remembered for the history (Jira keeps ten; Confluence lists fifty). */
+    static final int HISTORY_KEPT = WireframeDocuments.MAX_LISTED_VERSIONS;
 
     private final SettingsStore settings;
     private final WireframeDocuments documents;
@@ -81,9 +89,47 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
         return Optional.of(new Document(signedText, document.version(), true, signedVersion));
     }
 
+    /** The version, marked changed outside unless its signature (the latest or one of the history's) checks. */
     @Override
     public Optional<Document> readVersion(WireframeId id, String contentId, long version) {
-        return documents.readVersion(id, contentId, version);
+        Optional<Signature> signature = signature(id);
+        return documents.readVersion(id, contentId, version).map(earlier -> signature.isPresent()
+                && signature.get().signsAny(earlier.version(), mac(id, contentId, earlier.version(), earlier.text()))
+                ? earlier : new Document(earlier.text(), earlier.version(), true, 0));
+    }
+
+    /** The kept versions, each checked against the signatures kept (which costs a read of each). */
+    @Override
+    public List<Revision> versions(WireframeId id, String contentId) {
+        Optional<Signature> signature = signature(id);
+        List<Revision> checked = new ArrayList<>();
+        for (Revision revision : documents.versions(id, contentId)) {
+            boolean signed = signature.isPresent() && documents.readVersion(id, contentId, revision.version())
+                    .filter(text -> signature.get().signsAny(text.version(), mac(id, contentId, text.version(),
+                            text.text()))).isPresent();
+            checked.add(revision.checked(signed));
+        }
+        return checked;
+    }
+
+    /**
+     * Deletes the documents, then signs "nothing yet" as a creation does, so a file attached by hand under the id
+     * afterwards is never trusted, and the signatures of the deleted versions are forgotten.
+     */
+    @Override
+    public Removal delete(WireframeId id, String contentId, long expectedVersion, String userKey) {
+        Removal removal = documents.delete(id, contentId, expectedVersion, userKey);
+        if (removal == Removal.DELETED) {
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                long revision = settings.revision(signatureKey(id));
+                if (settings.compareAndSet(signatureKey(id), revision, Json.write(Map.of("version", 0L,
+                        "hmac", ""))).isPresent()) {
+                    return removal;
+                }
+            }
+            throw new IllegalStateException("the signature of wireframe " + id + " kept changing");
+        }
+        return removal;
     }
 
     @Override
@@ -116,12 +162,27 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("version", version);
             json.put("hmac", hmac);
+            // A restart numbers the versions anew: the history of the old numbers says nothing of the new ones.
+            Map<Long, byte[]> history = restart || stored.isEmpty() ? new TreeMap<>()
+                    : new TreeMap<>(parse(id, stored.get().value()).history());
+            history.put(version, Base64.getDecoder().decode(hmac));
+            json.put("history", historyJson(history));
             if (settings.compareAndSet(signatureKey(id), stored.map(SettingsStore.Versioned::revision).orElse(0L),
                     Json.write(json)).isPresent()) {
                 return;
             }
         }
         throw new IllegalStateException("the signature of wireframe " + id + " kept changing");
+    }
+
+    /** The newest {@link #HISTORY_KEPT} signatures, by version: a bound on the settings value. */
+    private static Map<String, Object> historyJson(Map<Long, byte[]> history) {
+        List<Long> versions = new ArrayList<>(history.keySet());
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Long version : versions.subList(Math.max(0, versions.size() - HISTORY_KEPT), versions.size())) {
+            json.put(Long.toString(version), Base64.getEncoder().encodeToString(history.get(version)));
+        }
+        return json;
     }
 
     /** Adds the signature of the version a write is about to make, beside the latest signed one. */
@@ -135,6 +196,9 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
             json.put("hmac", current == null ? "" : Base64.getEncoder().encodeToString(current.hmac()));
             json.put("pendingVersion", version);
             json.put("pendingHmac", hmac);
+            if (current != null && !current.history().isEmpty()) {
+                json.put("history", historyJson(current.history()));
+            }
             if (settings.compareAndSet(signatureKey(id), stored.map(SettingsStore.Versioned::revision).orElse(0L),
                     Json.write(json)).isPresent()) {
                 return;
@@ -153,9 +217,18 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
             try {
                 boolean pending = map.get("pendingVersion") instanceof Long
                         && map.get("pendingHmac") instanceof String;
+                Map<Long, byte[]> history = new TreeMap<>();
+                if (map.get("history") instanceof Map<?, ?> kept) {
+                    for (Map.Entry<?, ?> entry : kept.entrySet()) {
+                        if (!(entry.getValue() instanceof String signed)) {
+                            throw new IllegalArgumentException("not a signature");
+                        }
+                        history.put(Long.parseLong((String) entry.getKey()), Base64.getDecoder().decode(signed));
+                    }
+                }
                 return new Signature(version, Base64.getDecoder().decode(hmac),
                         pending ? (Long) map.get("pendingVersion") : 0,
-                        pending ? Base64.getDecoder().decode((String) map.get("pendingHmac")) : new byte[0]);
+                        pending ? Base64.getDecoder().decode((String) map.get("pendingHmac")) : new byte[0], history);
             } catch (IllegalArgumentException e) {
                 // Reported below.
             }
@@ -214,12 +287,20 @@ public final class SignedWireframeDocuments implements WireframeDocuments {
      * The latest version Plainframe signed (0: none yet) and its HMAC, and the version a write under way is
      * making, signed before it was written (0: none).
      */
-    private record Signature(long version, byte[] hmac, long pendingVersion, byte[] pendingHmac) {
+    private record Signature(long version, byte[] hmac, long pendingVersion, byte[] pendingHmac,
+                             Map<Long, byte[]> history) {
 
         boolean signs(long otherVersion, byte[] otherHmac) {
             return version == otherVersion && version > 0 && MessageDigest.isEqual(hmac, otherHmac)
                     || pendingVersion == otherVersion && pendingVersion > 0
                     && MessageDigest.isEqual(pendingHmac, otherHmac);
+        }
+
+        /** Whether this is the latest signed version or one of the earlier ones kept. */
+        boolean signsAny(long otherVersion, byte[] otherHmac) {
+            byte[] earlier = history.get(otherVersion);
+            return signs(otherVersion, otherHmac) || otherVersion > 0 && otherVersion <= version && earlier != null
+                    && MessageDigest.isEqual(earlier, otherHmac);
         }
     }
 }

@@ -42,6 +42,21 @@ public interface WireframeStore {
      */
     OptionalLong save(WireframeId id, long expectedVersion, String document, String userKey);
 
+    /** The kept versions, newest first (see {@link WireframeDocuments#versions}); empty for an unknown id. */
+    List<WireframeDocuments.Revision> versions(WireframeId id);
+
+    /**
+     * One kept version; marked {@link WireframeDocuments.Document#changedOutside()} when Plainframe is not known to
+     * have written it.
+     */
+    Optional<WireframeDocuments.Document> version(WireframeId id, long version);
+
+    /**
+     * Deletes the wireframe's kept versions (if the latest is still {@code expectedVersion}; 0: any) and takes it off
+     * its page's or issue's list. Its id stays its page's or issue's, so the macro that names it draws it anew.
+     */
+    WireframeDocuments.Removal delete(WireframeId id, long expectedVersion, String userKey);
+
     /** A page's or issue's wireframes, oldest first. */
     List<StoredWireframe> list(String contentId);
 

@@ -9,6 +9,7 @@ import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.web.TextRenderer;
 import io.plainframe.wireframes.InvalidWireframeException;
 import io.plainframe.wireframes.SvgRenderer;
+import io.plainframe.wireframes.Wireframe;
 import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.StoredWireframe;
 import io.plainframe.wireframes.store.WireframeId;
@@ -135,11 +136,15 @@ public final class WireframeView {
                 + escape(text.render(notice)) + "</p></div>" + (stored.document() == null ? "" : picture(stored));
     }
 
+    /** The picture, named by its title when it has one (shown above it, and what assistive technology reads). */
     private String picture(StoredWireframe stored) {
-        String label = text.render(Message.of("plainframe.wireframe.image-label", stored.id().value()));
         try {
-            return "<div class=\"plainframe-figure\">" + SvgRenderer.render(WireframeFormat.read(stored.document()),
-                    label) + "</div>";
+            Wireframe wireframe = WireframeFormat.read(stored.document());
+            String label = wireframe.title().isEmpty() ? text.render(Message.of("plainframe.wireframe.image-label",
+                    stored.id().value())) : wireframe.title();
+            String caption = wireframe.title().isEmpty() ? "" : "<p class=\"plainframe-title\">"
+                    + escape(wireframe.title()) + "</p>";
+            return caption + "<div class=\"plainframe-figure\">" + SvgRenderer.render(wireframe, label) + "</div>";
         } catch (InvalidWireframeException e) {
             // Stored documents were checked when saved; one that fails now was changed behind Plainframe's back.
             return "<div class=\"aui-message aui-message-error plainframe-unreadable\" role=\"alert\"><p>"

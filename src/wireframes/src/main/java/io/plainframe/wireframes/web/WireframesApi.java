@@ -3,8 +3,6 @@ package io.plainframe.wireframes.web;
 import io.plainframe.licensing.access.AccessDecision;
 import io.plainframe.licensing.access.AccessSnapshots;
 import io.plainframe.licensing.host.ContentPermissions;
-import io.plainframe.licensing.host.CorruptValueException;
-import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.i18n.Message;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.json.JsonException;
@@ -17,7 +15,6 @@ import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.StoredWireframe;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
-import io.plainframe.wireframes.store.WriteRefusedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,19 +45,17 @@ import java.util.function.Supplier;
  */
 public final class WireframesApi {
 
-    private static final System.Logger LOG = System.getLogger(WireframesApi.class.getName());
-
-    private final AccessSnapshots snapshots;
     private final ContentPermissions content;
     private final WireframeStore store;
     private final TextRenderer text;
+    private final WireframeChecks checks;
 
     public WireframesApi(AccessSnapshots snapshots, ContentPermissions content, WireframeStore store,
                          TextRenderer text) {
-        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.content = Objects.requireNonNull(content, "content");
         this.store = Objects.requireNonNull(store, "store");
         this.text = Objects.requireNonNull(text, "text");
+        this.checks = new WireframeChecks(snapshots, content, store, text);
     }
 
     /** {@code {"id", "version", "document", "contentId", "canEdit", "reason", "message"}}. */
@@ -169,16 +164,21 @@ public final class WireframesApi {
                 return invalid(e);
             }
             long version = (Long) request.get("version");
-            if (version > 0 && !Boolean.TRUE.equals(request.get("replaceOutsideChange"))) {
+            String document = WireframeFormat.write(checked);
+            if (version > 0) {
                 Optional<StoredWireframe> current = store.load(wireframe);
-                if (current.isPresent() && current.get().changedOutside()) {
+                if (current.isPresent() && current.get().changedOutside()
+                        && !Boolean.TRUE.equals(request.get("replaceOutsideChange"))) {
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("version", current.get().version());
                     details.put("signedVersion", current.get().signedVersion());
                     return ApiResponse.error(409, "CHANGED_OUTSIDE", changedOutside(current.get()), details);
                 }
+                if (unchanged(current, version, document)) {
+                    // SPEC 6: saving what is stored makes no version (an editor's Save pressed twice, a heartbeat).
+                    return saved(wireframe, version, "plainframe.wireframe.api.unchanged");
+                }
             }
-            String document = WireframeFormat.write(checked);
             Optional<WireframeStore.Created> saved = version == 0
                     ? store.create(wireframe, target.get(), document, caller.userKey())
                     : ofVersion(wireframe, store.save(wireframe, version, document, caller.userKey()));
@@ -186,12 +186,26 @@ public final class WireframesApi {
                 return conflict(version == 0 ? store.placed(target.get(), wireframe) : Optional.of(wireframe),
                         version);
             }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", saved.get().id().value());
-            json.put("version", saved.get().version());
-            json.put("message", text.render(Message.of("plainframe.wireframe.api.saved", saved.get().version())));
-            return ApiResponse.ok(json);
+            return saved(saved.get().id(), saved.get().version(), "plainframe.wireframe.api.saved");
         });
+    }
+
+    private ApiResponse saved(WireframeId id, long version, String messageKey) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id.value());
+        json.put("version", version);
+        json.put("message", text.render(Message.of(messageKey, version)));
+        return ApiResponse.ok(json);
+    }
+
+    /**
+     * Whether the save names the stored version and brings exactly its document (both written by
+     * {@link WireframeFormat#write}, so equal wireframes are equal text). A save from an older version is never
+     * "unchanged": it goes on to its conflict.
+     */
+    static boolean unchanged(Optional<StoredWireframe> current, long version, String document) {
+        return current.isPresent() && !current.get().changedOutside() && current.get().version() == version
+                && document.equals(current.get().document());
     }
 
     /** The answer to a request body too large to read at all (413). */
@@ -206,14 +220,7 @@ public final class WireframesApi {
     }
 
     private Optional<ApiResponse> signedInWithId(Caller caller, String id) {
-        if (caller.isAnonymous()) {
-            return Optional.of(ApiResponse.error(401, "NOT_SIGNED_IN", text.render(Message.of("plainframe.api.401"))));
-        }
-        if (WireframeId.parse(id).isEmpty()) {
-            return Optional.of(ApiResponse.error(400, "INVALID_ID", text.render(Message.of(
-                    "plainframe.wireframe.api.bad-id"))));
-        }
-        return Optional.empty();
+        return checks.signedInWithId(caller, id);
     }
 
     /** What is wrong with the request's shape (not its document), if anything. */
@@ -267,26 +274,14 @@ public final class WireframesApi {
     }
 
     private ApiResponse notFound() {
-        return ApiResponse.error(404, "NOT_FOUND", text.render(Message.of("plainframe.wireframe.api.not-found")));
+        return checks.notFound();
     }
 
     private AccessDecision decide(Caller caller, String contentId) {
-        return snapshots.current().decide(caller.userKey(), true, content.mayEdit(caller.userKey(), contentId));
+        return checks.decide(caller, contentId);
     }
 
     private ApiResponse hostAnswers(Supplier<ApiResponse> answer) {
-        try {
-            return answer.get();
-        } catch (WriteRefusedException e) {
-            return ApiResponse.error(e.status(), e.reason(), text.render(e.explanation()));
-        } catch (HostUnavailableException e) {
-            return ApiResponse.error(503, "HOST_UNAVAILABLE", text.render(Message.of(
-                    "plainframe.wireframe.api.host-unavailable")));
-        } catch (CorruptValueException e) {
-            // Reported, never replaced (SPEC 7): nothing is written over a damaged value.
-            LOG.log(System.Logger.Level.ERROR, "A stored wireframe value is damaged: " + e.getMessage());
-            return ApiResponse.error(500, "UNREADABLE", text.render(Message.of(
-                    "plainframe.wireframe.api.corrupt", e.key())));
-        }
+        return checks.hostAnswers(answer);
     }
 }

@@ -126,8 +126,15 @@
         return out;
     }
 
+    /** A title as the server keeps it: one line, bounded, whole characters (cleaned again after the cut). */
+    function cleanTitle(title) {
+        return typeof title === 'string' ? cleanText(firstLine(cleanText(title, LIMITS.maxTitle)), LIMITS.maxTitle)
+            : '';
+    }
+
     function cleanDocument(source) {
-        return {
+        var title = cleanTitle(source.title);
+        var doc = {
             formatVersion: 1,
             width: clamp(whole(source.width, LIMITS.defaultWidth), LIMITS.minCanvas, LIMITS.maxCanvas),
             height: clamp(whole(source.height, LIMITS.defaultHeight), LIMITS.minCanvas, LIMITS.maxCanvas),
@@ -135,6 +142,10 @@
                 return control && typeof control === 'object';
             }).map(cleanControl)
         };
+        if (title) {
+            doc.title = title; // issue 16: kept across the editor's saves, left out when empty as the server does
+        }
+        return doc;
     }
 
     function blankDocument() {
@@ -244,6 +255,7 @@
         randomId: randomId,
         cleanControl: cleanControl,
         cleanDocument: cleanDocument,
+        cleanTitle: cleanTitle,
         blankDocument: blankDocument,
         newId: newId,
         indexOf: indexOf,

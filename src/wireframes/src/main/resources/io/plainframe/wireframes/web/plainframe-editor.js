@@ -415,6 +415,8 @@
             return box;
         };
 
+        ed.api = api;
+        ed.toolbar = toolbar;
         PE.actions.install(ed);
         PE.input.install(ed);
         PE.panels.install(ed);
@@ -500,6 +502,7 @@
         };
 
         window.addEventListener('resize', ed.renderOverlay);
+        PE.history.install(ed); // issue 16: versions, delete, who else has it open (wraps ed.close)
 
         // ------------------------------------------------------------------ start
 

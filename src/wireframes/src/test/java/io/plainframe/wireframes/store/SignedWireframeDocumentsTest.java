@@ -49,6 +49,48 @@ class SignedWireframeDocumentsTest {
                 .as("the intent signed version 2 only, and version 3 is now signed").isTrue();
     }
 
+    /** Issue 16: the history tells Plainframe's versions from one uploaded by hand between them. */
+    @Test
+    void theVersionsListMarksEachVersionPlainframeWroteAndNoOther() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
+        attachments.uploadByHand(DEMO, "{\"forged\":3}");
+        signed.write(DEMO, "1001", 3, "{\"v\":4}", "key-ann");
+
+        assertThat(signed.versions(DEMO, "1001")).extracting(WireframeDocuments.Revision::version,
+                WireframeDocuments.Revision::plainframe).containsExactly(org.assertj.core.groups.Tuple.tuple(4L, true),
+                org.assertj.core.groups.Tuple.tuple(3L, false), org.assertj.core.groups.Tuple.tuple(2L, true),
+                org.assertj.core.groups.Tuple.tuple(1L, true));
+        assertThat(signed.readVersion(DEMO, "1001", 2)).contains(new Document("{\"v\":2}", 2));
+        assertThat(signed.readVersion(DEMO, "1001", 3)).contains(new Document("{\"forged\":3}", 3, true, 0));
+    }
+
+    /** Negative control: without the history, only the latest version could be told apart. */
+    @Test
+    void withoutTheKeptSignaturesAnEarlierVersionIsNotTakenForPlainframes() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        signed.write(DEMO, "1001", 1, "{\"v\":2}", "key-ann");
+        String record = settings.read("wf.sig.demo").orElseThrow().value();
+        settings.compareAndSet("wf.sig.demo", settings.revision("wf.sig.demo"),
+                record.replaceAll(",\"history\":\\{[^}]*\\}", ""));
+
+        assertThat(signed.readVersion(DEMO, "1001", 1).orElseThrow().changedOutside()).isTrue();
+        assertThat(signed.readVersion(DEMO, "1001", 2).orElseThrow().changedOutside()).isFalse();
+    }
+
+    @Test
+    void aDeletedWireframeIsGoneAndAFileAttachedByHandUnderItsIdAfterwardsIsNotTrusted() {
+        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        assertThat(signed.delete(DEMO, "1001", 2, "key-ann")).isEqualTo(WireframeDocuments.Removal.STALE);
+        assertThat(signed.delete(DEMO, "1001", 1, "key-ann")).isEqualTo(WireframeDocuments.Removal.DELETED);
+        assertThat(signed.read(DEMO, "1001")).isEmpty();
+        assertThat(signed.delete(DEMO, "1001", 0, "key-ann")).isEqualTo(WireframeDocuments.Removal.ABSENT);
+
+        attachments.uploadByHand(DEMO, "{\"v\":1}");
+        assertThat(signed.read(DEMO, "1001")).contains(new Document(null, 1, true, 0));
+        assertThat(signed.write(DEMO, "1001", 0, "{\"v\":9}", "key-ann")).isEmpty();
+    }
+
     /** Issue 15 (SandboxCorruptionTest): a secret damaged while the node runs is reported on its next read. */
     @Test
     void aSecretDamagedWhileRunningIsReportedAtOnceNotAfterARestart() {
@@ -190,6 +232,29 @@ class SignedWireframeDocumentsTest {
                 dieAfterNextWrite = null;
             }
             return OptionalLong.of(all.size());
+        }
+
+        @Override
+        public List<Revision> versions(WireframeId id, String contentId) {
+            List<String> all = versions.getOrDefault(id, List.of());
+            List<Revision> newestFirst = new ArrayList<>();
+            for (int version = all.size(); version >= 1; version--) {
+                newestFirst.add(new Revision(version, "key-ann", null, all.get(version - 1).length(), false));
+            }
+            return newestFirst;
+        }
+
+        @Override
+        public Removal delete(WireframeId id, String contentId, long expectedVersion, String userKey) {
+            List<String> all = versions.getOrDefault(id, List.of());
+            if (all.isEmpty()) {
+                return Removal.ABSENT;
+            }
+            if (expectedVersion > 0 && all.size() != expectedVersion) {
+                return Removal.STALE;
+            }
+            versions.remove(id);
+            return Removal.DELETED;
         }
     }
 }

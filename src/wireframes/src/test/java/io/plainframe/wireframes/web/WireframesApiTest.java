@@ -14,6 +14,7 @@ import io.plainframe.wireframes.WireframeFormat;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
+import io.plainframe.wireframes.store.WireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
 import java.security.SecureRandom;
@@ -333,6 +334,21 @@ class WireframesApiTest {
             @Override
             public List<io.plainframe.wireframes.store.StoredWireframe> list(String contentId) {
                 throw problem;
+            }
+
+            @Override
+            public List<WireframeDocuments.Revision> versions(WireframeId id) {
+                throw problem;
+            }
+
+            @Override
+            public Optional<WireframeDocuments.Document> version(WireframeId id, long version) {
+                throw problem;
+            }
+
+            @Override
+            public WireframeDocuments.Removal delete(WireframeId id, long expectedVersion, String userKey) {
+                throw new AssertionError("nothing is deleted");
             }
         };
     }

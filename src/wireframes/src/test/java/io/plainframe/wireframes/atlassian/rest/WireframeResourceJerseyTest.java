@@ -97,7 +97,8 @@ class WireframeResourceJerseyTest {
                 + "}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("\"path\":\"$.document.width\"");
-        assertThat(put("ann", "{\"version\":1,\"document\":" + BUTTON + "}").statusCode()).isEqualTo(200);
+        assertThat(put("ann", "{\"version\":1,\"document\":" + BUTTON.replace("\"x\":10", "\"x\":11") + "}")
+                .statusCode()).isEqualTo(200);
         HttpResponse<String> conflict = put("bob", "{\"version\":1,\"document\":" + BUTTON + "}");
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("\"code\":\"CONFLICT\"", "\"version\":2");
