@@ -18,16 +18,26 @@ import java.util.Objects;
  * @param options dropdown: the choices
  * @param cells   table: rows of cell texts
  * @param level   heading: 1 to 3
+ * @param group   any type: the id of the group it belongs to, empty when none (editing only; not drawn)
+ * @param locked  any type: whether the editor keeps it from being moved, resized or deleted (not drawn)
  */
 public record Control(String id, ControlType type, int x, int y, int width, int height, String text,
-                      boolean checked, List<String> options, List<List<String>> cells, int level) {
+                      boolean checked, List<String> options, List<List<String>> cells, int level,
+                      String group, boolean locked) {
 
     public Control {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         text = text == null ? "" : text;
+        group = group == null ? "" : group;
         options = List.copyOf(options == null ? List.of() : options);
         cells = cells == null ? List.of() : cells.stream().map(List::copyOf).toList();
+    }
+
+    /** A control in no group and not locked. */
+    public Control(String id, ControlType type, int x, int y, int width, int height, String text,
+                   boolean checked, List<String> options, List<List<String>> cells, int level) {
+        this(id, type, x, y, width, height, text, checked, options, cells, level, "", false);
     }
 
     /** A control with nothing but its geometry and text. */
