@@ -280,6 +280,19 @@
                 event.stopPropagation();
             }
         });
+
+        // Ctrl+A on the editor's buttons selects the controls, not the page; text fields keep their own.
+        ed.root.addEventListener('keydown', function (event) {
+            var target = event.target;
+            var typing = target && (target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
+                || (target.tagName === 'INPUT' && target.type !== 'checkbox'));
+            if (ed.ready && !typing && target !== ed.svg && (event.ctrlKey || event.metaKey) && !event.altKey
+                && !event.shiftKey && (event.key || '').toLowerCase() === 'a') {
+                event.preventDefault();
+                ed.selectAll();
+                ed.svg.focus({preventScroll: true});
+            }
+        });
     }
 
     PE.commands = {install: install};

@@ -246,7 +246,7 @@
                 return;
             }
             if (ARROWS.hasOwnProperty(key)) {
-                if (ed.selected()) {
+                if (ed.selectedIds.length) {
                     ed.nudge(ARROWS[key][0], ARROWS[key][1], event.shiftKey, event.repeat);
                     event.preventDefault();
                 }
@@ -257,7 +257,7 @@
                 ed.cycle(-1);
                 event.preventDefault();
             } else if (key === 'Delete' || key === 'Backspace') {
-                if (ed.selected()) {
+                if (ed.selectedIds.length) {
                     ed.removeSelected();
                     event.preventDefault();
                 }

@@ -122,11 +122,18 @@
             };
         }
 
+        function outside(event) {
+            if (menu && !menu.contains(event.target)) {
+                ed.closeMenu(false);
+            }
+        }
+
         ed.closeMenu = function (refocus) {
             if (menu && menu.parentNode) {
                 menu.parentNode.removeChild(menu);
             }
             menu = null;
+            document.removeEventListener('pointerdown', outside, true);
             if (refocus) {
                 ed.svg.focus({preventScroll: true});
             }
@@ -135,7 +142,7 @@
         /** Opens the menu at a point of the page (client coordinates), its first enabled item focused. */
         ed.openMenu = function (clientX, clientY) {
             ed.closeMenu(false);
-            menu = el('div', {className: 'plainframe-menu aui-dropdown2 aui-style-default', role: 'menu',
+            menu = el('div', {className: 'plainframe-menu', role: 'menu',
                 'aria-label': AJS.I18n.getText('plainframe.wireframe.editor.menu.label')});
             var items = [];
             actions().forEach(function (action) {
@@ -148,12 +155,13 @@
                 if (!action.on) {
                     item.setAttribute('aria-disabled', 'true');
                 }
-                item.addEventListener('click', function () {
+                item.plainframeRun = function () {
                     if (action.on) {
                         ed.closeMenu(true);
                         action.run();
                     }
-                });
+                };
+                item.addEventListener('click', item.plainframeRun);
                 items.push(item);
                 menu.appendChild(item);
             });
@@ -165,14 +173,19 @@
                     var next = key === 'Home' ? 0 : key === 'End' ? items.length - 1
                         : (at + (key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
                     items[next].focus();
+                } else if ((key === 'Enter' || key === ' ' || key === 'Spacebar') && at >= 0) {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    items[at].plainframeRun();
                 } else if (key === 'Escape' || key === 'Esc' || key === 'Tab') {
                     event.preventDefault();
                     event.stopPropagation();
                     ed.closeMenu(true);
                 }
             });
+            // Focus moving elsewhere in the page closes it; the window losing focus (relatedTarget null) does not.
             menu.addEventListener('focusout', function (event) {
-                if (menu && !menu.contains(event.relatedTarget)) {
+                if (menu && event.relatedTarget && !menu.contains(event.relatedTarget)) {
                     ed.closeMenu(false);
                 }
             });
@@ -180,6 +193,7 @@
             menu.style.left = Math.max(0, clientX - box.left) + 'px';
             menu.style.top = Math.max(0, clientY - box.top) + 'px';
             ed.root.appendChild(menu);
+            document.addEventListener('pointerdown', outside, true);
             var first = items.filter(function (item) {
                 return !item.hasAttribute('aria-disabled');
             })[0] || items[0];
@@ -231,7 +245,7 @@
             var rows = shortcuts().map(function (row) {
                 return el('tr', {}, [el('td', {}, [el('kbd', {text: row[0]})]), el('td', {text: row[1]})]);
             });
-            dialog = el('section', {className: 'aui-layer aui-dialog2 aui-dialog2-medium plainframe-shortcuts',
+            dialog = el('section', {className: 'aui-dialog2 aui-dialog2-medium plainframe-shortcuts',
                 role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId}, [
                 el('header', {className: 'aui-dialog2-header'}, [el('h2', {className: 'aui-dialog2-header-main',
                     id: titleId, text: AJS.I18n.getText('plainframe.wireframe.editor.shortcuts-title')})]),
