@@ -63,6 +63,8 @@ class EditorEditingBrowserTest {
             assertThat(controlCount(browser)).isEqualTo(17);
             actions.keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
             assertThat(controlCount(browser)).as("the paste is one undo step").isEqualTo(14);
+            assertThat(control(browser, "help").getAttribute("transform")).as("and only the paste is undone")
+                    .isEqualTo("translate(40 346)");
             actions.keyDown(Keys.CONTROL).sendKeys("y").keyUp(Keys.CONTROL).perform();
             assertThat(controlCount(browser)).isEqualTo(17);
             browser.screenshot(product + "-editor-multi-select");
