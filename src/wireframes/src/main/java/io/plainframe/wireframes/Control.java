@@ -20,9 +20,12 @@ import java.util.Objects;
  * @param cells   table: rows of cell texts
  * @param level   heading: 1 to 3
  * @param value   slider and progress bar: 0 to 100 percent
+ * @param group   any type: the id of the group it belongs to, empty when none (editing only; not drawn)
+ * @param locked  any type: whether the editor keeps it from being moved, resized or deleted (not drawn)
  */
 public record Control(String id, ControlType type, int x, int y, int width, int height, String text,
-                      boolean checked, List<String> options, List<List<String>> cells, int level, int value) {
+                      boolean checked, List<String> options, List<List<String>> cells, int level, int value,
+                      String group, boolean locked) {
 
     /** What a slider or progress bar shows when its document does not say. */
     public static final int DEFAULT_VALUE = 50;
@@ -31,15 +34,22 @@ public record Control(String id, ControlType type, int x, int y, int width, int 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         text = text == null ? "" : text;
+        group = group == null ? "" : group;
         options = List.copyOf(options == null ? List.of() : options);
         cells = cells == null ? List.of() : cells.stream().map(List::copyOf).toList();
     }
 
-    /** A control whose value, if its type has one, is the default. */
+    /** A control whose value, if its type has one, is the default; in no group and not locked. */
     public Control(String id, ControlType type, int x, int y, int width, int height, String text,
                    boolean checked, List<String> options, List<List<String>> cells, int level) {
         this(id, type, x, y, width, height, text, checked, options, cells, level,
                 type.properties().contains("value") ? DEFAULT_VALUE : 0);
+    }
+
+    /** A control in no group and not locked. */
+    public Control(String id, ControlType type, int x, int y, int width, int height, String text,
+                   boolean checked, List<String> options, List<List<String>> cells, int level, int value) {
+        this(id, type, x, y, width, height, text, checked, options, cells, level, value, "", false);
     }
 
     /** A control with nothing but its geometry and text. */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>each control: a unique id of 1 to 40 letters, digits, {@code -} or {@code _}; a known type; whole-number
  *   position and size, at least {@value #MIN_SIZE} wide and high, inside the canvas; text up to
  *   {@value #MAX_TEXT} characters without control characters (line breaks and tabs allowed); only the
- *   properties its type has ({@link ControlType#properties()}), each bounded.</li>
+ *   properties its type has ({@link ControlType#properties()}), each bounded; on any type, optionally
+ *   {@code "group"} (an id as above) and {@code "locked": true}.</li>
  * </ul>
  */
 public final class WireframeFormat {
@@ -46,7 +47,9 @@ public final class WireframeFormat {
     public static final int MAX_VALUE = 100;
 
     private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "title", "width", "height", "controls");
-    private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "width", "height", "text");
+    // group and locked are editing aids every type may carry; the renderer ignores them.
+    private static final Set<String> CONTROL_FIELDS = Set.of("id", "type", "x", "y", "width", "height", "text",
+            "group", "locked");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private WireframeFormat() {
@@ -150,6 +153,12 @@ public final class WireframeFormat {
             }
             if (properties.contains("value")) {
                 json.put("value", (long) control.value());
+            }
+            if (!control.group().isEmpty()) {
+                json.put("group", control.group());
+            }
+            if (control.locked()) {
+                json.put("locked", true);
             }
             controls.add(json);
         }
@@ -260,7 +269,21 @@ public final class WireframeFormat {
                 : json.containsKey("level") ? bounded(json, "level", path, 1, MAX_LEVEL) : 1;
         int value = type.properties().contains("value")
                 ? (json.containsKey("value") ? bounded(json, "value", path, 0, MAX_VALUE) : Control.DEFAULT_VALUE) : 0;
-        return new Control(id, type, x, y, w, h, text, checked, options, cells, level, value);
+        String group = "";
+        if (json.containsKey("group")) {
+            group = string(json.get("group"), path + ".group");
+            if (!ID.matcher(group).matches()) {
+                throw invalid(path + ".group", "plainframe.wireframe.bad-id", path + ".group");
+            }
+        }
+        boolean locked = false;
+        if (json.containsKey("locked")) {
+            if (!(json.get("locked") instanceof Boolean lockedValue)) {
+                throw invalid(path + ".locked", "plainframe.wireframe.not-boolean", path + ".locked");
+            }
+            locked = lockedValue;
+        }
+        return new Control(id, type, x, y, w, h, text, checked, options, cells, level, value, group, locked);
     }
 
     private static String knownTypes() {

@@ -56,6 +56,32 @@ class WireframeFormatTest {
     }
 
     @Test
+    void anyControlMayBelongToAGroupAndBeLockedAndKeepsBothThroughAWriteAndARead() {
+        String document = doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                + "\"group\":\"g-1\",\"locked\":true},"
+                + "{\"id\":\"b\",\"type\":\"table\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,\"group\":\"g-1\"},"
+                + "{\"id\":\"c\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,\"locked\":false}");
+        Wireframe wireframe = WireframeFormat.read(document);
+        assertThat(wireframe.controls()).extracting(Control::group).containsExactly("g-1", "g-1", "");
+        assertThat(wireframe.controls()).extracting(Control::locked).containsExactly(true, false, false);
+        String written = WireframeFormat.write(wireframe);
+        assertThat(WireframeFormat.read(written)).isEqualTo(wireframe);
+        // Only what is set is written: a document without groups or locks reads and writes as before.
+        assertThat(written).contains("\"group\":\"g-1\",\"locked\":true}").doesNotContain("\"locked\":false");
+        assertThat(WireframeFormat.write(WireframeFormat.read(golden("sign-up.json"))))
+                .doesNotContain("\"group\"").doesNotContain("\"locked\"");
+    }
+
+    @Test
+    void theDrawingIgnoresGroupsAndLocks() {
+        Control plain = Control.of("a", ControlType.BUTTON, 8, 8, 80, 32, "Go");
+        Control arranged = new Control("a", ControlType.BUTTON, 8, 8, 80, 32, "Go", false, List.of(), List.of(), 0, 0,
+                "g1", true);
+        assertThat(SvgRenderer.render(new Wireframe(200, 200, List.of(arranged)), "w"))
+                .isEqualTo(SvgRenderer.render(new Wireframe(200, 200, List.of(plain)), "w"));
+    }
+
+    @Test
     void aBlankWireframeIsAValidDocument() {
         assertThat(WireframeFormat.read(WireframeFormat.write(Wireframe.blank()))).isEqualTo(Wireframe.blank());
     }
@@ -109,6 +135,14 @@ class WireframeFormatTest {
                         + "\"value\":1}"), "$.controls[0].value", "unknown-field"),
                 Arguments.of(doc("{\"id\":\"a\",\"type\":\"icon\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
                         + "\"text\":\"no-such-icon\"}"), "$.controls[0].text", "unknown-icon"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"group\":\"g 1\"}"), "$.controls[0].group", "bad-id"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"group\":\"" + "g".repeat(41) + "\"}"), "$.controls[0].group", "bad-id"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"group\":7}"), "$.controls[0].group", "not-string"),
+                Arguments.of(doc("{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10,"
+                        + "\"locked\":\"yes\"}"), "$.controls[0].locked", "not-boolean"),
                 Arguments.of(doc("{\"id\":\"a\",\"type\":\"button\",\"x\":0,\"y\":0,\"width\":10,\"height\":10},"
                         + "{\"id\":\"a\",\"type\":\"label\",\"x\":0,\"y\":0,\"width\":10,\"height\":10}"),
                         "$.controls[1].id", "duplicate-id"));

@@ -7,6 +7,7 @@
 
     var PE = window.PlainframeEditor = window.PlainframeEditor || {};
     var geometry = PE.geometry;
+    var model = PE.model;
 
     var DRAG_THRESHOLD = 3;
     var POINTER = typeof window.PointerEvent === 'function';
@@ -34,21 +35,36 @@
             var handle = target.closest ? target.closest('.plainframe-handle') : null;
             var group = target.closest ? target.closest('.plainframe-control') : null;
             if (handle && ed.selected()) {
-                beginDrag('resize', event);
+                beginDrag('resize', event, handle.getAttribute('data-handle') || 'se');
             } else if (group) {
-                ed.select(group.getAttribute('data-control-id'));
+                var id = group.getAttribute('data-control-id');
+                if (event.shiftKey) {
+                    ed.toggleSelected(id);
+                    if (!ed.isSelected(id)) {
+                        return;
+                    }
+                } else if (!ed.isSelected(id)) {
+                    ed.select(id);
+                }
                 beginDrag('move', event);
             } else {
-                ed.select(null);
+                if (!event.shiftKey) {
+                    ed.select(null);
+                }
+                beginDrag('marquee', event);
             }
         }
 
-        function beginDrag(mode, event) {
-            var c = ed.selected();
+        function beginDrag(mode, event, handle) {
             var point = toDocument(event);
-            ed.drag = {mode: mode, id: c.id, pointerId: event.pointerId, startX: point.x, startY: point.y,
-                clientX: event.clientX, clientY: event.clientY, moved: false,
-                before: ed.snapshot(), x: c.x, y: c.y, width: c.width, height: c.height};
+            var list = ed.selectedControls();
+            ed.drag = {mode: mode, handle: handle, pointerId: event.pointerId, startX: point.x, startY: point.y,
+                clientX: event.clientX, clientY: event.clientY, moved: false, shift: event.shiftKey,
+                before: ed.snapshot(), kept: ed.selectedIds.slice(),
+                start: list.map(function (c) {
+                    return {c: c, x: c.x, y: c.y, width: c.width, height: c.height};
+                })};
+            ed.drag.box = PE.arrange.bounds(list);
             if (POINTER && event.pointerId !== undefined && svg.setPointerCapture) {
                 try {
                     svg.setPointerCapture(event.pointerId);
@@ -61,7 +77,7 @@
             if (POINTER) {
                 document.addEventListener('pointercancel', onPointerCancel, true);
             }
-            ed.root.classList.add(mode === 'move' ? 'plainframe-moving' : 'plainframe-resizing');
+            ed.root.classList.add(mode === 'resize' ? 'plainframe-resizing' : 'plainframe-moving');
         }
 
         function ours(event) {
@@ -80,27 +96,66 @@
                 && Math.abs(event.clientY - drag.clientY) < DRAG_THRESHOLD) {
                 return;
             }
-            drag.moved = true;
-            var c = ed.selected();
-            if (!c) {
-                return;
+            if (!drag.moved && drag.mode !== 'marquee' && drag.start.some(function (entry) {
+                return entry.c.locked;
+            })) {
+                ed.announce(AJS.I18n.getText('plainframe.wireframe.editor.locked-kept'));
+                drag.mode = 'none';
             }
+            drag.moved = true;
             var point = toDocument(event);
             var dx = point.x - drag.startX;
             var dy = point.y - drag.startY;
-            if (drag.mode === 'move') {
-                geometry.place(ed.doc, c, geometry.snap(drag.x + dx, ed.snapping),
-                    geometry.snap(drag.y + dy, ed.snapping));
-                var group = ed.groupOf(c.id);
-                if (group) {
-                    group.setAttribute('transform', 'translate(' + c.x + ' ' + c.y + ')');
-                }
+            if (drag.mode === 'marquee') {
+                ed.marquee = PE.selection.rectOf(drag.startX, drag.startY, point.x, point.y);
                 ed.renderOverlay();
-            } else {
-                geometry.resize(ed.doc, c, geometry.snap(drag.x + drag.width + dx, ed.snapping) - c.x,
-                    geometry.snap(drag.y + drag.height + dy, ed.snapping) - c.y);
-                ed.redrawOne(c);
+            } else if (drag.mode === 'move') {
+                moveSelection(drag, dx, dy, event.altKey);
+            } else if (drag.mode === 'resize' && drag.start.length === 1) {
+                var entry = drag.start[0];
+                var rect = PE.arrange.resizeFrom(entry, drag.handle, dx, dy, event.shiftKey, ed.snapping, ed.doc);
+                entry.c.x = rect.x;
+                entry.c.y = rect.y;
+                entry.c.width = rect.width;
+                entry.c.height = rect.height;
+                ed.redrawOne(entry.c);
             }
+        }
+
+        /** Moves the dragged selection: onto the grid, then onto a nearby control's edge or centre. */
+        function moveSelection(drag, dx, dy, noGuides) {
+            var box = drag.box;
+            var x = geometry.snap(box.x + dx, ed.snapping);
+            var y = geometry.snap(box.y + dy, ed.snapping);
+            ed.guideLines = [];
+            if (!noGuides) {
+                var others = ed.doc.controls.filter(function (c) {
+                    return !ed.isSelected(c.id);
+                });
+                var guide = PE.arrange.guides({x: box.x + dx, y: box.y + dy, width: box.width, height: box.height},
+                    others);
+                if (guide.lines.length) {
+                    guide.lines.forEach(function (line) {
+                        if (line.axis === 'x') {
+                            x = Math.round(box.x + dx + guide.dx);
+                        } else {
+                            y = Math.round(box.y + dy + guide.dy);
+                        }
+                    });
+                    ed.guideLines = guide.lines;
+                }
+            }
+            x = model.clamp(x, 0, ed.doc.width - box.width);
+            y = model.clamp(y, 0, ed.doc.height - box.height);
+            drag.start.forEach(function (entry) {
+                entry.c.x = entry.x + x - box.x;
+                entry.c.y = entry.y + y - box.y;
+                var group = ed.groupOf(entry.c.id);
+                if (group) {
+                    group.setAttribute('transform', 'translate(' + entry.c.x + ' ' + entry.c.y + ')');
+                }
+            });
+            ed.renderOverlay();
         }
 
         function endDrag() {
@@ -116,14 +171,25 @@
             }
             ed.root.classList.remove('plainframe-moving', 'plainframe-resizing');
             ed.drag = null;
+            ed.marquee = null;
+            ed.guideLines = [];
         }
 
         function onPointerUp(event) {
             if (!ours(event)) {
                 return;
             }
-            var before = ed.drag.before;
+            var drag = ed.drag;
+            var before = drag.before;
             endDrag();
+            if (drag.mode === 'marquee') {
+                var rect = PE.selection.rectOf(drag.startX, drag.startY, toDocument(event).x, toDocument(event).y);
+                ed.renderOverlay();
+                if (drag.moved) {
+                    ed.select((drag.shift ? drag.kept : []).concat(PE.selection.inRect(ed.doc, rect)));
+                }
+                return;
+            }
             if (JSON.stringify(ed.doc) !== before.doc) {
                 ed.history.push(before);
                 ed.refresh();
@@ -133,13 +199,14 @@
 
         /** Puts the dragged control back where the drag began. */
         ed.cancelDrag = function () {
-            var c = ed.selected();
             var drag = ed.drag;
-            if (drag && c) {
-                c.x = drag.x;
-                c.y = drag.y;
-                c.width = drag.width;
-                c.height = drag.height;
+            if (drag && drag.start) {
+                drag.start.forEach(function (entry) {
+                    entry.c.x = entry.x;
+                    entry.c.y = entry.y;
+                    entry.c.width = entry.width;
+                    entry.c.height = entry.height;
+                });
             }
             endDrag();
             ed.refresh();
@@ -156,7 +223,7 @@
         // selected the control under the pointer, or nothing.
         svg.addEventListener('dblclick', function () {
             if (ed.ready && ed.selected()) {
-                ed.focusTextField();
+                ed.editText();
             }
         });
 
@@ -179,7 +246,7 @@
                 return;
             }
             if (ARROWS.hasOwnProperty(key)) {
-                if (ed.selected()) {
+                if (ed.selectedIds.length) {
                     ed.nudge(ARROWS[key][0], ARROWS[key][1], event.shiftKey, event.repeat);
                     event.preventDefault();
                 }
@@ -190,7 +257,7 @@
                 ed.cycle(-1);
                 event.preventDefault();
             } else if (key === 'Delete' || key === 'Backspace') {
-                if (ed.selected()) {
+                if (ed.selectedIds.length) {
                     ed.removeSelected();
                     event.preventDefault();
                 }

@@ -123,6 +123,13 @@
             default:
                 break;
         }
+        // Editing aids any type may carry (WireframeFormat): a group id and a lock, written only when set.
+        if (typeof control.group === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(control.group)) {
+            out.group = control.group;
+        }
+        if (control.locked === true) {
+            out.locked = true;
+        }
         return out;
     }
 

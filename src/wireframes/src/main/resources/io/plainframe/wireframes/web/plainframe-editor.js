@@ -209,7 +209,7 @@
         };
 
         ed.snapshot = function () {
-            return {doc: JSON.stringify(ed.doc), selected: ed.selectedId};
+            return {doc: JSON.stringify(ed.doc), selected: ed.selectedIds.slice()};
         };
 
         /** Changes the document as one undo step (see History.record); answers whether anything changed. */
@@ -227,8 +227,9 @@
 
         function restore(entry) {
             ed.doc = JSON.parse(entry.doc);
-            ed.selectedId = entry.selected !== null && model.indexOf(ed.doc, entry.selected) >= 0 ? entry.selected
-                : null;
+            ed.selectedIds = [].concat(entry.selected === null ? [] : entry.selected).filter(function (id) {
+                return model.indexOf(ed.doc, id) >= 0;
+            });
             ed.resizeCanvas();
             ed.refresh();
             ed.announceSelection();
@@ -417,9 +418,13 @@
 
         ed.api = api;
         ed.toolbar = toolbar;
+        PE.selection.install(ed);
         PE.actions.install(ed);
         PE.input.install(ed);
+        PE.commands.install(ed);
         PE.panels.install(ed);
+        PE.menu.install(ed);
+        PE.inline.install(ed);
 
         // ------------------------------------------------------------------ saving and closing
 
