@@ -417,6 +417,8 @@
         PE.actions.install(ed);
         PE.input.install(ed);
         PE.panels.install(ed);
+        PE.zoom.install(ed);
+        PE.exporter.install(ed);
 
         // ------------------------------------------------------------------ saving and closing
 
