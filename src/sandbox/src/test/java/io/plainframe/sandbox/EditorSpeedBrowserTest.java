@@ -112,7 +112,7 @@ class EditorSpeedBrowserTest {
                     + "    time between frames: median %.1f ms, p95 %.1f ms, max %.1f ms (target < 16 ms of work;"
                     + " 16.7 ms is the display's own frame)%n"
                     + "    editor's move handler + layout: median %.2f ms, p95 %.2f ms, max %.2f ms%n"
-                    + "    pointer down (select): %.1f ms; pointer up (record + redraw all): %.1f ms%n",
+                    + "    pointer down (select): %.1f ms; pointer up (record the move, refresh): %.1f ms%n",
                     product, CONTROLS, open, MOVES, percentile(frames, 50), percentile(frames, 95),
                     percentile(frames, 100), percentile(handler, 50), percentile(handler, 95),
                     percentile(handler, 100), ((Number) drag.get("down")).doubleValue(),

@@ -76,6 +76,14 @@ class ExportAndViewingBrowserTest {
                             "return window.innerWidth")).intValue());
             assertThat(figure.findElement(By.cssSelector("svg")).getSize().getWidth()).isLessThan(800);
             browser.screenshot(product + "-wireframe-wide-at-800");
+            // Negative control: without the stylesheet's scaling the same check sees the page scroll sideways.
+            browser.script("var s = document.createElement('style'); s.id = 'planted';"
+                    + "s.textContent = '.plainframe-wireframe .plainframe-figure > svg { max-width: none; }';"
+                    + "document.head.appendChild(s);");
+            assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                    .as("planted: the SVG at its own width").isGreaterThan(((Number) browser.script(
+                            "return window.innerWidth")).intValue());
+            browser.script("document.getElementById('planted').remove()");
 
             browser.script("arguments[0].focus()", figure);
             figure.sendKeys(Keys.ENTER);
