@@ -43,9 +43,26 @@ class EditorScriptsTest {
         assertThat(Files.isRegularFile(RUNNER)).as("%s exists", RUNNER.toAbsolutePath()).isTrue();
         try (Browser browser = Browser.start()) {
             browser.open(RUNNER.toAbsolutePath().normalize().toUri() + query);
-            Object results = browser.script("return window.plainframeTestResults || null;");
+            // Waited for: on a loaded machine the runner was once read before it had run (issue 16).
+            Object results = null;
+            for (int tries = 0; tries < 50 && results == null; tries++) {
+                results = browser.script("return document.readyState === 'complete'"
+                        + " ? window.plainframeTestResults || null : null;");
+                if (results == null) {
+                    sleep();
+                }
+            }
             assertThat(results).as("the runner ran (a script failed to load if not)").isNotNull();
             return (List<Map<String, Object>>) results;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

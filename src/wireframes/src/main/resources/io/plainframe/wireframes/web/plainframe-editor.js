@@ -267,13 +267,28 @@
             border.setAttribute('height', h - 1);
         };
 
+        // What each control was last drawn from: a control that has not changed keeps its drawing, so a refresh
+        // with 500 controls redraws only the changed ones (issue 16, item 9).
+        var drawn = Object.create(null);
+
         function renderAll() {
-            while (layer.firstChild) {
-                layer.removeChild(layer.firstChild);
-            }
-            ed.doc.controls.forEach(function (control) {
-                layer.appendChild(render.drawControl(control));
+            var next = Object.create(null);
+            ed.doc.controls.forEach(function (control, i) {
+                var json = JSON.stringify(control);
+                var old = drawn[control.id];
+                // A drag moves a drawing by its transform before the document knows: such a drawing is not reused.
+                var kept = old && old.json === json && !next[control.id] && old.group.getAttribute('transform')
+                    === 'translate(' + control.x + ' ' + control.y + ')';
+                var group = kept ? old.group : render.drawControl(control);
+                next[control.id] = {json: json, group: group};
+                if (layer.childNodes[i] !== group) {
+                    layer.insertBefore(group, layer.childNodes[i] || null);
+                }
             });
+            while (layer.childNodes.length > ed.doc.controls.length) {
+                layer.removeChild(layer.lastChild);
+            }
+            drawn = next;
             ed.renderOverlay();
         }
 
@@ -425,6 +440,8 @@
         PE.panels.install(ed);
         PE.menu.install(ed);
         PE.inline.install(ed);
+        PE.zoom.install(ed);
+        PE.exporter.install(ed);
 
         // ------------------------------------------------------------------ saving and closing
 
