@@ -73,6 +73,7 @@
             keys: 0,
             api: api
         };
+        var isNew = !container.getAttribute('data-wireframe-id');
         var startVersion = parseInt(container.getAttribute('data-version') || '0', 10) || 0;
         var hidden = [];
         ed.savedJson = JSON.stringify(ed.doc);
@@ -480,6 +481,7 @@
                 && !window.confirm(AJS.I18n.getText('plainframe.wireframe.editor.discard-confirm'))) {
                 return;
             }
+            ed.closed = true;
             if (ed.savedAny) {
                 window.location.reload();
                 return;
@@ -499,6 +501,7 @@
         };
 
         window.addEventListener('resize', ed.renderOverlay);
+        PE.drafts.install(ed, isNew);
 
         // ------------------------------------------------------------------ start
 
@@ -512,6 +515,7 @@
             ed.resizeCanvas();
             ed.refresh();
             ed.announceSelection();
+            ed.offerDraft();
         }
 
         ed.resizeCanvas();
