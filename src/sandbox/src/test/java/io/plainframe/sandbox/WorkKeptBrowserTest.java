@@ -116,6 +116,52 @@ class WorkKeptBrowserTest {
         assertThat((List<?>) document.get("controls")).as("the restored edits were saved").hasSize(drawn[0] + 2);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void aConflictIsResolvedBySavingMineAsACopyAndNeitherSideIsLost(String product) {
+        Http http = new Http(sandbox.baseUrl(product));
+        String copy;
+        int theirs;
+        int mine;
+        try (Browser first = Browser.start(); Browser second = Browser.start()) {
+            String url = pageUrl(product);
+            logInAndOpen(first, url, "user01");
+            logInAndOpen(second, url, "user02");
+            edit(first, "demo");
+            edit(second, "demo");
+            theirs = controls(first) + 1;
+            mine = controls(second) + 2;
+            first.click(".plainframe-editor .plainframe-palette-button");
+            save(first);
+            second.click(".plainframe-editor .plainframe-palette-link");
+            second.click(".plainframe-editor .plainframe-palette-note");
+            second.click(".plainframe-editor .plainframe-save");
+            second.waitForText(".plainframe-editor-message[data-code='CONFLICT']", "Someone saved this wireframe");
+            second.click(".plainframe-editor .plainframe-conflict-see");
+            assertThat(second.waitForCount(".plainframe-conflict-drawing", 2).get(0)
+                    .findElements(By.cssSelector(".plainframe-control"))).as("theirs, read-only").hasSize(theirs);
+            assertThat(second.find(".plainframe-conflict-side:nth-child(2)").findElements(
+                    By.cssSelector(".plainframe-control"))).as("mine").hasSize(mine);
+            second.screenshot(product + "-conflict-dialog");
+
+            second.click(".plainframe-editor .plainframe-conflict-copy");
+            second.visible(".plainframe-editor-message[data-code='SAVED_COPY']");
+            copy = second.find(".plainframe-editor-message[data-code='SAVED_COPY']").getAttribute("data-wireframe-id");
+            assertThat(leaving(second)).as("mine is stored: nothing to ask").isFalse();
+        }
+        Map<String, Object> stored = json(http.get(REST + "/wireframes/demo", "Authorization", basic("user01")));
+        Map<String, Object> copied = json(http.get(REST + "/wireframes/" + copy, "Authorization", basic("user01")));
+        assertThat(copy).isNotEqualTo("demo");
+        assertThat(controlsOf(stored)).as("theirs is the stored wireframe").isEqualTo(theirs);
+        assertThat(controlsOf(copied)).as("mine is the copy").isEqualTo(mine);
+        assertThat(copied.get("contentId")).as("on the same page or issue").isEqualTo(stored.get("contentId"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int controlsOf(Map<String, Object> stored) {
+        return ((List<?>) ((Map<String, Object>) stored.get("document")).get("controls")).size();
+    }
+
     /**
      * Whether the page asks before it is left: the answer the page gives to the browser's beforeunload event (the
      * event cancelled, with a return value). Headless Chromium 150 under ChromeDriver 150 did not show the prompt to

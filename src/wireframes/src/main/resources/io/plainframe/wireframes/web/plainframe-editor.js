@@ -460,6 +460,9 @@
                 ed.saving = false;
                 root.removeAttribute('aria-busy');
                 ed.showMessage('error', error.message, error.code);
+                if (error.code === 'CONFLICT') {
+                    ed.offerConflict();
+                }
                 ed.announce('');
                 ed.updateToolbar();
                 var match = error.code === 'INVALID_WIREFRAME' && typeof error.json.path === 'string'
@@ -502,6 +505,7 @@
 
         window.addEventListener('resize', ed.renderOverlay);
         PE.drafts.install(ed, isNew);
+        PE.conflict.install(ed);
 
         // ------------------------------------------------------------------ start
 
