@@ -157,6 +157,39 @@ class WorkKeptBrowserTest {
         assertThat(copied.get("contentId")).as("on the same page or issue").isEqualTo(stored.get("contentId"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"confluence", "jira"})
+    void aConflictIsResolvedByKeepingMineAsTheNewVersionAfterConfirming(String product) {
+        Http http = new Http(sandbox.baseUrl(product));
+        int mine;
+        long theirsVersion;
+        try (Browser first = Browser.start(); Browser second = Browser.start()) {
+            String url = pageUrl(product);
+            logInAndOpen(first, url, "user01");
+            logInAndOpen(second, url, "user02");
+            edit(first, "demo");
+            edit(second, "demo");
+            mine = controls(second) + 1;
+            first.click(".plainframe-editor .plainframe-palette-button");
+            save(first);
+            theirsVersion = (Long) json(http.get(REST + "/wireframes/demo", "Authorization", basic("user01")))
+                    .get("version");
+            second.click(".plainframe-editor .plainframe-palette-link");
+            second.click(".plainframe-editor .plainframe-save");
+            second.waitForText(".plainframe-editor-message[data-code='CONFLICT']", "Someone saved this wireframe");
+            second.click(".plainframe-editor .plainframe-conflict-keep");
+            second.driver().switchTo().alert().dismiss();
+            assertThat(second.find(".plainframe-editor-message").getAttribute("data-code")).as("not without asking")
+                    .isEqualTo("CONFLICT");
+            second.click(".plainframe-editor .plainframe-conflict-keep");
+            second.acceptConfirm();
+            second.waitForText(".plainframe-editor-message[data-code='SAVED']", "Saved (version");
+        }
+        Map<String, Object> stored = json(http.get(REST + "/wireframes/demo", "Authorization", basic("user01")));
+        assertThat(stored.get("version")).as("a new version over theirs").isEqualTo(theirsVersion + 1);
+        assertThat(controlsOf(stored)).as("mine is the newest version").isEqualTo(mine);
+    }
+
     @SuppressWarnings("unchecked")
     private static int controlsOf(Map<String, Object> stored) {
         return ((List<?>) ((Map<String, Object>) stored.get("document")).get("controls")).size();
