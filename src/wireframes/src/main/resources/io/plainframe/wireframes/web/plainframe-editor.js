@@ -74,6 +74,7 @@
             keys: 0,
             api: api
         };
+        var isNew = !container.getAttribute('data-wireframe-id');
         var startVersion = parseInt(container.getAttribute('data-version') || '0', 10) || 0;
         var hidden = [];
         ed.savedJson = JSON.stringify(ed.doc);
@@ -484,6 +485,9 @@
                 ed.saving = false;
                 root.removeAttribute('aria-busy');
                 ed.showMessage('error', error.message, error.code);
+                if (error.code === 'CONFLICT') {
+                    ed.offerConflict();
+                }
                 ed.announce('');
                 ed.updateToolbar();
                 var match = error.code === 'INVALID_WIREFRAME' && typeof error.json.path === 'string'
@@ -505,6 +509,7 @@
                 && !window.confirm(AJS.I18n.getText('plainframe.wireframe.editor.discard-confirm'))) {
                 return;
             }
+            ed.closed = true;
             if (ed.savedAny) {
                 window.location.reload();
                 return;
@@ -525,6 +530,8 @@
 
         window.addEventListener('resize', ed.renderOverlay);
         PE.history.install(ed); // issue 16: versions, delete, who else has it open (wraps ed.close)
+        PE.drafts.install(ed, isNew);
+        PE.conflict.install(ed);
 
         // ------------------------------------------------------------------ start
 
@@ -538,6 +545,7 @@
             ed.resizeCanvas();
             ed.refresh();
             ed.announceSelection();
+            ed.offerDraft();
         }
 
         ed.resizeCanvas();
