@@ -8,6 +8,7 @@
         var container = document.createElement('div');
         container.className = 'plainframe-wireframe';
         container.setAttribute('data-content-id', 'test');
+        container.setAttribute('data-plainframe-limits', JSON.stringify(PE.model.LIMITS));
         document.body.appendChild(container);
         var ed = PE.open(container);
         ed.doc.controls = controls;

@@ -32,7 +32,7 @@ class EditorLimitsTest {
         List<String> copies = new ArrayList<>();
         try (Stream<Path> files = Files.list(SCRIPTS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".js")).sorted().toList()) {
-                copies.addAll(copies(file.getFileName() + "", Files.readString(file)));
+                copies.addAll(copies(file.getFileName() + "", withoutTemplateDocuments(Files.readString(file))));
             }
         }
         assertThat(copies).isEmpty();
@@ -53,6 +53,13 @@ class EditorLimitsTest {
             Files.writeString(FIXTURE, expected);
         }
         assertThat(Files.readString(FIXTURE)).isEqualTo(expected);
+    }
+
+    /** The templates' documents are wireframes (a 960 px canvas is a drawing there, not a limit): not scanned. */
+    static String withoutTemplateDocuments(String script) {
+        int start = script.indexOf("/* templates-json-start */");
+        int end = script.indexOf("/* templates-json-end */");
+        return start < 0 || end < start ? script : script.substring(0, start) + script.substring(end);
     }
 
     private static List<String> copies(String name, String script) {

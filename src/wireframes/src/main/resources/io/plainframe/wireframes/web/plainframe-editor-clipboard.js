@@ -33,7 +33,7 @@
         if (!data || data.kind !== KIND || !Array.isArray(data.controls)) {
             return null;
         }
-        var known = PE.controls.TYPES.map(function (type) {
+        var known = PE.controls.types().map(function (type) {
             return type.id || type;
         });
         return data.controls.filter(function (c) {

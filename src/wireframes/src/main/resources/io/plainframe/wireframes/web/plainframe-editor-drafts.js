@@ -161,7 +161,13 @@
         ed.updateToolbar = function () {
             updateToolbar();
             if (ed.ready && !ed.closed) {
-                schedule();
+                // Just saved: nothing to keep, at once rather than after the delay. (Not at the start: a draft
+                // left by an earlier visit is read after the first refresh, and offered.)
+                if (ed.savedAny && !ed.isDirty()) {
+                    forget();
+                } else {
+                    schedule();
+                }
             }
         };
 

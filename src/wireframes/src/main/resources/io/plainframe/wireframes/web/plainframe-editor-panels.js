@@ -123,6 +123,19 @@
             if (!c) {
                 ed.panel.appendChild(el('h3', {className: 'plainframe-properties-title',
                     text: AJS.I18n.getText('plainframe.wireframe.editor.canvas-properties')}));
+                var titleInput = el('input', {type: 'text', className: 'text plainframe-prop-title',
+                    id: fieldId('title'), maxlength: LIMITS.maxTitle});
+                ed.panel.appendChild(fieldGroup(AJS.I18n.getText('plainframe.wireframe.editor.prop.title-of-wireframe'),
+                    liveField('title', titleInput, function () {
+                        return ed.doc.title || '';
+                    }, function (value) {
+                        var title = model.cleanTitle(value);
+                        if (title) {
+                            ed.doc.title = title;
+                        } else {
+                            delete ed.doc.title;
+                        }
+                    })));
                 var pair = el('div', {className: 'plainframe-prop-grid'}, [
                     fieldGroup(AJS.I18n.getText('plainframe.wireframe.editor.prop.canvas-width'),
                         numberField('canvas-width', function () {

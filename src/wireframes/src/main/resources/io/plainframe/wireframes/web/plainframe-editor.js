@@ -532,6 +532,7 @@
         PE.history.install(ed); // issue 16: versions, delete, who else has it open (wraps ed.close)
         PE.drafts.install(ed, isNew);
         PE.conflict.install(ed);
+        PE.templates.install(ed, startVersion === 0);
 
         // ------------------------------------------------------------------ start
 
