@@ -257,17 +257,9 @@
                     rows: 5});
                 ed.panel.appendChild(fieldGroup(AJS.I18n.getText('plainframe.wireframe.editor.prop.cells'),
                     liveField('cells', cells, function () {
-                        return current().cells.map(function (row) {
-                            return row.join(' | ');
-                        }).join('\n');
+                        return cellsText(current().cells);
                     }, function (value) {
-                        current().cells = value.split(/\r\n?|\n/).filter(function (line) {
-                            return line.trim() !== '';
-                        }).slice(0, LIMITS.maxRows).map(function (line) {
-                            return line.split('|').slice(0, LIMITS.maxColumns).map(function (cell) {
-                                return cleanText(cell.trim(), LIMITS.maxCellText);
-                            });
-                        });
+                        current().cells = cellsFrom(value);
                     }), AJS.I18n.getText('plainframe.wireframe.editor.prop.cells-hint', String(LIMITS.maxRows),
                         String(LIMITS.maxColumns))));
             }
@@ -310,6 +302,25 @@
 
     }
 
+    /** A table's cells in the quick text syntax: a line per row, commas between cells, escaped where needed. */
+    function cellsText(rows) {
+        return rows.map(function (row) {
+            return row.map(function (cell, index) {
+                var escaped = cell.replace(/[\\,]/g, '\\$&');
+                return index === 0 ? escaped.replace(/^(\s*)([*\->])/, '$1\\$2') : escaped;
+            }).join(', ');
+        }).join('\n');
+    }
+
+    /** A table's cells from the quick text syntax, bounded as the server bounds them. */
+    function cellsFrom(text) {
+        return PE.quickText.parse(String(text).replace(/\r\n?/g, '\n')).slice(0, LIMITS.maxRows).map(function (item) {
+            return item.cells.slice(0, LIMITS.maxColumns).map(function (cell) {
+                return cleanText(cell, LIMITS.maxCellText);
+            });
+        });
+    }
+
     /** The palette: a button per control type, adding one at a free spot where the designer is looking. */
     function palette(ed) {
         var node = el('div', {className: 'plainframe-palette', role: 'group',
@@ -338,5 +349,5 @@
         return node;
     }
 
-    PE.panels = {install: install, palette: palette};
+    PE.panels = {install: install, palette: palette, cellsText: cellsText, cellsFrom: cellsFrom};
 }());
