@@ -83,27 +83,7 @@ class EditorSpeedBrowserTest {
                     + "  } else { requestAnimationFrame(check); } }"
                     + "requestAnimationFrame(check);")).doubleValue();
 
-            Map<String, Object> drag = (Map<String, Object>) browser.asyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                    + "var hit = document.querySelector(\".plainframe-editor [data-control-id='c250'] "
-                    + ".plainframe-hit\");"
-                    + "hit.scrollIntoView({block: 'center', inline: 'center'});"
-                    + "var box = hit.getBoundingClientRect(); var x = box.left + 4; var y = box.top + 4;"
-                    + "function send(type, cx, cy, on) { on.dispatchEvent(new PointerEvent(type, {bubbles: true,"
-                    + "  cancelable: true, clientX: cx, clientY: cy, pointerId: 1, pointerType: 'mouse',"
-                    + "  isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1})); }"
-                    + "var s0 = performance.now(); send('pointerdown', x, y, hit);"
-                    + "var down = performance.now() - s0;"
-                    + "var frames = [], handler = [], last = null, i = 0;"
-                    + "function frame(now) {"
-                    + "  if (last !== null) { frames.push(now - last); } last = now;"
-                    + "  if (i < " + MOVES + ") { i++; var s = performance.now();"
-                    + "    send('pointermove', x + i * 2, y + i, document);"
-                    + "    document.querySelector('.plainframe-editor .plainframe-canvas').getBoundingClientRect();"
-                    + "    handler.push(performance.now() - s); requestAnimationFrame(frame); }"
-                    + "  else { var u0 = performance.now(); send('pointerup', x + i * 2, y + i, document);"
-                    + "    done({frames: frames, handler: handler, down: down, up: performance.now() - u0}); } }"
-                    + "requestAnimationFrame(frame);");
+            Map<String, Object> drag = (Map<String, Object>) browser.asyncScript(dragScript("c250"));
             List<Double> frames = numbers(drag.get("frames"));
             List<Double> handler = numbers(drag.get("handler"));
             String report = String.format(Locale.ROOT, "Editor speed, %s, %d controls, Chromium headless:%n"
@@ -117,12 +97,60 @@ class EditorSpeedBrowserTest {
                     percentile(frames, 100), percentile(handler, 50), percentile(handler, 95),
                     percentile(handler, 100), ((Number) drag.get("down")).doubleValue(),
                     ((Number) drag.get("up")).doubleValue());
+            // Fifty controls selected (a click, then 49 Shift+clicks), dragged by one of them.
+            Object selected = browser.script("function click(id, shift) {"
+                    + " var hit = document.querySelector(\".plainframe-editor [data-control-id='\" + id + \"'] "
+                    + ".plainframe-hit\"); hit.scrollIntoView({block: 'center', inline: 'center'});"
+                    + " var box = hit.getBoundingClientRect();"
+                    + " ['pointerdown', 'pointerup'].forEach(function (type) {"
+                    + "  (type === 'pointerdown' ? hit : document).dispatchEvent(new PointerEvent(type, {bubbles: true,"
+                    + "  cancelable: true, clientX: box.left + 4, clientY: box.top + 4, pointerId: 1,"
+                    + "  pointerType: 'mouse', isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1,"
+                    + "  shiftKey: shift})); }); }"
+                    + "click('c300', false); for (var i = 301; i < 350; i++) { click('c' + i, true); }"
+                    + "return document.querySelectorAll('.plainframe-editor .plainframe-selection').length;");
+            assertThat(((Number) selected).intValue()).as("fifty controls selected").isEqualTo(50);
+            Map<String, Object> many = (Map<String, Object>) browser.asyncScript(dragScript("c300"));
+            List<Double> manyFrames = numbers(many.get("frames"));
+            List<Double> manyHandler = numbers(many.get("handler"));
+            report += String.format(Locale.ROOT, "  drag of a selection of 50 controls, %d pointer moves:%n"
+                    + "    time between frames: median %.1f ms, p95 %.1f ms, max %.1f ms%n"
+                    + "    editor's move handler + layout: median %.2f ms, p95 %.2f ms, max %.2f ms%n"
+                    + "    pointer up (record the move, refresh): %.1f ms%n", MOVES, percentile(manyFrames, 50),
+                    percentile(manyFrames, 95), percentile(manyFrames, 100), percentile(manyHandler, 50),
+                    percentile(manyHandler, 95), percentile(manyHandler, 100),
+                    ((Number) many.get("up")).doubleValue());
             System.out.print(report);
             Files.writeString(Path.of("target", "editor-speed-" + product + ".txt"), report, StandardCharsets.UTF_8);
             assertThat(frames).as("the drag was measured").hasSize(MOVES);
+            assertThat(manyFrames).as("the selection's drag was measured").hasSize(MOVES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Drags the control with the id (and whatever is selected with it), one pointer move per animation frame. */
+    private static String dragScript(String id) {
+        return "var done = arguments[arguments.length - 1];"
+                + "var hit = document.querySelector(\".plainframe-editor [data-control-id='" + id + "'] "
+                + ".plainframe-hit\");"
+                + "hit.scrollIntoView({block: 'center', inline: 'center'});"
+                + "var box = hit.getBoundingClientRect(); var x = box.left + 4; var y = box.top + 4;"
+                + "function send(type, cx, cy, on) { on.dispatchEvent(new PointerEvent(type, {bubbles: true,"
+                + "  cancelable: true, clientX: cx, clientY: cy, pointerId: 1, pointerType: 'mouse',"
+                + "  isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1})); }"
+                + "var s0 = performance.now(); send('pointerdown', x, y, hit);"
+                + "var down = performance.now() - s0;"
+                + "var frames = [], handler = [], last = null, i = 0;"
+                + "function frame(now) {"
+                + "  if (last !== null) { frames.push(now - last); } last = now;"
+                + "  if (i < " + MOVES + ") { i++; var s = performance.now();"
+                + "    send('pointermove', x + i * 2, y + i, document);"
+                + "    document.querySelector('.plainframe-editor .plainframe-canvas').getBoundingClientRect();"
+                + "    handler.push(performance.now() - s); requestAnimationFrame(frame); }"
+                + "  else { var u0 = performance.now(); send('pointerup', x + i * 2, y + i, document);"
+                + "    done({frames: frames, handler: handler, down: down, up: performance.now() - u0}); } }"
+                + "requestAnimationFrame(frame);";
     }
 
     /** 500 controls of four types on a 2000 x 1600 canvas, 20 to a row. */
