@@ -37,6 +37,8 @@ import java.util.Optional;
  */
 public final class WireframeHistoryApi {
 
+    private static final System.Logger LOG = System.getLogger(WireframeHistoryApi.class.getName());
+
     private final WireframeChecks checks;
     private final WireframeStore store;
     private final AuditSink audit;
@@ -186,7 +188,7 @@ public final class WireframeHistoryApi {
                 return ApiResponse.error(409, "CONFLICT", checks.text().render(Message.of(
                         "plainframe.wireframe.api.delete-conflict", expected.get(), current)), details);
             }
-            audit.record(new AuditEvent(clock.instant(), Actor.user(caller.userKey(), caller.username()),
+            record(new AuditEvent(clock.instant(), Actor.user(caller.userKey(), caller.username()),
                     AuditAction.WIREFRAME_DELETED, wireframe.value(), Message.of("plainframe.audit.wireframe-deleted",
                     caller.username(), wireframe.value(), owner.get())));
             Map<String, Object> json = new LinkedHashMap<>();
@@ -204,5 +206,16 @@ public final class WireframeHistoryApi {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(text));
+    }
+
+    /** The wireframe is deleted: an audit that cannot be written now is logged, never turned into a failed delete. */
+    private void record(AuditEvent event) {
+        try {
+            audit.record(event);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not write the audit event " + event.action() + " "
+                    + event.subject() + " at " + event.at() + " (" + event.message().key() + " "
+                    + event.message().arguments() + "): " + e.getMessage());
+        }
     }
 }

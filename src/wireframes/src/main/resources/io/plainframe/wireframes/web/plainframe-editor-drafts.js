@@ -92,8 +92,30 @@
     /** Wires the guard and the draft into an editor: call once its save and close exist. */
     function install(ed, isNew) {
         var store = storage();
-        var draftKey = key(product(ed.container), ed.contentId, isNew ? '' : ed.wireframeId);
+        var draftKey = currentKey();
         var timer = null;
+        // A draft offered and not yet restored or discarded stays stored, whatever else the editor shows.
+        var offerPending = false;
+
+        /**
+         * The key follows the wireframe: a new one is drafted under "new" until its first save gives it an id,
+         * and a copy saved from a conflict under the copy's id; a draft under the old key moves with it.
+         */
+        function currentKey() {
+            return key(product(ed.container), ed.contentId, isNew && ed.version === 0 ? '' : ed.wireframeId);
+        }
+
+        function followKey() {
+            var now = currentKey();
+            if (now !== draftKey && store) {
+                try {
+                    store.removeItem(draftKey);
+                } catch (e) {
+                    // Nothing to move.
+                }
+                draftKey = now;
+            }
+        }
 
         function unsaved() {
             return !ed.closed && ed.ready && ed.isDirty();
@@ -105,8 +127,11 @@
                 return;
             }
             try {
+                followKey();
                 if (!ed.isDirty()) {
-                    store.removeItem(draftKey);
+                    if (!offerPending) {
+                        store.removeItem(draftKey);
+                    }
                     return;
                 }
                 var text = serialise(model.cleanDocument(ed.doc), ed.version, Date.now());
@@ -128,10 +153,12 @@
         }
 
         function forget() {
+            offerPending = false;
             if (timer !== null) {
                 window.clearTimeout(timer);
                 timer = null;
             }
+            followKey();
             if (store) {
                 try {
                     store.removeItem(draftKey);
@@ -180,6 +207,8 @@
             }
         };
 
+        ed.forgetDraft = forget;
+
         /** After the stored version is loaded: offers a draft left by an earlier visit. */
         ed.offerDraft = function () {
             if (!store) {
@@ -198,13 +227,16 @@
                 return;
             }
             var when = new Date(draft.savedAt).toLocaleString();
-            var box = ed.showMessage('info', AJS.I18n.getText('plainframe.wireframe.editor.draft.offer', when),
+            offerPending = true;
+            // Beside whatever the loader said (no seat, changed outside): the offer never hides or is hidden.
+            var box = ed.addMessage('info', AJS.I18n.getText('plainframe.wireframe.editor.draft.offer', when),
                 'DRAFT');
             var restore = el('button', {type: 'button',
                 className: 'aui-button aui-button-primary plainframe-draft-restore', text: AJS.I18n.getText('plainframe.wireframe.editor.draft.restore')});
             var discard = el('button', {type: 'button', className: 'aui-button plainframe-draft-discard',
                 text: AJS.I18n.getText('plainframe.wireframe.editor.draft.discard')});
             restore.addEventListener('click', function () {
+                offerPending = false;
                 ed.clearMessage();
                 ed.change(function () {
                     ed.doc = draft.doc;
@@ -213,7 +245,7 @@
                 ed.resizeCanvas();
                 ed.refresh();
                 // Based on an older version: the next save is refused as a conflict and offers its choices.
-                if (draft.baseVersion !== ed.version) {
+                if (draft.baseVersion !== ed.version && ed.version > 0) {
                     ed.version = draft.baseVersion;
                     ed.showMessage('warning', AJS.I18n.getText('plainframe.wireframe.editor.draft.older'),
                         'DRAFT_OLDER');

@@ -219,6 +219,11 @@
                 onConfirm: function () {
                     ed.api('DELETE', path() + '?version=' + encodeURIComponent(ed.version)).then(function () {
                         stopBeating();
+                        // Gone for everyone: no draft of it is kept, and leaving the page asks nothing.
+                        if (ed.forgetDraft) {
+                            ed.forgetDraft();
+                        }
+                        ed.closed = true;
                         // Readers and the page now see it gone: the page is drawn again without it.
                         window.location.reload();
                     }, function (error) {

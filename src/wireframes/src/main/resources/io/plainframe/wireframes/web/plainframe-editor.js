@@ -418,6 +418,11 @@
 
         ed.showMessage = function (kind, text, code) {
             ed.clearMessage();
+            return ed.addMessage(kind, text, code);
+        };
+
+        /** A message beside those shown already. */
+        ed.addMessage = function (kind, text, code) {
             var box = el('div', {className: 'aui-message aui-message-' + kind + ' plainframe-editor-message',
                 role: kind === 'error' || kind === 'warning' ? 'alert' : 'status', 'data-code': code},
             [el('p', {text: text})]);
@@ -546,7 +551,6 @@
             ed.resizeCanvas();
             ed.refresh();
             ed.announceSelection();
-            ed.offerDraft();
         }
 
         ed.resizeCanvas();
@@ -570,6 +574,7 @@
                     ed.replaceOutside = true;
                     ed.showMessage('warning', answer.notice || '', 'CHANGED_OUTSIDE');
                 }
+                ed.offerDraft();
             }, function (error) {
                 root.removeAttribute('aria-busy');
                 ed.showMessage('error', error.message, error.code);
@@ -577,6 +582,7 @@
             });
         } else {
             start(model.blankDocument(), 0);
+            ed.offerDraft();
         }
         return ed;
     }

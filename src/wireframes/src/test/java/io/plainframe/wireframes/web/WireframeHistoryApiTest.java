@@ -87,6 +87,18 @@ class WireframeHistoryApiTest {
         assertThat(code(history.versions(READER, "nothing"))).containsExactly(404, "NOT_FOUND");
     }
 
+    /** Review finding: a delete that was made is never answered as failed because the audit could not be written. */
+    @Test
+    void aDeleteMadeIsAnswered200EvenWhenTheAuditCannotBeWritten() {
+        WireframeHistoryApi withBrokenAudit = new WireframeHistoryApi(host.snapshots, content, store, ENGLISH,
+                event -> {
+                    throw new io.plainframe.licensing.host.CorruptValueException("audit.next", "it is not a number");
+                }, key -> "Name of " + key, DateTexts.ISO, host.clock);
+
+        assertThat(withBrokenAudit.delete(ANN, "demo", null).status()).isEqualTo(200);
+        assertThat(code(api.get(READER, "demo"))).containsExactly(404, "NOT_FOUND");
+    }
+
     @Test
     void anEditorDeletesTheWireframeAndTheDeleteIsAuditedWithWhoAndWhich() {
         ApiResponse deleted = history.delete(ANN, "demo", null);
