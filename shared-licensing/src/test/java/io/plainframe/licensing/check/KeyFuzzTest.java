@@ -9,6 +9,7 @@ import io.plainframe.licensing.key.License;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.key.SeatLimit;
 import io.plainframe.licensing.key.TrustedKeys;
+import io.plainframe.licensing.i18n.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -21,8 +22,10 @@ import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,22 +53,58 @@ class KeyFuzzTest {
 
     private final LicenseValidator validator = new LicenseValidator(TrustedKeys.builtIn(), Fixtures.CLOCK)
             .forBuild(BuildDate.of(LocalDate.of(2026, 3, 1)));
-    private final List<String> keys = List.of(
-            license().key(),
-            license().product(Product.JIRA).evaluation(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).key(),
+    private final List<Fixtures.LicenseBuilder> licenses = List.of(
+            license(),
+            license().product(Product.JIRA).evaluation(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
             license().licensee("\u03a9mega \u682a\u5f0f\u4f1a\u793e \u2014 Z\u00fcrich").email(null)
-                    .editors(SeatLimit.unlimited()).key(),
-            license().editors(SeatLimit.of(2_000)).supersedes("PF-AAAA-BBBB-CCCC").key());
+                    .editors(SeatLimit.unlimited()),
+            license().editors(SeatLimit.of(2_000)).supersedes("PF-AAAA-BBBB-CCCC"));
+    private final List<String> keys = licenses.stream().map(Fixtures.LicenseBuilder::key).toList();
 
     @Test
     void noForgedInputIsAcceptedAndNothingEscapesTheValidator() throws Exception {
-        // The oracle does not use the parser under test: an input is legitimate only if the licence it was
-        // accepted as is, field for field, one the vendor signed, and it is not known forged by construction.
-        Map<Product, List<License>> signed = new EnumMap<>(Product.class);
-        for (Product product : Product.values()) {
-            signed.put(product, keys.stream().map(key -> validator.forProduct(product).check(key).decoded())
-                    .flatMap(java.util.Optional::stream).toList());
-        }
+        Run run = fuzz(product -> validator.forProduct(product)::check, INPUTS);
+        System.out.println(run.summary());
+        assertThat(run.escapes()).as("exceptions other than the parser's own").isEmpty();
+        assertThat(run.forgedAccepted()).as("forged keys accepted, e.g. %s", run.forgedSamples()).isZero();
+        assertThat(run.sameKey()).as("the real keys, however wrapped, are still accepted").isPositive();
+        assertThat(run.kinds()).as("every kind was generated").hasSize(Kind.values().length);
+        assertThat(run.outcomes()).containsKeys("MALFORMED", "BAD_SIGNATURE", "WRONG_PRODUCT");
+        assertThat(run.outcomes().get("BAD_SIGNATURE")).as("inputs that get as far as the signature check")
+                .isGreaterThan(run.checks() / 20);
+    }
+
+    @Test
+    void theFuzzerCatchesAValidatorWhoseSignatureCheckPassesEverything() throws Exception {
+        // The planted bug: a bad signature is taken as good. The oracle must count the forged keys it lets in.
+        Run run = fuzz(product -> text -> {
+            LicenseCheck check = validator.forProduct(product).check(text);
+            return check.code() == LicenseCode.BAD_SIGNATURE
+                    ? new LicenseCheck(Outcome.of(LicenseCode.VALID, "planted"), check.decoded(), List.of()) : check;
+        }, 2_000);
+        assertThat(run.forgedAccepted()).as("forged keys accepted by the planted validator").isPositive();
+    }
+
+    @Test
+    void theFuzzerCatchesAValidatorThatAcceptsWhatItCannotRead() throws Exception {
+        // The planted bug: a key whose signed bytes were changed is read and taken as the key it was made from.
+        License any = licenses.get(0).build();
+        Run run = fuzz(product -> text -> {
+            LicenseCheck check = validator.forProduct(product).check(text);
+            return check.code() == LicenseCode.MALFORMED
+                    ? new LicenseCheck(Outcome.of(LicenseCode.VALID, "planted"), Optional.of(any), List.of()) : check;
+        }, 2_000);
+        assertThat(run.forgedAccepted()).as("inputs no vendor key made, accepted by the planted validator")
+                .isPositive();
+    }
+
+    /**
+     * Feeds generated inputs to a check per product. Whether an accepted input was legitimate is decided without
+     * the parser or validator under test: the licence it was accepted as must equal, field for field, one the
+     * test built and signed, and the input must not be forged by construction.
+     */
+    private Run fuzz(Function<Product, Function<String, LicenseCheck>> checks, int inputs) throws Exception {
+        List<License> signed = licenses.stream().map(Fixtures.LicenseBuilder::build).toList();
         Generator generator = new Generator(keys, new Random(SEED));
         Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
         Map<String, Integer> outcomes = new TreeMap<>();
@@ -74,22 +113,22 @@ class KeyFuzzTest {
         int forgedAccepted = 0;
         int sameKey = 0;
         long started = System.nanoTime();
-        for (int i = 0; i < INPUTS; i++) {
+        for (int i = 0; i < inputs; i++) {
             Kind kind = generator.kind();
             Input input = generator.input(kind);
             kinds.merge(kind, 1, Integer::sum);
             for (Product product : Product.values()) {
                 LicenseCheck check;
                 try {
-                    check = validator.forProduct(product).check(input.text());
+                    check = checks.apply(product).apply(input.text());
                 } catch (RuntimeException e) {
                     escapes.add(kind + " validator: " + e);
                     continue;
                 }
                 outcomes.merge(check.code().name(), 1, Integer::sum);
                 if (check.code() == LicenseCode.VALID) {
-                    boolean vendorSigned = check.decoded().isPresent()
-                            && signed.get(product).contains(check.decoded().get());
+                    boolean vendorSigned = check.decoded().filter(license -> license.product() == product)
+                            .filter(signed::contains).isPresent();
                     if (!input.forged() && vendorSigned) {
                         sameKey++;
                     } else {
@@ -101,21 +140,26 @@ class KeyFuzzTest {
                 }
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        int checks = INPUTS * Product.values().length;
-        int malformed = outcomes.getOrDefault("MALFORMED", 0);
-        System.out.printf("Key fuzz: %,d inputs (seed %d) in %.1f s, %,.0f inputs/s; kinds %s; outcomes (per "
-                + "product) %s; stopped by the parser %.0f%%, reached the signature check or beyond %.0f%%; real "
-                + "keys spelt another way accepted %d; forged keys accepted %d; escaped exceptions %d%n", INPUTS,
-                SEED, seconds, INPUTS / seconds, kinds, outcomes, 100.0 * malformed / checks,
-                100.0 * (checks - malformed) / checks, sameKey, forgedAccepted, escapes.size());
-        assertThat(escapes).as("exceptions other than the parser's own").isEmpty();
-        assertThat(forgedAccepted).as("forged keys accepted, e.g. %s", forgedSamples).isZero();
-        assertThat(sameKey).as("the real keys, however wrapped, are still accepted").isPositive();
-        assertThat(kinds).as("every kind was generated").hasSize(Kind.values().length);
-        assertThat(outcomes).containsKeys("MALFORMED", "BAD_SIGNATURE", "WRONG_PRODUCT");
-        assertThat(outcomes.get("BAD_SIGNATURE")).as("inputs that get as far as the signature check")
-                .isGreaterThan(checks / 20);
+        return new Run(inputs, (System.nanoTime() - started) / 1e9, kinds, outcomes, escapes, forgedSamples,
+                forgedAccepted, sameKey);
+    }
+
+    /** What one fuzz run saw; the counts are reported, the assertions are on what the validator answered. */
+    record Run(int inputs, double seconds, Map<Kind, Integer> kinds, Map<String, Integer> outcomes,
+               List<String> escapes, List<String> forgedSamples, int forgedAccepted, int sameKey) {
+
+        int checks() {
+            return inputs * Product.values().length;
+        }
+
+        String summary() {
+            int malformed = outcomes.getOrDefault("MALFORMED", 0);
+            return String.format("Key fuzz: %,d inputs (seed %d) in %.1f s, %,.0f inputs/s; kinds %s; outcomes "
+                    + "(per product) %s; stopped by the parser %.0f%%, reached the signature check or beyond %.0f%%;"
+                    + " real keys spelt another way accepted %d; forged keys accepted %d; escaped exceptions %d",
+                    inputs, SEED, seconds, inputs / seconds, kinds, outcomes, 100.0 * malformed / checks(),
+                    100.0 * (checks() - malformed) / checks(), sameKey, forgedAccepted, escapes.size());
+        }
     }
 
     /** One generated input, and whether it is forged by construction (another signer, or changed signed bytes). */
