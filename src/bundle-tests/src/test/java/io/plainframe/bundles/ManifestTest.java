@@ -1,6 +1,7 @@
 package io.plainframe.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,11 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The manifest headers a host reads, and what the jar carries: our classes only, never a host's. */
 class ManifestTest {
+
+    private static final DateTimeFormatter BUILD_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     static List<PluginJar> bundles() {
         return PluginJar.all();
@@ -39,11 +43,24 @@ class ManifestTest {
     @ParameterizedTest
     @MethodSource("bundles")
     void theBuildDateIsWhenThisJarWasBuiltInTheFormatUpmReads(PluginJar plugin) {
-        String header = plugin.manifest().getValue("Atlassian-Build-Date");
-        OffsetDateTime built = OffsetDateTime.parse(header, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ"));
+        assertBuiltByThisBuild(plugin.manifest().getValue("Atlassian-Build-Date"), HostLine.property("build.date"));
+    }
+
+    @Test
+    void aJarLeftFromAnEarlierBuildFailsTheBuildDateCheck() {
+        String thisBuild = HostLine.property("build.date");
+        String earlier = OffsetDateTime.parse(thisBuild, BUILD_DATE).minusDays(2).format(BUILD_DATE);
+        assertThatThrownBy(() -> assertBuiltByThisBuild(earlier, thisBuild)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the date of the build that made the jar");
+        assertThatThrownBy(() -> assertBuiltByThisBuild(thisBuild.replace("+0000", "+0100"), thisBuild))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    /** The build's own clock (Maven's build timestamp), so an old jar in the tree fails and a slow CI does not. */
+    private static void assertBuiltByThisBuild(String header, String buildDate) {
+        OffsetDateTime built = OffsetDateTime.parse(header, BUILD_DATE);
         assertThat(built.getOffset().getTotalSeconds()).as("UTC").isZero();
-        // The build's own clock (Maven's build timestamp), so an old jar in the tree fails and a slow CI does not.
-        assertThat(header).as("the date of the build that made the jar").isEqualTo(HostLine.property("build.date"));
+        assertThat(header).as("the date of the build that made the jar").isEqualTo(buildDate);
     }
 
     @ParameterizedTest
