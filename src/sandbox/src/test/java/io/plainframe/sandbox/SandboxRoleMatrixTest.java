@@ -2,6 +2,7 @@ package io.plainframe.sandbox;
 
 import static io.plainframe.sandbox.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.json.Json;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -85,33 +87,10 @@ class SandboxRoleMatrixTest {
         for (Call call : CALLS) {
             Call here = new Call(call.admin(), call.method(), call.path().replace("contentId=DEMO", "contentId="
                     + content), call.type(), call.body());
-            assertThat(send(anonymous, here, null).statusCode()).as("anonymous %s", here).isEqualTo(401);
-            HttpResponse<String> asUser = send(user, here, null);
-            if (here.admin()) {
-                // The plugin's before-dispatch filter reads the same @AdminOnly and answers first, as a host runs
-                // plugin filters before it dispatches to REST: SPEC's 403, not REST's own 401, reaches the user.
-                assertThat(asUser.statusCode()).as("user %s", here).isEqualTo(403);
-                assertThat(code(asUser)).isEqualTo("NOT_ADMIN");
-            }
-            if (here.admin()) {
-                HttpResponse<String> prompt = send(adminWithoutWebSudo, here, null);
-                assertThat(prompt.statusCode()).as("admin without WebSudo %s", here).isEqualTo(401);
-                assertThat(code(prompt)).isEqualTo("WEBSUDO_REQUIRED");
-            } else {
-                assertThat(code(asUser)).as("user %s: refused as a role", here).isNotIn("NOT_SIGNED_IN", "NOT_ADMIN");
-                assertThat(code(send(adminWithoutWebSudo, here, null))).as("admin without WebSudo %s", here)
-                        .isNotIn("NOT_SIGNED_IN", "WEBSUDO_REQUIRED");
-            }
-            for (HttpResponse<String> passed : List.of(send(admin, here, null), send(anonymous, here,
-                    basic("admin")), send(anonymous, here, "Bearer sandbox-token-admin"))) {
-                assertThat(code(passed)).as("admin %s: not refused as a role", here).isNotIn("NOT_SIGNED_IN",
-                        "NOT_ADMIN", "WEBSUDO_REQUIRED");
-                assertThat(passed.statusCode()).as("admin %s: answered, never a server error", here)
-                        .isLessThan(500);
-                if (here.admin()) {
-                    assertThat(passed.statusCode()).as("admin %s", here).isNotIn(401, 403);
-                }
-            }
+            checkAnswers(here, new Answers(answer(send(anonymous, here, null)), answer(send(user, here, null)),
+                    answer(send(adminWithoutWebSudo, here, null)), List.of(answer(send(admin, here, null)),
+                    answer(send(anonymous, here, basic("admin"))),
+                    answer(send(anonymous, here, "Bearer sandbox-token-admin")))));
             checked.add(here.toString());
         }
         for (String page : ADMIN_PAGES) {
@@ -146,6 +125,68 @@ class SandboxRoleMatrixTest {
                         .contains("com/atlassian/plugins/rest/common/security/AdminOnly");
             }
         }
+    }
+
+    /** A status and the error code of a JSON answer. */
+    record Answer(int status, String code) {
+    }
+
+    /** What one call was answered for each kind of caller (admins: after WebSudo, by basic auth, by token). */
+    record Answers(Answer anonymous, Answer user, Answer adminWithoutWebSudo, List<Answer> admins) {
+    }
+
+    private static Answer answer(HttpResponse<String> response) {
+        return new Answer(response.statusCode(), code(response));
+    }
+
+    /** SPEC 6's rules for one call, checked on what the host answered each kind of caller. */
+    static void checkAnswers(Call here, Answers answers) {
+        assertThat(answers.anonymous().status()).as("anonymous %s", here).isEqualTo(401);
+        if (here.admin()) {
+            // The plugin's before-dispatch filter reads the same @AdminOnly and answers first, as a host runs
+            // plugin filters before it dispatches to REST: SPEC's 403, not REST's own 401, reaches the user.
+            assertThat(answers.user().status()).as("user %s", here).isEqualTo(403);
+            assertThat(answers.user().code()).isEqualTo("NOT_ADMIN");
+            assertThat(answers.adminWithoutWebSudo().status()).as("admin without WebSudo %s", here).isEqualTo(401);
+            assertThat(answers.adminWithoutWebSudo().code()).isEqualTo("WEBSUDO_REQUIRED");
+        } else {
+            assertThat(answers.user().code()).as("user %s: refused as a role", here)
+                    .isNotIn("NOT_SIGNED_IN", "NOT_ADMIN");
+            assertThat(answers.adminWithoutWebSudo().code()).as("admin without WebSudo %s", here)
+                    .isNotIn("NOT_SIGNED_IN", "WEBSUDO_REQUIRED");
+        }
+        for (Answer passed : answers.admins()) {
+            assertThat(passed.code()).as("admin %s: not refused as a role", here).isNotIn("NOT_SIGNED_IN",
+                    "NOT_ADMIN", "WEBSUDO_REQUIRED");
+            assertThat(passed.status()).as("admin %s: answered, never a server error", here).isLessThan(500);
+            if (here.admin()) {
+                assertThat(passed.status()).as("admin %s", here).isNotIn(401, 403);
+            }
+        }
+    }
+
+    @Test
+    void theChecksFailOnTheAnswersEachRoleBugWouldGive() {
+        Call adminCall = new Call(true, "GET", "/license", null, null);
+        Call userCall = new Call(false, "GET", "/wireframes/demo", null, null);
+        Answer ok = new Answer(200, null);
+        Answers right = new Answers(new Answer(401, "NOT_SIGNED_IN"), new Answer(403, "NOT_ADMIN"),
+                new Answer(401, "WEBSUDO_REQUIRED"), List.of(ok, ok, ok));
+        checkAnswers(adminCall, right);
+        Map<String, Answers> planted = Map.of(
+                "anonymous let in", new Answers(ok, right.user(), right.adminWithoutWebSudo(), right.admins()),
+                "a user let into admin work", new Answers(right.anonymous(), ok, right.adminWithoutWebSudo(),
+                        right.admins()),
+                "no WebSudo asked", new Answers(right.anonymous(), right.user(), ok, right.admins()),
+                "an admin answered a server error", new Answers(right.anonymous(), right.user(),
+                        right.adminWithoutWebSudo(), List.of(ok, new Answer(500, "INTERNAL"), ok)),
+                "a token admin refused", new Answers(right.anonymous(), right.user(), right.adminWithoutWebSudo(),
+                        List.of(ok, ok, new Answer(401, "NOT_SIGNED_IN"))));
+        planted.forEach((bug, answers) -> assertThatThrownBy(() -> checkAnswers(adminCall, answers)).as(bug)
+                .isInstanceOf(AssertionError.class));
+        assertThatThrownBy(() -> checkAnswers(userCall, new Answers(right.anonymous(), new Answer(403, "NOT_ADMIN"),
+                ok, List.of(ok, ok, ok)))).as("a user refused as a role on their own endpoint")
+                .isInstanceOf(AssertionError.class);
     }
 
     /** A browser session: logged in through the form, and through WebSudo when asked. */
