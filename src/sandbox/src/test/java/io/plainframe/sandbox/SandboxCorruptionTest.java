@@ -72,6 +72,8 @@ class SandboxCorruptionTest {
                         .body()).as("%s: viewing goes on", name).contains("\"canView\":true");
                 assertThat(http.get("/browse/DEMO-1", "Authorization", basic("user45")).statusCode())
                         .as("%s: the issue still renders", name).isEqualTo(200);
+                // The write that would replace the damaged value (issue 17, item 2), attempted while it is damaged.
+                report.append("  write: ").append(attemptOverwrite(http, value)).append('\n');
                 assertThat(sandbox.database().text("SELECT v FROM plugin_settings WHERE host = 'jira' AND k = ?",
                         name)).as("%s is never overwritten", name).contains(damaged);
 
@@ -102,6 +104,28 @@ class SandboxCorruptionTest {
         }
         assertThat(kept).as("revisions kept for recovery").isNotEmpty();
         return rows.stream().filter(row -> !kept.contains(row.get(0))).toList();
+    }
+
+    /**
+     * The write that would replace a damaged value: an admin's change for the state, a save of the wireframe for
+     * the demo wireframe's own values. Both are refused while the value they would replace is damaged. (An audit
+     * event is replaced only when the audit's counter reaches its slot: SandboxDamageMatrixTest moves the counter
+     * there.)
+     */
+    private static String attemptOverwrite(Http http, String value) {
+        HttpResponse<String> answer;
+        if (value.equals("state")) {
+            answer = http.post(REST + "/editors", "application/json", "{\"usernames\":[\"user13\"]}",
+                    "Authorization", ADMIN);
+        } else if (value.startsWith("wf.") && value.endsWith(".demo")) {
+            answer = http.put(REST + "/wireframes/demo", "{\"version\":2,\"document\":{\"formatVersion\":1,"
+                    + "\"width\":320,\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"));
+        } else {
+            return "none attempted (an audit event, or a value no REST write replaces directly)";
+        }
+        assertThat(answer.statusCode()).as("the write that would replace '%s' is refused", value)
+                .isEqualTo(500);
+        return "refused " + answer.statusCode() + " " + json(answer).get("code");
     }
 
     /** How the damage showed: the license answer's storage problem, or a wireframe that is UNREADABLE. */
