@@ -63,9 +63,33 @@ class AdminMarkupBrowserTest {
                 browser.waitForText("#plainframe-requests", HOSTILE_NOTE);
                 browser.click("#plainframe-tab-audit");
                 browser.waitForText("#plainframe-audit", "hostile");
-                assertThat(browser.driver().findElements(By.cssSelector("#plainframe-admin img"))).isEmpty();
-                assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+                assertThat(markupRun(browser, "#plainframe-admin")).as("markup run from users' words").isEmpty();
+
+                // Negative control: the page's own bug planted (a name written as markup, as innerHTML would):
+                // the same check reports the element and the script it ran.
+                browser.script("document.querySelector('#plainframe-editors').insertAdjacentHTML('beforeend',"
+                        + " arguments[0])", HOSTILE_NAME);
+                assertThat(markupRun(browser, "#plainframe-admin")).contains("an <img> element", "a script ran");
             }
         }
+    }
+
+    /**
+     * What markup users' words ran as inside {@code scope}: an injected image, or a script that set
+     * {@code window.pwned} (an image's onerror runs when its load fails, so it is waited for briefly).
+     */
+    static List<String> markupRun(Browser browser, String scope) throws InterruptedException {
+        List<String> found = new java.util.ArrayList<>();
+        if (!browser.driver().findElements(By.cssSelector(scope + " img, " + scope + " script")).isEmpty()) {
+            found.add("an <img> element");
+            for (int i = 0; i < 25 && Boolean.TRUE.equals(browser.script("return window.pwned === undefined"));
+                    i++) {
+                Thread.sleep(100);
+            }
+        }
+        if (Boolean.FALSE.equals(browser.script("return window.pwned === undefined"))) {
+            found.add("a script ran");
+        }
+        return found;
     }
 }
