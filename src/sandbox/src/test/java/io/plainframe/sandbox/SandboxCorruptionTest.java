@@ -121,7 +121,7 @@ class SandboxCorruptionTest {
             answer = http.put(REST + "/wireframes/demo", "{\"version\":2,\"document\":{\"formatVersion\":1,"
                     + "\"width\":320,\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"));
         } else {
-            return "none attempted (an audit event, or a value no REST write replaces directly)";
+            return "none attempted here (an audit event, the wireframe list or wf.secret)";
         }
         assertThat(answer.statusCode()).as("the write that would replace '%s' is refused", value)
                 .isEqualTo(500);
