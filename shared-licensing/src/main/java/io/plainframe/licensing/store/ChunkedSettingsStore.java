@@ -104,13 +104,15 @@ public final class ChunkedSettingsStore implements SettingsStore {
                 assemble(key, current);
             }
             String before = settings.get(previousKey(key));
-            long next = revision + 1;
+            // When the host lost the head but kept the previous one, the new value is numbered past it, so its
+            // chunks never land on the ones the previous head still names; that head stays, as the last good value.
+            long next = (current == null ? headRevision(key, before) : revision) + 1;
             StoredHead written = writeChunks(key, next, value);
             if (current != null) {
                 settings.put(previousKey(key), headText);
             }
             settings.put(namespace + key, written.toText());
-            if (before != null) {
+            if (current != null && before != null) {
                 removeChunksOf(key, before, current);
             }
             return OptionalLong.of(next);
@@ -153,7 +155,7 @@ public final class ChunkedSettingsStore implements SettingsStore {
         } catch (CorruptValueException e) {
             return; // nothing can be known about its chunks; leaving them costs space, not correctness
         }
-        if (current != null && old.revision() == current.revision()) {
+        if (old.revision() == current.revision()) {
             return;
         }
         for (int i = 0; i < old.chunks(); i++) {

@@ -1,0 +1,75 @@
+package io.plainframe.licensing.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.plainframe.licensing.host.CorruptValueException;
+import io.plainframe.licensing.host.InMemoryKeyValueStore;
+import io.plainframe.licensing.host.KeyValueStore;
+import io.plainframe.licensing.host.SettingsStore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The store's edges that PIT found untested: unstable heads, lost heads, and what a damage message names. */
+class ChunkedSettingsStoreEdgesTest {
+
+    private final InMemoryKeyValueStore settings = new InMemoryKeyValueStore();
+    private final ChunkedSettingsStore store = new ChunkedSettingsStore(settings, settings, "io.plainframe.");
+
+    @Test
+    void aPartNotWrittenByPlainframeIsNamedByItsPlace() {
+        store.compareAndSet("state", 0, "y".repeat(ChunkedSettingsStore.CHUNK_LENGTH + 1));
+        settings.put("io.plainframe.state#1.0", "y".repeat(ChunkedSettingsStore.CHUNK_LENGTH));
+        assertThatThrownBy(() -> store.read("state")).isInstanceOf(CorruptValueException.class)
+                .hasMessageContaining("part 1 of 2 was not written by Plainframe");
+    }
+
+    @Test
+    void aHeadThatKeepsChangingIsReadFiveTimesThenReportedAsDamage() {
+        store.compareAndSet("state", 0, "good");
+        String good = settings.get("io.plainframe.state");
+        // A writer replaces the head between every two reads for five attempts, then leaves a good head behind.
+        AtomicInteger reads = new AtomicInteger();
+        KeyValueStore unstable = new KeyValueStore() {
+            @Override
+            public String get(String key) {
+                if (!key.equals("io.plainframe.state")) {
+                    return settings.get(key);
+                }
+                int read = reads.getAndIncrement();
+                return read < 10 ? "{\"revision\":" + read + "}" : good;
+            }
+
+            @Override
+            public void put(String key, String value) {
+                settings.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                settings.remove(key);
+            }
+        };
+        ChunkedSettingsStore reader = new ChunkedSettingsStore(unstable, settings, "io.plainframe.");
+        assertThatThrownBy(() -> reader.read("state")).isInstanceOf(CorruptValueException.class);
+        assertThat(reader.read("state")).contains(new SettingsStore.Versioned("good", 1));
+    }
+
+    @Test
+    void aValueWhoseHeadTheHostLostIsWrittenAfreshAndReadsBack() {
+        store.compareAndSet("state", 0, "one");
+        store.compareAndSet("state", 1, "two");
+        settings.remove("io.plainframe.state");
+        assertThat(store.read("state")).isEmpty();
+        // Numbered past the previous head the host kept, which stays as the last good value.
+        assertThat(store.compareAndSet("state", 0, "fresh")).hasValue(2);
+        assertThat(store.read("state")).contains(new SettingsStore.Versioned("fresh", 2));
+        assertThat(store.readPrevious("state")).contains(new SettingsStore.Versioned("one", 1));
+        assertThat(store.compareAndSet("state", 2, "next")).hasValue(3);
+        assertThat(store.read("state")).contains(new SettingsStore.Versioned("next", 3));
+        assertThat(store.readPrevious("state")).contains(new SettingsStore.Versioned("fresh", 2));
+        assertThat(settings.snapshot().keySet()).as("the chunks of revision 1 are removed once nothing names them")
+                .containsExactly("io.plainframe.state", "io.plainframe.state#2.0", "io.plainframe.state#3.0",
+                        "io.plainframe.state#previous");
+    }
+}
