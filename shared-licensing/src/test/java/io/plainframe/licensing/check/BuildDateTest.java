@@ -3,6 +3,7 @@ package io.plainframe.licensing.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plainframe.licensing.Fixtures;
+import io.plainframe.licensing.LogCapture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +22,25 @@ class BuildDateTest {
     }
 
     @Test
-    void aMissingHeaderCountsAsBuiltToday() {
-        BuildDate missing = BuildDate.fromHeader(null, Fixtures.CLOCK);
-        assertThat(missing.date()).isEqualTo(Fixtures.TODAY);
-        assertThat(missing.assumed()).isTrue();
+    void aMissingHeaderCountsAsBuiltTodayAndTheLogSaysWhy() {
+        try (LogCapture log = LogCapture.of(BuildDate.class)) {
+            BuildDate missing = BuildDate.fromHeader(null, Fixtures.CLOCK);
+            assertThat(missing.date()).isEqualTo(Fixtures.TODAY);
+            assertThat(missing.assumed()).isTrue();
+            assertThat(log.lines()).containsExactly("WARNING No " + BuildDate.HEADER
+                    + " header; treating this build as built today.");
+        }
     }
 
     @Test
-    void anUnreadableHeaderCountsAsBuiltToday() {
-        BuildDate unreadable = BuildDate.fromHeader("last Tuesday", Fixtures.CLOCK);
-        assertThat(unreadable.date()).isEqualTo(Fixtures.TODAY);
-        assertThat(unreadable.assumed()).isTrue();
+    void anUnreadableHeaderCountsAsBuiltTodayAndTheLogQuotesIt() {
+        try (LogCapture log = LogCapture.of(BuildDate.class)) {
+            BuildDate unreadable = BuildDate.fromHeader("last Tuesday", Fixtures.CLOCK);
+            assertThat(unreadable.date()).isEqualTo(Fixtures.TODAY);
+            assertThat(unreadable.assumed()).isTrue();
+            assertThat(log.lines()).containsExactly("WARNING Unreadable " + BuildDate.HEADER
+                    + " header 'last Tuesday'; treating this build as built today.");
+        }
     }
 
     @Test

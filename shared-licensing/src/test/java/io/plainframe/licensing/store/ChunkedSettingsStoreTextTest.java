@@ -128,6 +128,8 @@ class ChunkedSettingsStoreTextTest {
         assertThatThrownBy(() -> StoredText.decode("a\\x0041", "k")).isInstanceOf(CorruptValueException.class);
         assertThatThrownBy(() -> StoredText.decode("a\\u00E9", "k")).isInstanceOf(CorruptValueException.class);
         assertThatThrownBy(() -> StoredText.decode("caf\u00e9", "k")).isInstanceOf(CorruptValueException.class);
+        assertThatThrownBy(() -> StoredText.decode("\\u0041caf\u00e9", "k")).as("after an escape too")
+                .isInstanceOf(CorruptValueException.class).hasMessageContaining("never writes at 9");
         assertThat(StoredText.decode(StoredText.encode("\\u0041 " + EMOJI), "k")).isEqualTo("\\u0041 " + EMOJI);
     }
 
