@@ -101,6 +101,9 @@ public final class IndexedWireframeStore implements WireframeStore {
         // An owner without a document is a creation that stopped half-way: this finishes it.
         OptionalLong created = documents.write(id, stable.get(), 0, document, userKey);
         if (created.isEmpty()) {
+            // A version is there: another creation's, or one that stopped before listing it, listed now so that
+            // the drawing shows and the caller, told of the conflict, sees it.
+            listed(stable.get(), id);
             return Optional.empty();
         }
         listed(stable.get(), id);

@@ -177,4 +177,15 @@ class IndexedWireframeStoreTest {
         assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).contains(new WireframeStore.Created(DEMO, 1));
         assertThat(store.list("DEMO-1")).hasSize(1);
     }
+
+    @Test
+    void aCreationThatStoppedAfterItsDocumentIsListedByTheNextTryWhichIsToldAVersionIsThere() {
+        // The list could not be written (damaged, or the node stopped) after the document was.
+        settings.compareAndSet("wf.owner.demo", 0, "10000");
+        new SettingsWireframeDocuments(settings).write(DEMO, "10000", 0, "{\"drawn\":1}", "key-ann");
+        assertThat(store.list("DEMO-1")).isEmpty();
+
+        assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).as("a version is there: a conflict").isEmpty();
+        assertThat(store.list("DEMO-1")).containsExactly(new StoredWireframe(DEMO, "10000", 1, "{\"drawn\":1}"));
+    }
 }
