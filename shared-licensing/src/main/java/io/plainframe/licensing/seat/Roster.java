@@ -86,11 +86,6 @@ public final class Roster {
         return editors.stream().filter(editor -> editor.username().equals(username)).findFirst();
     }
 
-    /** This roster with the editor added or replaced. */
-    public Roster with(Editor editor) {
-        return with(List.of(editor));
-    }
-
     /** This roster with the editors added or replaced. */
     public Roster with(Collection<Editor> changed) {
         return update(changed, List.of());
@@ -109,17 +104,6 @@ public final class Roster {
             merged.remove(key);
         }
         return of(merged.values());
-    }
-
-    /** This roster without the user. */
-    public Roster without(String userKey) {
-        int position = positionOf(userKey);
-        if (position < 0) {
-            return this;
-        }
-        List<Editor> rest = new ArrayList<>(editors);
-        rest.remove(position);
-        return of(rest);
     }
 
     @Override
