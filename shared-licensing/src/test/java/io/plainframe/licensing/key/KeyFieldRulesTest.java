@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.Fixtures;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The rules for what can go into a key, at their edges: the vendor's tool asks these before it signs. */
@@ -13,47 +14,31 @@ class KeyFieldRulesTest {
 
     @Test
     void aLicenseeIsPrintableTextOfOneTo200Characters() {
-        assertThat(License.acceptsLicensee("Acme Ltd")).isTrue();
-        assertThat(License.acceptsLicensee("A".repeat(License.MAX_LICENSEE_LENGTH))).isTrue();
-        assertThat(License.acceptsLicensee("A".repeat(License.MAX_LICENSEE_LENGTH + 1))).isFalse();
-        assertThat(License.acceptsLicensee(null)).isFalse();
-        assertThat(License.acceptsLicensee("")).isFalse();
-        assertThat(License.acceptsLicensee(" Acme")).isFalse();
-        assertThat(License.acceptsLicensee("Acme\u200bLtd")).isFalse();
+        accepts(License::acceptsLicensee, "Acme Ltd", "A".repeat(License.MAX_LICENSEE_LENGTH));
+        refuses(License::acceptsLicensee, "A".repeat(License.MAX_LICENSEE_LENGTH + 1), null, "", " Acme",
+                "Acme\u200bLtd");
     }
 
     @Test
     void anEmailHasOneAtWithSomethingOnBothSidesAndADotInTheDomain() {
-        assertThat(License.acceptsEmail("a@b.c")).isTrue();
-        assertThat(License.acceptsEmail("a@" + "b".repeat(License.MAX_EMAIL_LENGTH - 4) + ".c")).isTrue();
-        assertThat(License.acceptsEmail("a@" + "b".repeat(License.MAX_EMAIL_LENGTH - 3) + ".c")).isFalse();
-        assertThat(License.acceptsEmail(null)).isFalse();
-        assertThat(License.acceptsEmail("@b.c")).as("nothing before the @").isFalse();
-        assertThat(License.acceptsEmail("a@")).as("nothing after the @").isFalse();
-        assertThat(License.acceptsEmail("ab.c@")).as("the @ last").isFalse();
-        assertThat(License.acceptsEmail("a@.c")).as("the dot right after the @").isFalse();
-        assertThat(License.acceptsEmail("a@b@c.d")).as("two @").isFalse();
-        assertThat(License.acceptsEmail("a.b@cd")).as("a dot only before the @").isFalse();
-        assertThat(License.acceptsEmail("a b@c.d")).as("a space").isFalse();
+        accepts(License::acceptsEmail, "a@b.c", "a@" + "b".repeat(License.MAX_EMAIL_LENGTH - 4) + ".c");
+        // Too long; nothing before the @; nothing after it; the @ last; the dot right after the @; two @; a dot
+        // only before the @; a space.
+        refuses(License::acceptsEmail, "a@" + "b".repeat(License.MAX_EMAIL_LENGTH - 3) + ".c", null, "@b.c", "a@",
+                "ab.c@", "a@.c", "a@b@c.d", "a.b@cd", "a b@c.d");
     }
 
     @Test
     void aLicenseIdIsOneTo40CapitalsDigitsOrDashes() {
-        assertThat(License.acceptsLicenseId("PF-2026-0001")).isTrue();
-        assertThat(License.acceptsLicenseId("A".repeat(40))).isTrue();
-        assertThat(License.acceptsLicenseId("A".repeat(41))).isFalse();
-        assertThat(License.acceptsLicenseId(null)).isFalse();
-        assertThat(License.acceptsLicenseId("")).isFalse();
-        assertThat(License.acceptsLicenseId("pf-1")).isFalse();
-        assertThat(License.acceptsLicenseId("PF 1")).isFalse();
+        accepts(License::acceptsLicenseId, "PF-2026-0001", "A".repeat(40));
+        refuses(License::acceptsLicenseId, "A".repeat(41), null, "", "pf-1", "PF 1");
     }
 
     @Test
     void aDateIsInTheYears2000To2999() {
-        assertThat(License.acceptsDate(LocalDate.of(License.FIRST_YEAR, 1, 1))).isTrue();
-        assertThat(License.acceptsDate(LocalDate.of(License.FIRST_YEAR - 1, 12, 31))).isFalse();
-        assertThat(License.acceptsDate(LocalDate.of(License.LAST_YEAR, 12, 31))).isTrue();
-        assertThat(License.acceptsDate(LocalDate.of(License.LAST_YEAR + 1, 1, 1))).isFalse();
+        accepts(License::acceptsDate, LocalDate.of(License.FIRST_YEAR, 1, 1), LocalDate.of(License.LAST_YEAR, 12, 31));
+        refuses(License::acceptsDate, LocalDate.of(License.FIRST_YEAR - 1, 12, 31),
+                LocalDate.of(License.LAST_YEAR + 1, 1, 1));
     }
 
     @Test
@@ -77,10 +62,8 @@ class KeyFieldRulesTest {
         assertThat(SeatLimit.parse("1")).contains(SeatLimit.of(1));
         assertThat(SeatLimit.parse("9")).contains(SeatLimit.of(9));
         assertThat(SeatLimit.parse("1000000")).contains(SeatLimit.of(SeatLimit.MAX_COUNT));
-        for (String refused : new String[] {"", "0", "010", "1000001", "10000000", "/", ":", "1:", "1/", "+1",
-            "1 000"}) {
-            assertThat(SeatLimit.parse(refused)).as(refused).isEmpty();
-        }
+        refuses(text -> SeatLimit.parse(text).isPresent(), "", "0", "010", "1000001", "10000000", "/", ":", "1:",
+                "1/", "+1", "1 000");
     }
 
     @Test
@@ -106,5 +89,19 @@ class KeyFieldRulesTest {
         DecodedKey decoded = KeyText.decode(license().signedBy(vendor).key());
         assertThat(decoded.toString()).startsWith("DecodedKey[" + decoded.claimedLicense().licenseId() + ", ")
                 .contains(" bytes, signature ");
+    }
+
+    @SafeVarargs
+    private static <T> void accepts(Predicate<T> rule, T... values) {
+        for (T value : values) {
+            assertThat(rule.test(value)).as("accepts %s", value).isTrue();
+        }
+    }
+
+    @SafeVarargs
+    private static <T> void refuses(Predicate<T> rule, T... values) {
+        for (T value : values) {
+            assertThat(rule.test(value)).as("refuses %s", value).isFalse();
+        }
     }
 }
