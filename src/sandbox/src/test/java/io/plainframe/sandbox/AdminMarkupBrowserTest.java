@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 
 /**
  * Markup where admins read users' words, in Chromium: a display name and an email address with an image whose
@@ -63,33 +62,14 @@ class AdminMarkupBrowserTest {
                 browser.waitForText("#plainframe-requests", HOSTILE_NOTE);
                 browser.click("#plainframe-tab-audit");
                 browser.waitForText("#plainframe-audit", "hostile");
-                assertThat(markupRun(browser, "#plainframe-admin")).as("markup run from users' words").isEmpty();
+                assertThat(browser.markupRun("#plainframe-admin")).as("markup run from users' words").isEmpty();
 
                 // Negative control: the page's own bug planted (a name written as markup, as innerHTML would):
                 // the same check reports the element and the script it ran.
                 browser.script("document.querySelector('#plainframe-editors').insertAdjacentHTML('beforeend',"
                         + " arguments[0])", HOSTILE_NAME);
-                assertThat(markupRun(browser, "#plainframe-admin")).contains("an <img> element", "a script ran");
+                assertThat(browser.markupRun("#plainframe-admin")).contains("an <img> element", "a script ran");
             }
         }
-    }
-
-    /**
-     * What markup users' words ran as inside {@code scope}: an injected image, or a script that set
-     * {@code window.pwned} (an image's onerror runs when its load fails, so it is waited for briefly).
-     */
-    static List<String> markupRun(Browser browser, String scope) throws InterruptedException {
-        List<String> found = new java.util.ArrayList<>();
-        if (!browser.driver().findElements(By.cssSelector(scope + " img, " + scope + " script")).isEmpty()) {
-            found.add("an <img> element");
-            for (int i = 0; i < 25 && Boolean.TRUE.equals(browser.script("return window.pwned === undefined"));
-                    i++) {
-                Thread.sleep(100);
-            }
-        }
-        if (Boolean.FALSE.equals(browser.script("return window.pwned === undefined"))) {
-            found.add("a script ran");
-        }
-        return found;
     }
 }

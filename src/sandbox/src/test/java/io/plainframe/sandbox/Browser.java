@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -216,5 +217,23 @@ final class Browser implements AutoCloseable {
                 // A temporary profile left behind is harmless.
             }
         }
+    }
+
+    /**
+     * What markup users' words ran as inside {@code scope}: an injected image, or a script that set
+     * {@code window.pwned} (an image's onerror runs when its load fails, so it is waited for briefly).
+     */
+    List<String> markupRun(String scope) throws InterruptedException {
+        List<String> found = new ArrayList<>();
+        if (!driver.findElements(By.cssSelector(scope + " img, " + scope + " script")).isEmpty()) {
+            found.add("an <img> element");
+            for (int i = 0; i < 25 && Boolean.TRUE.equals(script("return window.pwned === undefined")); i++) {
+                Thread.sleep(100);
+            }
+        }
+        if (Boolean.FALSE.equals(script("return window.pwned === undefined"))) {
+            found.add("a script ran");
+        }
+        return found;
     }
 }

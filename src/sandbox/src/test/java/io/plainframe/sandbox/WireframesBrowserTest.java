@@ -213,19 +213,19 @@ class WireframesBrowserTest {
             page.logInAndOpen("user45");
             WebElement figure = browser.visible("[data-wireframe-id='demo'] .plainframe-figure");
             assertThat(figure.getText()).contains("<img src=x");
-            assertThat(AdminMarkupBrowserTest.markupRun(browser, ".plainframe-wireframe")).isEmpty();
+            assertThat(browser.markupRun(".plainframe-wireframe")).isEmpty();
 
             browser.forgetCookies();
             page.logInAndOpen("user01");
             page.edit("demo");
             // The editor loads the document after it opens: wait for it.
             assertThat(browser.visible(".plainframe-editor [data-control-id='a']").getText()).contains("<script>");
-            assertThat(AdminMarkupBrowserTest.markupRun(browser, ".plainframe-editor")).isEmpty();
+            assertThat(browser.markupRun(".plainframe-editor")).isEmpty();
 
             // Negative control: a control's text planted as markup (the bug) is what the check reports.
             browser.script("document.querySelector(\".plainframe-editor [data-control-id='a']\")"
                     + ".insertAdjacentHTML('beforeend', arguments[0])", hostile);
-            assertThat(AdminMarkupBrowserTest.markupRun(browser, ".plainframe-editor"))
+            assertThat(browser.markupRun(".plainframe-editor"))
                     .contains("an <img> element", "a script ran");
         }
     }
