@@ -3,6 +3,7 @@ package io.plainframe.sandbox;
 import static io.plainframe.sandbox.Http.basic;
 import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.json.Json;
 import java.net.http.HttpResponse;
@@ -48,6 +49,7 @@ class SandboxCorruptionTest {
                     + "\"width\":300,\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"))
                     .statusCode()).isEqualTo(200);
             String before = snapshot(http);
+            Map<String, String> good = JiraSettings.all(sandbox.database());
             List<List<String>> stored = live(sandbox.database().rows("SELECT k, v FROM plugin_settings WHERE host = "
                     + "'jira' ORDER BY k"));
             assertThat(stored).hasSizeGreaterThan(3);
@@ -73,17 +75,41 @@ class SandboxCorruptionTest {
                 assertThat(http.get("/browse/DEMO-1", "Authorization", basic("user45")).statusCode())
                         .as("%s: the issue still renders", name).isEqualTo(200);
                 // The write that would replace the damaged value (issue 17, item 2), attempted while it is damaged.
-                report.append("  write: ").append(attemptOverwrite(http, value)).append('\n');
-                assertThat(sandbox.database().text("SELECT v FROM plugin_settings WHERE host = 'jira' AND k = ?",
-                        name)).as("%s is never overwritten", name).contains(damaged);
+                Attempt attempt = attemptOverwrite(http, value);
+                String after = sandbox.database().text("SELECT v FROM plugin_settings WHERE host = 'jira' AND k = ?",
+                        name).orElse(null);
+                checkNeverOverwritten(name, damaged, attempt, after);
+                report.append("  write: ").append(attempt == null ? "none: " + NOT_ATTEMPTED : attempt).append('\n');
 
-                sandbox.database().update("UPDATE plugin_settings SET v = ? WHERE host = 'jira' AND k = ?",
-                        original, name);
+                // Every setting as it was: the value, and what an accepted write added (a damaged audit fails
+                // no admin's change).
+                JiraSettings.restore(sandbox.database(), good);
                 awaitRecovered(http, before, name);
             }
             System.out.printf("Corruption: %d stored values tampered in turn, each reported, none reset:%n%s",
                     stored.size(), report);
         }
+    }
+
+    @Test
+    void theNeverOverwrittenCheckFailsOnWhatAWriteOverDamageWouldLeave() {
+        String state = "io.plainframe.jira.state";
+        Attempt refused = new Attempt("an admin's change", 500, "STATE_UNREADABLE");
+        Attempt accepted = new Attempt("an admin's change", 200, null);
+        checkNeverOverwritten(state, "damaged", refused, "damaged");
+        checkNeverOverwritten("io.plainframe.jira.audit.next", "damaged", accepted, "damaged");
+        checkNeverOverwritten("io.plainframe.jira.audit.7#3.0", "damaged", null, "damaged");
+        assertThatThrownBy(() -> checkNeverOverwritten(state, "damaged", accepted, "repaired"))
+                .as("the write replaced the damaged value").isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkNeverOverwritten(state, "damaged", refused, null))
+                .as("the damaged value was removed").isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkNeverOverwritten(state, "damaged", accepted, "damaged"))
+                .as("the write was answered as done").isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkNeverOverwritten("io.plainframe.jira.audit.next", "damaged",
+                new Attempt("an admin's change", 500, "HOST_UNAVAILABLE"), "damaged"))
+                .as("a damaged audit failed a change").isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkNeverOverwritten("io.plainframe.jira.wf.list.10001", "damaged", null,
+                "damaged")).as("no write attempted").isInstanceOf(AssertionError.class);
     }
 
     /**
@@ -106,26 +132,64 @@ class SandboxCorruptionTest {
         return rows.stream().filter(row -> !kept.contains(row.get(0))).toList();
     }
 
+    /** Why an audit event's write is not attempted here. */
+    static final String NOT_ATTEMPTED = "an audit event is replaced only when the audit's counter comes round to its "
+            + "slot (SandboxDamageMatrixTest moves the counter there)";
+
+    /** A write attempted over a damaged value, what it was and how it was answered. */
+    record Attempt(String write, int status, String code) {
+        /** What a write over a damaged value must be answered: refused, except the audit's (events go to the log). */
+        boolean refusedAsItMustBe(String value) {
+            return value.equals("audit.next") ? status == 200 : status == 500;
+        }
+
+        @Override
+        public String toString() {
+            return write + " answered " + status + (code == null ? "" : " " + code);
+        }
+    }
+
     /**
-     * The write that would replace a damaged value: an admin's change for the state, a save of the wireframe for
-     * the demo wireframe's own values. Both are refused while the value they would replace is damaged. (An audit
-     * event is replaced only when the audit's counter reaches its slot: SandboxDamageMatrixTest moves the counter
-     * there.)
+     * The write that would replace a damaged value: an admin's change for the state and for the audit's counter
+     * (the change's event claims a slot through the counter); a save of the demo wireframe for its own values
+     * and for the wireframes' signing secret; a new wireframe on the issue for the issue's wireframe list.
      */
-    private static String attemptOverwrite(Http http, String value) {
+    private static Attempt attemptOverwrite(Http http, String value) {
         HttpResponse<String> answer;
-        if (value.equals("state")) {
+        String write;
+        if (value.equals("state") || value.equals("audit.next")) {
+            write = "an admin's change";
             answer = http.post(REST + "/editors", "application/json", "{\"usernames\":[\"user13\"]}",
                     "Authorization", ADMIN);
-        } else if (value.startsWith("wf.") && value.endsWith(".demo")) {
+        } else if (value.startsWith("wf.list.")) {
+            write = "a new wireframe on the issue";
+            answer = http.put(REST + "/wireframes/second", "{\"version\":0,\"contentId\":\""
+                    + value.substring("wf.list.".length()) + "\",\"document\":{\"formatVersion\":1,\"width\":300,"
+                    + "\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"));
+        } else if (value.startsWith("wf.")) {
+            write = "a save of the demo wireframe";
             answer = http.put(REST + "/wireframes/demo", "{\"version\":2,\"document\":{\"formatVersion\":1,"
                     + "\"width\":320,\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"));
         } else {
-            return "none attempted here (an audit event, the wireframe list or wf.secret)";
+            return null;
         }
-        assertThat(answer.statusCode()).as("the write that would replace '%s' is refused", value)
-                .isEqualTo(500);
-        return "refused " + answer.statusCode() + " " + json(answer).get("code");
+        Object code = answer.statusCode() == 200 ? null : json(answer).get("code");
+        return new Attempt(write, answer.statusCode(), code == null ? null : code.toString());
+    }
+
+    /**
+     * The stored text is what the damage left, whatever the write was answered; and the write was refused (an
+     * admin's change goes on over a damaged audit, its event written to the log).
+     */
+    static void checkNeverOverwritten(String name, String damaged, Attempt attempt, String storedAfter) {
+        assertThat(storedAfter).as("%s is never overwritten", name).isEqualTo(damaged);
+        String value = name.substring("io.plainframe.jira.".length()).split("#")[0];
+        if (attempt != null) {
+            assertThat(attempt.refusedAsItMustBe(value)).as("%s: %s", name, attempt).isTrue();
+        } else {
+            assertThat(value).as("%s: a write is attempted over every value but an audit event's", name)
+                    .matches("audit\\.\\d+");
+        }
     }
 
     /** How the damage showed: the license answer's storage problem, or a wireframe that is UNREADABLE. */

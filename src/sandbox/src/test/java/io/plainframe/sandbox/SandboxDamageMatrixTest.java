@@ -1,8 +1,14 @@
 package io.plainframe.sandbox;
 
+import static io.plainframe.sandbox.DamageChecks.checkCounterShown;
+import static io.plainframe.sandbox.DamageChecks.checkNeverOverwritten;
+import static io.plainframe.sandbox.DamageChecks.checkSlotShown;
+import static io.plainframe.sandbox.DamageChecks.checkStateShown;
+import static io.plainframe.sandbox.DamageChecks.checkWriteAnswered;
 import static io.plainframe.sandbox.Http.basic;
 import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.host.ClusterLocks;
 import io.plainframe.licensing.host.KeyValueStore;
@@ -53,7 +59,7 @@ class SandboxDamageMatrixTest {
                 assertThat(http.post(REST + "/editors", "application/json", "{\"usernames\":[\"" + user + "\"]}",
                         "Authorization", ADMIN).statusCode()).isEqualTo(200);
             }
-            Map<String, String> good = settings(database);
+            Map<String, String> good = JiraSettings.all(database);
             String before = snapshot(http);
             int auditEvents = auditEvents(http).size();
             List<String> report = new ArrayList<>();
@@ -65,11 +71,11 @@ class SandboxDamageMatrixTest {
                 }
                 for (Map.Entry<String, UnaryOperator<String>> damage : damages(name, good).entrySet()) {
                     String damaged = damage.getValue().apply(row.getValue());
-                    write(database, name, damaged);
+                    JiraSettings.write(database, name, damaged);
                     String value = valueOf(name);
                     if (damage.getKey().equals(OLDER)) {
                         report.add(name + " / " + damage.getKey() + ": " + olderGoodValue(http, database, value));
-                        restore(database, good);
+                        JiraSettings.restore(database, good);
                         awaitRecovered(http, before, name + " / " + damage.getKey());
                         cases++;
                         continue;
@@ -78,11 +84,10 @@ class SandboxDamageMatrixTest {
                             : value.equals("audit.next") ? counterDamage(http, name)
                             : slotDamage(http, name, auditEvents);
                     String answered = attemptOverwrite(http, database, value, good);
-                    assertThat(database.text("SELECT v FROM plugin_settings WHERE host = 'jira' AND k = ?", name)
-                            .orElse(null)).as("%s, %s: the damaged text is never overwritten", name, damage.getKey())
-                            .isEqualTo(damaged);
+                    checkNeverOverwritten(name + ", " + damage.getKey(), damaged, database.text(
+                            "SELECT v FROM plugin_settings WHERE host = 'jira' AND k = ?", name).orElse(null));
                     report.add(name + " / " + damage.getKey() + ": " + shown + "; the write " + answered);
-                    restore(database, good);
+                    JiraSettings.restore(database, good);
                     awaitRecovered(http, before, name + " / " + damage.getKey());
                     cases++;
                 }
@@ -90,6 +95,39 @@ class SandboxDamageMatrixTest {
             assertThat(cases).as("cases run").isGreaterThan(40);
             System.out.printf("Damage matrix: %d cases, each shown truthfully and never overwritten:%n%s%n", cases,
                     String.join("\n", report));
+        }
+    }
+
+    @Test
+    void theChecksFailOnWhatEachDamageBugWouldGive() {
+        List<Object> two = List.of("e1", "e2");
+        checkNeverOverwritten("state", "damaged", "damaged");
+        checkStateShown("state", "stored value 'state' is damaged: its checksum does not match");
+        checkCounterShown("audit.next", Map.of("counterDamaged", true, "events", List.of(),
+                "damagedMessage", "The audit cannot be listed; changes are still made and written to the server log."));
+        checkSlotShown("audit.0", Map.of("damaged", 1L, "events", two), 3);
+        checkWriteAnswered("state", 500, "STATE_UNREADABLE");
+        checkWriteAnswered("audit.0", 200, null);
+        List<Runnable> bugs = List.of(
+                () -> checkNeverOverwritten("state", "damaged", "repaired"),
+                () -> checkNeverOverwritten("state", "damaged", null),
+                () -> checkStateShown("state", null),
+                () -> checkStateShown("state", "stored value 'audit.next' is damaged"),
+                // The defect issue 17 found: a damaged counter said the rest of the audit was intact.
+                () -> checkCounterShown("audit.next", Map.of("counterDamaged", true, "events", List.of(),
+                        "damagedMessage", "1 stored audit event is damaged; the rest of the audit is intact.")),
+                () -> checkCounterShown("audit.next", Map.of("counterDamaged", false, "events", List.of(),
+                        "damagedMessage", "written to the server log")),
+                () -> checkCounterShown("audit.next", Map.of("counterDamaged", true, "events", two,
+                        "damagedMessage", "written to the server log")),
+                () -> checkSlotShown("audit.0", Map.of("events", two), 3),
+                () -> checkSlotShown("audit.0", Map.of("damaged", 0L, "events", two), 3),
+                () -> checkSlotShown("audit.0", Map.of("damaged", 1L, "events", List.of("e1")), 3),
+                () -> checkWriteAnswered("state", 200, null),
+                () -> checkWriteAnswered("state", 500, "HOST_UNAVAILABLE"),
+                () -> checkWriteAnswered("audit.next", 500, "STATE_UNREADABLE"));
+        for (int i = 0; i < bugs.size(); i++) {
+            assertThatThrownBy(bugs.get(i)::run).as("planted bug %d", i).isInstanceOf(AssertionError.class);
         }
     }
 
@@ -204,18 +242,14 @@ class SandboxDamageMatrixTest {
             Object found = json(http.get(REST + "/license", "Authorization", ADMIN)).get("storageProblem");
             return found == null ? null : found.toString();
         });
-        assertThat(problem).as("%s: the problem names the value", name).contains("'state'");
+        checkStateShown(name, problem);
         return "storageProblem \"" + problem + "\"";
     }
 
     /** The audit's counter: no event can be listed, and the audit says so (not that the rest is intact). */
     private static String counterDamage(Http http, String name) throws InterruptedException {
         Map<String, Object> audit = awaitAudit(http, name, answer -> answer.get("counterDamaged") != null);
-        assertThat(audit.get("counterDamaged")).as("%s: the audit says its counter is damaged", name)
-                .isEqualTo(true);
-        assertThat((List<?>) audit.get("events")).as("%s: no events listed", name).isEmpty();
-        assertThat((String) audit.get("damagedMessage")).as("%s: the message", name)
-                .doesNotContain("intact").contains("server log");
+        checkCounterShown(name, audit);
         return "audit \"" + audit.get("damagedMessage") + "\"";
     }
 
@@ -223,9 +257,7 @@ class SandboxDamageMatrixTest {
     private static String slotDamage(Http http, String name, int events) throws InterruptedException {
         Map<String, Object> audit = awaitAudit(http, name, answer -> answer.get("damaged") instanceof Long damaged
                 && damaged > 0);
-        assertThat(audit.get("damaged")).as("%s: one event counted as damaged", name).isEqualTo(1L);
-        assertThat((List<?>) audit.get("events")).as("%s: the rest of the audit listed", name)
-                .hasSize(events - 1);
+        checkSlotShown(name, audit, events);
         return "audit \"" + audit.get("damagedMessage") + "\"";
     }
 
@@ -242,12 +274,7 @@ class SandboxDamageMatrixTest {
         }
         HttpResponse<String> answer = http.post(REST + "/editors", "application/json",
                 "{\"usernames\":[\"user13\"]}", "Authorization", ADMIN);
-        if (value.equals("state")) {
-            assertThat(answer.statusCode()).as("the change is refused while the state is damaged").isEqualTo(500);
-            assertThat(json(answer).get("code")).isEqualTo("STATE_UNREADABLE");
-        } else {
-            assertThat(answer.statusCode()).as("a damaged audit never fails a change").isEqualTo(200);
-        }
+        checkWriteAnswered(value, answer.statusCode(), answer.statusCode() == 200 ? null : json(answer).get("code"));
         return "answered " + answer.statusCode() + (answer.statusCode() == 200 ? "" : " " + json(answer).get("code"));
     }
 
@@ -294,31 +321,6 @@ class SandboxDamageMatrixTest {
         assertThat(now).as("after restoring %s, all is as before", what).isEqualTo(before);
     }
 
-    private static Map<String, String> settings(Database database) throws SQLException {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (List<String> row : database.rows("SELECT k, v FROM plugin_settings WHERE host = 'jira' AND k LIKE "
-                + "'io.plainframe.jira.%' ORDER BY k")) {
-            settings.put(row.get(0), row.get(1));
-        }
-        return settings;
-    }
-
-    private static void write(Database database, String name, String value) throws SQLException {
-        if (value == null) {
-            database.update("DELETE FROM plugin_settings WHERE host = 'jira' AND k = ?", name);
-        } else {
-            database.update("MERGE INTO plugin_settings KEY (host, k) VALUES ('jira', ?, ?)", name, value);
-        }
-    }
-
-    /** Puts back every Plainframe setting as it was before the case (and removes what the case added). */
-    private static void restore(Database database, Map<String, String> good) throws SQLException {
-        database.update("DELETE FROM plugin_settings WHERE host = 'jira' AND k LIKE 'io.plainframe.jira.%'");
-        for (Map.Entry<String, String> row : good.entrySet()) {
-            write(database, row.getKey(), row.getValue());
-        }
-    }
-
     private static KeyValueStore settingsOf(Database database) {
         return new KeyValueStore() {
             @Override
@@ -334,7 +336,7 @@ class SandboxDamageMatrixTest {
             @Override
             public void put(String key, String value) {
                 try {
-                    write(database, key, value);
+                    JiraSettings.write(database, key, value);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
