@@ -46,6 +46,7 @@ public final class ProductServices {
     private final SandboxUsers users;
     private final ConfluenceUserQueries confluenceUserQueries;
     private volatile Duration directoryFault;
+    private volatile boolean directorySwallowsOutage;
     private final AtomicInteger directoryRefusals = new AtomicInteger();
 
     public ProductServices(SandboxUsers users) {
@@ -65,6 +66,14 @@ public final class ProductServices {
      */
     public void directoryFault(Duration wait) {
         this.directoryFault = wait;
+    }
+
+    /**
+     * A planted bug for negative controls, never set by the sandbox itself: Jira's directory answers an outage as
+     * an empty group and an unknown user, as a plugin that swallowed the outage's exceptions would see it.
+     */
+    public void directorySwallowsOutage(boolean swallows) {
+        this.directorySwallowsOutage = swallows;
     }
 
     /** How many directory calls failed because of {@link #directoryFault}. */
@@ -275,6 +284,9 @@ public final class ProductServices {
 
             @Override
             public ApplicationUser getUserByName(String userName) {
+                if (directorySwallowsOutage) {
+                    return null;
+                }
                 directoryAnswers();
                 return users.byName(userName).map(ProductServices::applicationUser).orElse(null);
             }
@@ -285,12 +297,18 @@ public final class ProductServices {
         return new GroupManager() {
             @Override
             public Collection<String> getUserNamesInGroup(String groupName) {
+                if (directorySwallowsOutage) {
+                    return List.of();
+                }
                 directoryAnswers();
                 return users.memberNames(groupName);
             }
 
             @Override
             public Collection<ApplicationUser> getUsersInGroup(String groupName) {
+                if (directorySwallowsOutage) {
+                    return List.of();
+                }
                 directoryAnswers();
                 return users.memberNames(groupName).stream().map(name -> users.byName(name).orElseThrow())
                         .map(ProductServices::applicationUser).toList();
