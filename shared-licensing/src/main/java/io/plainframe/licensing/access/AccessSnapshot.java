@@ -71,8 +71,8 @@ public final class AccessSnapshot {
     }
 
     private static String invalidCode(GoverningLicense license) {
-        return license.vendor().filter(check -> license.source() == LicenseSource.VENDOR)
-                .map(check -> check.code().name())
+        // An invalid license is the vendor key's whenever there is one (GoverningLicense.choose).
+        return license.vendor().map(check -> check.code().name())
                 .orElseGet(() -> license.marketplace().flatMap(m -> m.error()).map(Enum::name)
                         .orElse(LicenseCode.MALFORMED.name()));
     }
