@@ -65,4 +65,21 @@ class JsonEdgesTest {
         assertThat(Json.write(outer)).isEqualTo("{\"a\":{\"b\":1,\"c\":[true,\"d\"]},"
                 + "\"\\u003ce\\u003e\":\"\\u003cf\\u003e\"}");
     }
+
+    @Test
+    void anObjectInsideAListIsIndentedByItsDepth() {
+        assertThat(Json.pretty(Map.of("a", List.of(Map.of("b", 1)))))
+                .isEqualTo("{\n  \"a\": [{\n      \"b\": 1\n    }]\n}");
+    }
+
+    @Test
+    void everyObjectReadIsAMapInDocumentOrderTheCallerMayChangeTheEmptyOneToo() {
+        for (String text : new String[] {"{}", " { } ", "{\"z\":1,\"a\":2}"}) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> read = (Map<String, Object>) Json.parse(text);
+            assertThat(read).as(text).isInstanceOf(LinkedHashMap.class);
+            read.put("added", true);
+            assertThat(read.keySet()).as(text).endsWith("added");
+        }
+    }
 }

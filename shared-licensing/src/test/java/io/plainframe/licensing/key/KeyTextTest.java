@@ -90,6 +90,24 @@ class KeyTextTest {
     }
 
     @Test
+    void aMarketplaceLicenseIsKnownByItsStartItsLengthAndItsAlphabet() {
+        String hundred = "AAA" + "Zz09+/=".repeat(13) + "b".repeat(6);
+        assertThat(hundred).hasSize(100);
+        assertRefused(hundred, "plainframe.license.malformed.marketplace");
+        assertRefused(hundred.substring(1), "plainframe.license.malformed.prefix");
+        assertRefused(hundred.substring(0, 99), "plainframe.license.malformed.prefix");
+        assertRefused(hundred.substring(0, 99) + "-", "plainframe.license.malformed.prefix");
+        assertRefused("AAB" + hundred.substring(3), "plainframe.license.malformed.prefix");
+    }
+
+    @Test
+    void anArmouredKeyHasOneLineForEverySixtyFourCharactersAndNoEmptyOne() {
+        String exact = "P".repeat(128);
+        assertThat(KeyText.armoured(exact).split("\n")).hasSize(4).doesNotContain("");
+        assertThat(KeyText.armoured(exact + "Q").split("\n")).hasSize(5).contains("Q");
+    }
+
+    @Test
     void textWithoutThePrefixIsNotAKey() {
         assertRefused("hello world", "plainframe.license.malformed.prefix");
         assertRefused(key.substring(1), "plainframe.license.malformed.prefix");
