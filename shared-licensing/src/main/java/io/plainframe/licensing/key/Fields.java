@@ -24,8 +24,9 @@ final class Fields {
             return false;
         }
         int at = value.indexOf('@');
-        return at > 0 && at == value.lastIndexOf('@') && at < value.length() - 1
-                && value.indexOf('.', at) > at + 1 && value.chars().noneMatch(Character::isWhitespace);
+        // A dot after the character that follows the @ also means the @ is not last.
+        return at > 0 && at == value.lastIndexOf('@') && value.indexOf('.', at) > at + 1
+                && value.chars().noneMatch(Character::isWhitespace);
     }
 
     /**

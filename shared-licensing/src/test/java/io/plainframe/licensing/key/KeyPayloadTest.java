@@ -134,6 +134,27 @@ class KeyPayloadTest {
         assertThat(KeyPayload.date("2027-02-28 ")).isEmpty();
     }
 
+    @Test
+    void aLicenseeOfHundredsOfBytesRoundTripsThroughTheTwoByteLength() {
+        License wide = license().licensee("株".repeat(License.MAX_LICENSEE_LENGTH)).build();
+        assertThat(KeyPayload.encode(wide)).hasSizeGreaterThan(3 * License.MAX_LICENSEE_LENGTH);
+        assertThat(KeyPayload.decode(KeyPayload.encode(wide))).isEqualTo(wide);
+    }
+
+    @Test
+    void anEmptyFieldAtTheVeryEndIsReadAndJudgedNotTakenForACut() {
+        assertDamaged(valid(12, ""), "issuedAt");
+    }
+
+    @Test
+    void aFieldOfTheLargestSizeIsReadAndJudgedAndOneByteMoreIsNot() {
+        assertDamaged(valid(4, "A".repeat(1024)), "licensee");
+        assertThatThrownBy(() -> KeyPayload.decode(valid(4, "A".repeat(1025))))
+                .isInstanceOf(MalformedKeyException.class)
+                .satisfies(e -> assertThat(((MalformedKeyException) e).userMessage().key())
+                        .isEqualTo("plainframe.license.malformed.incomplete"));
+    }
+
     private static void assertDamaged(byte[] bytes, String part) {
         assertThatThrownBy(() -> KeyPayload.decode(bytes)).isInstanceOf(MalformedKeyException.class)
                 .satisfies(e -> assertThat(((MalformedKeyException) e).userMessage().arguments())

@@ -108,6 +108,12 @@ class KeyTextTest {
     }
 
     @Test
+    void aKeyOfANewerFormatIsNamedSoEvenWhenCutShort() {
+        String body = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[] {2, 1, 2, 3});
+        assertRefused(KeyText.PREFIX + body, "plainframe.license.malformed.version");
+    }
+
+    @Test
     void textWithoutThePrefixIsNotAKey() {
         assertRefused("hello world", "plainframe.license.malformed.prefix");
         assertRefused(key.substring(1), "plainframe.license.malformed.prefix");

@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SigningKeyTest {
@@ -68,5 +71,37 @@ class SigningKeyTest {
         try (InputStream in = SigningKeyTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
+    }
+
+    @Test
+    void aPrivateKeyThatKeepsItsBytesToItselfIsRefusedWithTheReason() {
+        EdECPrivateKey sealed = new EdECPrivateKey() {
+            @Override
+            public Optional<byte[]> getBytes() {
+                return Optional.empty(); // as a key held in a hardware module
+            }
+
+            @Override
+            public NamedParameterSpec getParams() {
+                return NamedParameterSpec.ED25519;
+            }
+
+            @Override
+            public String getAlgorithm() {
+                return "EdDSA";
+            }
+
+            @Override
+            public String getFormat() {
+                return null;
+            }
+
+            @Override
+            public byte[] getEncoded() {
+                return null;
+            }
+        };
+        assertThatThrownBy(() -> SigningKey.fromPrivateKey(sealed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the private key's bytes are not available");
     }
 }
