@@ -24,6 +24,14 @@ class StoredHeadEdgesTest {
     }
 
     @Test
+    void theLongestTextAStringHoldsIsAReadableDescription() {
+        long chunks = (Integer.MAX_VALUE + (long) CHUNK - 1) / CHUNK;
+        assertThat(StoredHead.parse("k", head(1, chunks, Integer.MAX_VALUE)).length()).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> StoredHead.parse("k", head(1, chunks, Integer.MAX_VALUE + 1L)))
+                .isInstanceOf(CorruptValueException.class).hasMessageContaining("not readable");
+    }
+
+    @Test
     void aDescriptionOutsideTheRulesIsReportedCorrupt() {
         for (String damaged : new String[] {head(0, 1, 1), head(1, 0, 0), head(1, 100_001, 100_000L * CHUNK + 1),
             head(1, 1, CHUNK + 1), head(1, 2, CHUNK), head(1, 1, -1), head(1, 1, 0)}) {
