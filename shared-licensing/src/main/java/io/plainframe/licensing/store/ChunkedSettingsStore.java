@@ -104,9 +104,7 @@ public final class ChunkedSettingsStore implements SettingsStore {
                 assemble(key, current);
             }
             String before = settings.get(previousKey(key));
-            // When the host lost the head but kept the previous one, the new value is numbered past it, so its
-            // chunks never land on the ones the previous head still names; that head stays, as the last good value.
-            long next = (current == null ? headRevision(key, before) : revision) + 1;
+            long next = current == null ? unusedRevision(key, before) : revision + 1;
             StoredHead written = writeChunks(key, next, value);
             if (current != null) {
                 settings.put(previousKey(key), headText);
@@ -135,6 +133,20 @@ public final class ChunkedSettingsStore implements SettingsStore {
                 return OptionalLong.of(next);
             }
         });
+    }
+
+    /**
+     * The revision for a value whose head is missing: 1 for a new value, but when the host lost the head and kept
+     * the previous one, past that head and past every revision whose chunks are still there (the lost head's
+     * among them), so nothing another node cached or a reader still holds is reused, and no chunk is written
+     * over; the previous head stays as the last good value.
+     */
+    private long unusedRevision(String key, String previousHead) {
+        long next = headRevision(key, previousHead) + 1;
+        while (settings.get(chunkKey(key, next, 0)) != null) {
+            next++;
+        }
+        return next;
     }
 
     private StoredHead writeChunks(String key, long revision, String value) {

@@ -61,15 +61,29 @@ class ChunkedSettingsStoreEdgesTest {
         store.compareAndSet("state", 1, "two");
         settings.remove("io.plainframe.state");
         assertThat(store.read("state")).isEmpty();
-        // Numbered past the previous head the host kept, which stays as the last good value.
-        assertThat(store.compareAndSet("state", 0, "fresh")).hasValue(2);
-        assertThat(store.read("state")).contains(new SettingsStore.Versioned("fresh", 2));
+        // Numbered past the previous head the host kept, which stays as the last good value, and past the lost
+        // head's revision, whose chunks stay as they were.
+        String lostChunk = settings.get("io.plainframe.state#2.0");
+        assertThat(store.compareAndSet("state", 0, "fresh")).hasValue(3);
+        assertThat(store.read("state")).contains(new SettingsStore.Versioned("fresh", 3));
         assertThat(store.readPrevious("state")).contains(new SettingsStore.Versioned("one", 1));
-        assertThat(store.compareAndSet("state", 2, "next")).hasValue(3);
-        assertThat(store.read("state")).contains(new SettingsStore.Versioned("next", 3));
-        assertThat(store.readPrevious("state")).contains(new SettingsStore.Versioned("fresh", 2));
-        assertThat(settings.snapshot().keySet()).as("the chunks of revision 1 are removed once nothing names them")
+        assertThat(settings.get("io.plainframe.state#2.0")).isEqualTo(lostChunk);
+        assertThat(store.compareAndSet("state", 3, "next")).hasValue(4);
+        assertThat(store.read("state")).contains(new SettingsStore.Versioned("next", 4));
+        assertThat(store.readPrevious("state")).contains(new SettingsStore.Versioned("fresh", 3));
+        assertThat(settings.snapshot().keySet()).as("revision 1's chunks removed once nothing names them")
                 .containsExactly("io.plainframe.state", "io.plainframe.state#2.0", "io.plainframe.state#3.0",
-                        "io.plainframe.state#previous");
+                        "io.plainframe.state#4.0", "io.plainframe.state#previous");
+    }
+
+    @Test
+    void aValueWhoseHeadTheHostLostWithADamagedPreviousHeadIsWrittenPastEveryChunkLeft() {
+        store.compareAndSet("state", 0, "one");
+        store.compareAndSet("state", 1, "two");
+        settings.remove("io.plainframe.state");
+        settings.put("io.plainframe.state#previous", "damaged");
+        assertThat(store.compareAndSet("state", 0, "fresh")).hasValue(3);
+        assertThat(store.read("state")).contains(new SettingsStore.Versioned("fresh", 3));
+        assertThat(settings.snapshot()).containsKeys("io.plainframe.state#1.0", "io.plainframe.state#2.0");
     }
 }

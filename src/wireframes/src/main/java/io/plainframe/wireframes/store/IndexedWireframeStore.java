@@ -102,8 +102,10 @@ public final class IndexedWireframeStore implements WireframeStore {
         OptionalLong created = documents.write(id, stable.get(), 0, document, userKey);
         if (created.isEmpty()) {
             // A version is there: another creation's, or one that stopped before listing it, listed now so that
-            // the drawing shows and the caller, told of the conflict, sees it.
-            listed(stable.get(), id);
+            // the drawing shows and the caller, told of the conflict, sees it (unless a delete took it meanwhile).
+            if (documents.read(id, stable.get()).isPresent()) {
+                listed(stable.get(), id);
+            }
             return Optional.empty();
         }
         listed(stable.get(), id);

@@ -188,4 +188,37 @@ class IndexedWireframeStoreTest {
         assertThat(store.create(DEMO, "DEMO-1", "{}", "key-ann")).as("a version is there: a conflict").isEmpty();
         assertThat(store.list("DEMO-1")).containsExactly(new StoredWireframe(DEMO, "10000", 1, "{\"drawn\":1}"));
     }
+
+    @Test
+    void aCreationRefusedForADocumentADeleteThenTookListsNothing() {
+        // The write is refused (a version was there), and by the time it is looked at a delete has taken it.
+        SettingsWireframeDocuments stored = new SettingsWireframeDocuments(settings);
+        WireframeDocuments deletedMeanwhile = new WireframeDocuments() {
+            @Override
+            public Optional<WireframeDocuments.Document> read(WireframeId id, String contentId) {
+                return stored.read(id, contentId);
+            }
+
+            @Override
+            public OptionalLong write(WireframeId id, String contentId, long expectedVersion, String document,
+                                      String userKey) {
+                return OptionalLong.empty();
+            }
+
+            @Override
+            public List<WireframeDocuments.Revision> versions(WireframeId id, String contentId) {
+                return stored.versions(id, contentId);
+            }
+
+            @Override
+            public WireframeDocuments.Removal delete(WireframeId id, String contentId, long expectedVersion,
+                                                     String userKey) {
+                return stored.delete(id, contentId, expectedVersion, userKey);
+            }
+        };
+        IndexedWireframeStore racing = new IndexedWireframeStore(settings, deletedMeanwhile,
+                key -> Optional.of("10000"));
+        assertThat(racing.create(DEMO, "DEMO-1", "{}", "key-ann")).isEmpty();
+        assertThat(racing.listedIds("DEMO-1")).isEmpty();
+    }
 }
