@@ -20,7 +20,8 @@ final class DamageChecks {
     }
 
     static void checkStateShown(String name, String problem) {
-        assertThat(problem).as("%s: the problem names the value", name).contains("'state'");
+        assertThat(problem).as("%s: the problem names the value and what is wrong", name)
+                .matches("stored value 'state' is damaged: .{8,}");
     }
 
     static void checkCounterShown(String name, Map<String, Object> audit) {

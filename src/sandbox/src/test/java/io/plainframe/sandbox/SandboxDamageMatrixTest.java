@@ -102,7 +102,7 @@ class SandboxDamageMatrixTest {
     void theChecksFailOnWhatEachDamageBugWouldGive() {
         List<Object> two = List.of("e1", "e2");
         checkNeverOverwritten("state", "damaged", "damaged");
-        checkStateShown("state", "stored value 'state' is damaged: its checksum does not match");
+        checkStateShown("state", "stored value 'state' is damaged: its text does not match its checksum");
         checkCounterShown("audit.next", Map.of("counterDamaged", true, "events", List.of(),
                 "damagedMessage", "The audit cannot be listed; changes are still made and written to the server log."));
         checkSlotShown("audit.0", Map.of("damaged", 1L, "events", two), 3);
@@ -113,6 +113,7 @@ class SandboxDamageMatrixTest {
                 () -> checkNeverOverwritten("state", "damaged", null),
                 () -> checkStateShown("state", null),
                 () -> checkStateShown("state", "stored value 'audit.next' is damaged"),
+                () -> checkStateShown("state", "stored value 'state' is damaged: "),
                 // The defect issue 17 found: a damaged counter said the rest of the audit was intact.
                 () -> checkCounterShown("audit.next", Map.of("counterDamaged", true, "events", List.of(),
                         "damagedMessage", "1 stored audit event is damaged; the rest of the audit is intact.")),
@@ -123,6 +124,7 @@ class SandboxDamageMatrixTest {
                 () -> checkSlotShown("audit.0", Map.of("events", two), 3),
                 () -> checkSlotShown("audit.0", Map.of("damaged", 0L, "events", two), 3),
                 () -> checkSlotShown("audit.0", Map.of("damaged", 1L, "events", List.of("e1")), 3),
+                () -> checkSlotShown("audit.0", Map.of("damaged", 1L, "events", List.of("e1", "e2", "e3")), 3),
                 () -> checkWriteAnswered("state", 200, null),
                 () -> checkWriteAnswered("state", 500, "HOST_UNAVAILABLE"),
                 () -> checkWriteAnswered("audit.next", 500, "STATE_UNREADABLE"));

@@ -90,6 +90,11 @@ class SandboxDirectoryFaultTest {
             joinEditorsGroup(http, "user13");
             Thread.sleep(6_000 + timeoutMillis * 3);
             Map<String, String> during = states(http);
+            // With the planted bug, give a late sync its time: the control must fail on the states, not on a race.
+            for (long lateSync = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                    swallowed && during.equals(before) && System.nanoTime() < lateSync; during = states(http)) {
+                Thread.sleep(500);
+            }
             int saved = http.put(REST + "/wireframes/demo", "{\"version\":1,\"document\":{\"formatVersion\":1,"
                     + "\"width\":300,\"height\":200,\"controls\":[]}}", "Authorization", basic("user11"))
                     .statusCode();

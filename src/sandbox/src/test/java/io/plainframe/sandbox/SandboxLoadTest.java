@@ -52,7 +52,7 @@ class SandboxLoadTest {
     void aRunWhoseWireframeRequestsFailIsCaughtByTheCheck() throws Exception {
         // The planted fault: every wireframe request names one that is not there, so each is answered 404.
         try (Sandbox sandbox = new Sandbox(0, data, true)) {
-            Run run = run(sandbox, 2, 1, "no-such-wireframe");
+            Run run = run(sandbox, 2, 2, "no-such-wireframe");
             assertThat(run.errors()).containsKeys("wireframe 404");
             assertThatThrownBy(() -> check(run, 2)).isInstanceOf(AssertionError.class)
                     .hasMessageContaining("failed requests");
@@ -90,8 +90,8 @@ class SandboxLoadTest {
                 int i = 0;
                 while (System.nanoTime() < end) {
                     String kind = switch (i++ % 3) {
-                        case 0 -> "status";
-                        case 1 -> "wireframe";
+                        case 0 -> "wireframe";
+                        case 1 -> "status";
                         default -> "page";
                     };
                     long start = System.nanoTime();

@@ -69,8 +69,9 @@ public final class ProductServices {
     }
 
     /**
-     * A planted bug for negative controls, never set by the sandbox itself: Jira's directory answers an outage as
-     * an empty group and an unknown user, as a plugin that swallowed the outage's exceptions would see it.
+     * A planted bug for negative controls, never set by the sandbox itself: Jira's lookups by name and its two
+     * group queries answer an outage as an unknown user and an empty group, as a plugin that swallowed the
+     * outage's exceptions would see it (other calls answer as usual, and no refusal is counted).
      */
     public void directorySwallowsOutage(boolean swallows) {
         this.directorySwallowsOutage = swallows;
