@@ -75,6 +75,19 @@ class AccessEdgesTest {
     }
 
     @Test
+    void verifyingOnceTheStoreAnswersAgainEndsTheWaitOfAFirstViewMadeWhileItCouldNot() {
+        node1.licensedFor(3).add("alice");
+        TestHost restarted = node1.otherNode();
+        node1.store.down(true);
+        assertThat(restarted.snapshots.current().isUnreadable()).as("the first view, store down").isTrue();
+        assertThat(restarted.snapshots.storageProblem()).as("not damage").isEmpty();
+        node1.store.down(false);
+        assertThat(restarted.snapshots.verify()).isTrue();
+        assertThat(restarted.snapshots.current().isUnreadable()).isFalse();
+        assertThat(restarted.decide("alice").canEdit()).isTrue();
+    }
+
+    @Test
     void aNewDayAtTheSameRevisionInstallsASnapshotBuiltThatDay() {
         node1.licensedFor(5);
         AccessSnapshot before = node1.snapshots.refresh();
