@@ -10,7 +10,20 @@ import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.host.FakeMarketplace;
 import io.plainframe.licensing.host.MarketplaceLicenseError;
 import io.plainframe.licensing.state.StateStore;
+import io.plainframe.licensing.check.LicenseValidator;
+import io.plainframe.licensing.host.InMemorySettingsStore;
+import io.plainframe.licensing.host.SettingsStore;
+import io.plainframe.licensing.key.Product;
+import io.plainframe.licensing.key.TrustedKeys;
+import io.plainframe.licensing.seat.Editor;
+import io.plainframe.licensing.seat.EditorStatus;
+import io.plainframe.licensing.seat.Roster;
+import io.plainframe.licensing.state.PlainframeState;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The access snapshots' and decisions' edges that PIT found untested. */
@@ -88,6 +101,44 @@ class AccessEdgesTest {
     }
 
     @Test
+    void damageThatLeavesTheRevisionAloneIsLookedForExactlyWhenTheVerifyIntervalHasPassed() {
+        node1.licensedFor(5).add("alice");
+        node1.store.corrupt(StateStore.KEY);
+        node1.clock.advance(Duration.ofMillis(AccessSnapshots.VERIFY_INTERVAL_MILLIS));
+        assertThat(node1.snapshots.refreshIfStale()).as("verified, found damaged").isTrue();
+        assertThat(node1.snapshots.storageProblem()).isPresent();
+    }
+
+    @Test
+    void aRefreshWhoseReadThisNodesOwnWriteOvertookKeepsTheWrite() {
+        InMemorySettingsStore settings = new InMemorySettingsStore();
+        StateStore states = new StateStore(settings);
+        PlainframeState first = PlainframeState.INITIAL.withRoster(Roster.of(List.of(editor("ann"))));
+        PlainframeState second = PlainframeState.INITIAL.withRoster(Roster.of(List.of(editor("ann"), editor("bob"))));
+        states.update(loaded -> StateStore.Change.write(first, "first"));
+        AccessSnapshots[] snapshots = new AccessSnapshots[1];
+        boolean[] overtaken = {false};
+        SettingsStore slow = new DelegatingSettings(settings) {
+            @Override
+            public Optional<Versioned> read(String key) {
+                Optional<Versioned> read = settings.read(key);
+                if (key.equals(StateStore.KEY) && !overtaken[0]) {
+                    overtaken[0] = true;
+                    // While this read is on its way back, this node writes and installs what it wrote.
+                    states.update(loaded -> StateStore.Change.write(second, "second"));
+                    snapshots[0].install(states.load());
+                }
+                return read;
+            }
+        };
+        snapshots[0] = new AccessSnapshots(new StateStore(slow), new LicenseValidator(TrustedKeys.builtIn(),
+                node1.clock).forProduct(Product.CONFLUENCE), new FakeMarketplace(), node1.clock);
+        snapshots[0].refresh();
+        assertThat(snapshots[0].current().revision()).isEqualTo(2);
+        assertThat(snapshots[0].current().state()).isEqualTo(second);
+    }
+
+    @Test
     void aNewDayAtTheSameRevisionInstallsASnapshotBuiltThatDay() {
         node1.licensedFor(5);
         AccessSnapshot before = node1.snapshots.refresh();
@@ -126,5 +177,44 @@ class AccessEdgesTest {
         assertThat(AccessDecision.of(true, true, AccessReason.EDITOR).canEdit()).isTrue();
         assertThat(AccessDecision.of(true, false, AccessReason.NO_SEAT).canEdit()).isFalse();
         assertThat(AccessDecision.of(false, false, AccessReason.NO_SEAT).canView()).isFalse();
+    }
+
+    private static Editor editor(String username) {
+        return new Editor("key-" + username, username, username, null, true, false,
+                Instant.parse("2026-01-01T00:00:00Z"), EditorStatus.ACTIVE);
+    }
+
+    /** Settings that pass every call on, for a test to override one. */
+    private static class DelegatingSettings implements SettingsStore {
+        private final SettingsStore settings;
+
+        DelegatingSettings(SettingsStore settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public Optional<Versioned> read(String key) {
+            return settings.read(key);
+        }
+
+        @Override
+        public long revision(String key) {
+            return settings.revision(key);
+        }
+
+        @Override
+        public OptionalLong compareAndSet(String key, long expectedRevision, String value) {
+            return settings.compareAndSet(key, expectedRevision, value);
+        }
+
+        @Override
+        public Optional<Versioned> readPrevious(String key) {
+            return settings.readPrevious(key);
+        }
+
+        @Override
+        public OptionalLong replaceDamaged(String key, String value) {
+            return settings.replaceDamaged(key, value);
+        }
     }
 }
