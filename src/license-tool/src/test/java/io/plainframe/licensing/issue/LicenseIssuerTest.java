@@ -254,6 +254,16 @@ class LicenseIssuerTest {
                 SeatLimit.of(10), LocalDate.parse("2026-01-15"))).isInstanceOf(IssueRefusedException.class);
     }
 
+    @Test
+    void anEvaluationForABlankLicenseeOrABadEmailIsRefusedWithTheIssuersReason() {
+        assertThatThrownBy(() -> issuer.issueEvaluation(Product.CONFLUENCE, " ", null,
+                LocalDate.parse("2026-11-23"), SeatLimit.of(10))).isInstanceOf(IssueRefusedException.class)
+                .hasMessageContaining("plainframe.issue.licensee");
+        assertThatThrownBy(() -> issuer.issueEvaluation(Product.CONFLUENCE, "Acme", "not-an-email",
+                LocalDate.parse("2026-11-23"), SeatLimit.of(10))).isInstanceOf(IssueRefusedException.class)
+                .hasMessageContaining("plainframe.issue.email");
+    }
+
     // Keys given to upgrade and renew ------------------------------------------------------------------------
 
     @Test
