@@ -3,6 +3,7 @@ package io.plainframe.sandbox;
 import static io.plainframe.sandbox.Http.basic;
 import static io.plainframe.sandbox.SandboxProcessTest.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.json.Json;
 import io.plainframe.sandbox.SandboxProcessTest.Running;
@@ -135,9 +136,10 @@ class SandboxTwoNodesTest {
                 long from = version;
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Integer>> saves = new ArrayList<>();
+                List<Integer> drawn = List.of((int) from * 10 + 1, (int) from * 10 + 2);
                 for (Http node : List.of(a, b)) {
                     // Each save changes the drawing (saving what is stored makes no version, issue 16).
-                    int x = (int) from * 10 + (node == a ? 1 : 2);
+                    int x = drawn.get(node == a ? 0 : 1);
                     saves.add(pool.submit(() -> {
                         start.await();
                         return SandboxWireframesTest.save(node, "user08", "demo", from, x, null).statusCode();
@@ -148,8 +150,8 @@ class SandboxTwoNodesTest {
                 for (Future<Integer> save : saves) {
                     statuses.add(save.get(60, TimeUnit.SECONDS));
                 }
-                assertThat(statuses).as("two saves from version %d through both nodes at once", version)
-                        .containsExactlyInAnyOrder(200, 409);
+                checkSaveRace(version, statuses, drawn,
+                        json(b.get(REST + "/wireframes/demo", "Authorization", basic("user45"))));
             }
         } finally {
             pool.shutdownNow();
@@ -159,6 +161,40 @@ class SandboxTwoNodesTest {
     }
 
     /** Issue 16: an editor with the wireframe open through one node is named to an editor through the other. */
+    /**
+     * Two saves from one version through both nodes at once: one is answered 200, the other 409, and what is
+     * stored, one version on, is the drawing of the save answered 200.
+     */
+    static void checkSaveRace(long from, List<Integer> statuses, List<Integer> drawn, Map<String, Object> stored) {
+        assertThat(statuses).as("two saves from version %d through both nodes at once", from)
+                .containsExactlyInAnyOrder(200, 409);
+        assertThat(stored.get("version")).as("one version on from %d", from).isEqualTo(from + 1);
+        Object document = stored.get("document");
+        Map<?, ?> drawing = (Map<?, ?>) (document instanceof String text ? Json.parse(text) : document);
+        Object x = ((Map<?, ?>) ((List<?>) drawing.get("controls")).get(0)).get("x");
+        assertThat(x).as("the drawing stored from version %d is the one answered 200", from)
+                .isEqualTo((long) drawn.get(statuses.indexOf(200)));
+    }
+
+    @Test
+    void theSaveRaceCheckFailsOnWhatALostUpdateOrABothRefusedRaceWouldGive() {
+        List<Integer> drawn = List.of(31, 32);
+        checkSaveRace(3, List.of(200, 409), drawn, stored(4, 31));
+        checkSaveRace(3, List.of(409, 200), drawn, stored(4, 32));
+        List<Runnable> bugs = List.of(
+                () -> checkSaveRace(3, List.of(200, 200), drawn, stored(4, 32)),
+                () -> checkSaveRace(3, List.of(409, 409), drawn, stored(3, 30)),
+                () -> checkSaveRace(3, List.of(200, 409), drawn, stored(4, 32)),
+                () -> checkSaveRace(3, List.of(200, 409), drawn, stored(5, 31)));
+        for (int i = 0; i < bugs.size(); i++) {
+            assertThatThrownBy(bugs.get(i)::run).as("planted bug %d", i).isInstanceOf(AssertionError.class);
+        }
+    }
+
+    private static Map<String, Object> stored(long version, int x) {
+        return Map.of("version", version, "document", Map.of("controls", List.of(Map.of("x", (long) x))));
+    }
+
     @Test
     void anEditorWithTheWireframeOpenThroughOneNodeIsSeenThroughTheOther() throws Exception {
         Http a = http(portA, "confluence");
