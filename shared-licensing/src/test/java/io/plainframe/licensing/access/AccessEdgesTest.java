@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.plainframe.licensing.Fixtures;
 import io.plainframe.licensing.LogCapture;
 import io.plainframe.licensing.TestHost;
+import io.plainframe.licensing.host.DelegatingSettingsStore;
 import io.plainframe.licensing.host.FakeMarketplace;
 import io.plainframe.licensing.host.MarketplaceLicenseError;
 import io.plainframe.licensing.state.StateStore;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The access snapshots' and decisions' edges that PIT found untested. */
@@ -118,7 +118,7 @@ class AccessEdgesTest {
         states.update(loaded -> StateStore.Change.write(first, "first"));
         AccessSnapshots[] snapshots = new AccessSnapshots[1];
         boolean[] overtaken = {false};
-        SettingsStore slow = new DelegatingSettings(settings) {
+        SettingsStore slow = new DelegatingSettingsStore(settings) {
             @Override
             public Optional<Versioned> read(String key) {
                 Optional<Versioned> read = settings.read(key);
@@ -182,39 +182,5 @@ class AccessEdgesTest {
     private static Editor editor(String username) {
         return new Editor("key-" + username, username, username, null, true, false,
                 Instant.parse("2026-01-01T00:00:00Z"), EditorStatus.ACTIVE);
-    }
-
-    /** Settings that pass every call on, for a test to override one. */
-    private static class DelegatingSettings implements SettingsStore {
-        private final SettingsStore settings;
-
-        DelegatingSettings(SettingsStore settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public Optional<Versioned> read(String key) {
-            return settings.read(key);
-        }
-
-        @Override
-        public long revision(String key) {
-            return settings.revision(key);
-        }
-
-        @Override
-        public OptionalLong compareAndSet(String key, long expectedRevision, String value) {
-            return settings.compareAndSet(key, expectedRevision, value);
-        }
-
-        @Override
-        public Optional<Versioned> readPrevious(String key) {
-            return settings.readPrevious(key);
-        }
-
-        @Override
-        public OptionalLong replaceDamaged(String key, String value) {
-            return settings.replaceDamaged(key, value);
-        }
     }
 }

@@ -7,13 +7,13 @@ import io.plainframe.licensing.LogCapture;
 import io.plainframe.licensing.audit.Actor;
 import io.plainframe.licensing.audit.AuditAction;
 import io.plainframe.licensing.audit.AuditEvent;
+import io.plainframe.licensing.host.DelegatingSettingsStore;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.licensing.i18n.Message;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -106,7 +106,15 @@ class StoredAuditLogEdgesTest {
     }
 
     /** A store where another node always wins the compare-and-set of one key. */
-    private record Refusing(SettingsStore store, String key, AtomicInteger writes) implements SettingsStore {
+    private static final class Refusing extends DelegatingSettingsStore {
+        private final String key;
+        private final AtomicInteger writes;
+
+        Refusing(SettingsStore store, String key, AtomicInteger writes) {
+            super(store);
+            this.key = key;
+            this.writes = writes;
+        }
 
         @Override
         public OptionalLong compareAndSet(String written, long expectedRevision, String value) {
@@ -114,27 +122,7 @@ class StoredAuditLogEdgesTest {
                 writes.incrementAndGet();
                 return OptionalLong.empty();
             }
-            return store.compareAndSet(written, expectedRevision, value);
-        }
-
-        @Override
-        public Optional<Versioned> read(String read) {
-            return store.read(read);
-        }
-
-        @Override
-        public long revision(String read) {
-            return store.revision(read);
-        }
-
-        @Override
-        public Optional<Versioned> readPrevious(String read) {
-            return store.readPrevious(read);
-        }
-
-        @Override
-        public OptionalLong replaceDamaged(String written, String value) {
-            return store.replaceDamaged(written, value);
+            return super.compareAndSet(written, expectedRevision, value);
         }
     }
 
