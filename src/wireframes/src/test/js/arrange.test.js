@@ -24,17 +24,40 @@
         assertEqual(arrange.bounds([]), null);
     });
 
-    test('aligning left, centre and right lines the controls up on the box around them', function () {
+    /** The horizontal align check, given the module to check, so a planted align can be fed to it. */
+    function checkHorizontalAlign(impl) {
         var list = [box('a', 10, 0, 40, 10), box('b', 100, 30, 20, 10)];
-        arrange.align(list, 'left');
+        impl.align(list, 'left');
         assertEqual([list[0].x, list[1].x], [10, 10]);
         list = [box('a', 10, 0, 40, 10), box('b', 100, 30, 20, 10)];
-        arrange.align(list, 'right');
+        impl.align(list, 'right');
         assertEqual([list[0].x, list[1].x], [80, 100]);
         list = [box('a', 10, 0, 40, 10), box('b', 100, 30, 20, 10)];
-        arrange.align(list, 'center');
+        impl.align(list, 'center');
         assertEqual([list[0].x, list[1].x], [45, 55]);
         assertEqual([list[0].y, list[1].y], [0, 30], 'centring leaves the other axis alone');
+    }
+
+    test('aligning left, centre and right lines the controls up on the box around them', function () {
+        checkHorizontalAlign(arrange);
+    });
+
+    test('negative control: an align-right that forgets each control\'s width fails the align check', function () {
+        var planted = Object.assign({}, arrange, {
+            align: function (list, how) {
+                if (how !== 'right') {
+                    return arrange.align(list, how);
+                }
+                var around = arrange.bounds(list);
+                list.forEach(function (c) {
+                    c.x = around.x + around.width;
+                });
+                return list.length;
+            }
+        });
+        assertTrue(/expected \[80,100\]/.test(assertThrows(function () {
+            checkHorizontalAlign(planted);
+        }).message), 'fails on the right alignment');
     });
 
     test('aligning top, middle and bottom works on the vertical axis', function () {
@@ -107,15 +130,37 @@
         assertEqual(arrange.resizeFrom(start, 's', 0, 1000, false, false, doc).height, 220, 'never off the canvas');
     });
 
-    test('smart guides snap a dragged box onto a nearby edge or centre and say where to draw', function () {
+    /** The guides check, given the module to check, so planted guides can be fed to it. */
+    function checkGuides(impl) {
         var other = box('o', 100, 100, 100, 50);
-        var result = arrange.guides({x: 103, y: 300, width: 40, height: 20}, [other]);
+        var result = impl.guides({x: 103, y: 300, width: 40, height: 20}, [other]);
         assertEqual([result.dx, result.dy], [-3, 0], 'left edges line up');
         assertEqual(result.lines, [{axis: 'x', at: 100, from: 100, to: 320}]);
-        var centred = arrange.guides({x: 300, y: 114, width: 40, height: 20}, [other]);
+        var centred = impl.guides({x: 300, y: 114, width: 40, height: 20}, [other]);
         assertEqual(centred.dy, 1, 'centres line up (125)');
-        assertEqual(arrange.guides({x: 130, y: 300, width: 20, height: 20}, [other]).lines.length, 1,
+        assertEqual(impl.guides({x: 130, y: 300, width: 20, height: 20}, [other]).lines.length, 1,
             'centre of 150 is 10 away, but 150 is its centre: x 140 to 150');
-        assertEqual(arrange.guides({x: 20, y: 300, width: 20, height: 20}, [other]).lines, [], 'too far: none');
+        assertEqual(impl.guides({x: 20, y: 300, width: 20, height: 20}, [other]).lines, [], 'too far: none');
+    }
+
+    test('smart guides snap a dragged box onto a nearby edge or centre and say where to draw', function () {
+        checkGuides(arrange);
+    });
+
+    test('negative control: guides drawn along the dragged box only, not spanning both, fail the check', function () {
+        var planted = Object.assign({}, arrange, {
+            guides: function (dragged, others, distance) {
+                var result = arrange.guides(dragged, others, distance);
+                result.lines = result.lines.map(function (line) {
+                    var from = line.axis === 'x' ? dragged.y : dragged.x;
+                    var length = line.axis === 'x' ? dragged.height : dragged.width;
+                    return {axis: line.axis, at: line.at, from: from, to: from + length};
+                });
+                return result;
+            }
+        });
+        assertTrue(/"from":100/.test(assertThrows(function () {
+            checkGuides(planted);
+        }).message), 'fails on where the guide is drawn');
     });
 }());

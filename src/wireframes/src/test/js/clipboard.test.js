@@ -39,23 +39,43 @@
         assertTrue(!('group' in read[0]) && !('locked' in read[0]), 'bad group and lock are dropped');
     });
 
+    /** The paste check, given the module to check, so a planted paste can be fed to it. */
+    function checkPastedControls(impl) {
+        var doc = {width: 400, height: 300, controls: [button('c1', 8, 8, {group: 'g1'}),
+            button('c2', 350, 8, {group: 'g1'})]};
+        var fresh = impl.prepare(doc, impl.read(impl.payload(doc.controls.map(function (c) {
+            var copy = JSON.parse(JSON.stringify(c));
+            copy.locked = true;
+            return copy;
+        }))));
+        assertEqual(fresh.map(function (c) {
+            return c.id;
+        }), ['c3', 'c4']);
+        assertEqual([fresh[0].x, fresh[0].y], [8 + impl.OFFSET, 8 + impl.OFFSET]);
+        assertEqual(fresh[1].x, 320, 'kept whole on the canvas');
+        assertEqual([fresh[0].group, fresh[1].group], ['g2', 'g2'], 'a group of its own');
+        assertTrue(!fresh[0].locked, 'pasted controls are not locked');
+    }
+
     test('pasted controls get fresh ids and groups, move off the originals, stay on the canvas, unlocked',
         function () {
-            var doc = {width: 400, height: 300, controls: [button('c1', 8, 8, {group: 'g1'}),
-                button('c2', 350, 8, {group: 'g1'})]};
-            var fresh = clipboard.prepare(doc, clipboard.read(clipboard.payload(doc.controls.map(function (c) {
-                var copy = JSON.parse(JSON.stringify(c));
-                copy.locked = true;
-                return copy;
-            }))));
-            assertEqual(fresh.map(function (c) {
-                return c.id;
-            }), ['c3', 'c4']);
-            assertEqual([fresh[0].x, fresh[0].y], [8 + clipboard.OFFSET, 8 + clipboard.OFFSET]);
-            assertEqual(fresh[1].x, 320, 'kept whole on the canvas');
-            assertEqual([fresh[0].group, fresh[1].group], ['g2', 'g2'], 'a group of its own');
-            assertTrue(!fresh[0].locked, 'pasted controls are not locked');
+            checkPastedControls(clipboard);
         });
+
+    test('negative control: a paste that keeps the copied controls\' ids fails the paste check', function () {
+        var planted = Object.assign({}, clipboard, {
+            prepare: function (doc, controls) {
+                var fresh = clipboard.prepare(doc, controls);
+                fresh.forEach(function (c, i) {
+                    c.id = controls[i].id;
+                });
+                return fresh;
+            }
+        });
+        assertTrue(/expected \["c3","c4"\]/.test(assertThrows(function () {
+            checkPastedControls(planted);
+        }).message), 'fails on the ids');
+    });
 
     test('pasting into another wireframe where nothing is covered keeps the position', function () {
         var doc = {width: 400, height: 300, controls: []};
