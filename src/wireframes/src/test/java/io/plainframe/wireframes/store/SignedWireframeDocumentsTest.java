@@ -102,10 +102,21 @@ class SignedWireframeDocumentsTest {
 
     @Test
     void aVersionUploadedOutsidePlainframeReadsAsChangedOutsideWithTheLastSignedDocument() {
-        signed.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
+        assertAVersionUploadedByHandIsNotServed(signed);
+    }
+
+    /** The negative control: documents read as the product keeps them, unsigned (before issue 13), fail it. */
+    @Test
+    void documentsReadWithoutSignaturesServeTheUploadAndFailTheCheck() {
+        assertThatThrownBy(() -> assertAVersionUploadedByHandIsNotServed(attachments))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("forged");
+    }
+
+    private void assertAVersionUploadedByHandIsNotServed(WireframeDocuments documents) {
+        documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
         attachments.uploadByHand(DEMO, "{\"forged\":true}");
 
-        assertThat(signed.read(DEMO, "1001")).contains(new Document("{\"v\":1}", 2, true, 1));
+        assertThat(documents.read(DEMO, "1001")).contains(new Document("{\"v\":1}", 2, true, 1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.plainframe.wireframes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
@@ -10,6 +11,9 @@ import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
 import io.plainframe.wireframes.store.WireframeId;
+import io.plainframe.wireframes.store.WireframeStore;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,32 @@ class WireframeViewTest {
 
     @Test
     void aPageNeverShowsAnotherPagesWireframeOfTheSameNameButOffersToDrawItsOwn() {
+        assertAPageShowsOnlyItsOwnWireframe(view);
+    }
+
+    /**
+     * The negative control: a store that resolves a macro's name to the wireframe of that id wherever it lives (as
+     * the macro's name did before issue 13) shows another page's drawing, and the check fails.
+     */
+    @Test
+    void aStoreResolvingTheMacrosNameAloneFailsTheOwnPageCheck() {
+        WireframeStore byNameAlone = (WireframeStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {WireframeStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("placed")) {
+                        return Optional.of((WireframeId) args[1]);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        assertThatThrownBy(() -> assertAPageShowsOnlyItsOwnWireframe(new WireframeView(byNameAlone,
+                EnglishTexts.ENGLISH))).isInstanceOf(AssertionError.class).hasMessageContaining("<svg");
+    }
+
+    private void assertAPageShowsOnlyItsOwnWireframe(WireframeView view) {
         store.create(new WireframeId("demo"), "1001", HOSTILE, "key-ann");
 
         assertThat(view.wireframe("2002", new WireframeId("demo"), true)).isEqualTo(
