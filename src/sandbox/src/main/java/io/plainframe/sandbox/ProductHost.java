@@ -25,6 +25,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.plainframe.licensing.atlassian.PluginBuild;
 import io.plainframe.sandbox.access.HostAccess;
 import io.plainframe.sandbox.access.ModuleGuard;
+import io.plainframe.sandbox.host.HostFaults;
 import io.plainframe.sandbox.host.PluginUi;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.RestTransactions;
@@ -84,6 +85,7 @@ public final class ProductHost {
     private final LoadedPlugin plugin;
     private final List<LoadedPlugin> otherPlugins = new ArrayList<>();
     private final ProductServices products;
+    private final HostFaults faults = new HostFaults();
     private final SandboxAttachments attachments;
     private final SandboxEvents events = new SandboxEvents();
     private final SandboxScheduler scheduler;
@@ -164,11 +166,11 @@ public final class ProductHost {
 
         Site site = container.site(contextPath, MAX_FORM_BYTES);
         site.filter(new AuthFilter(users, allowBasicAuth || !platform.blocksBasicAuthOnRest(product)), "/*");
-        site.filter(new XsrfFilter(), "/rest/*");
+        site.filter(new XsrfFilter(faults), "/rest/*");
         site.filter(new Decorator(layout, plugin), "/plugins/servlet/*");
         site.servlet(new HomePage(layout, product), "/");
-        site.servlet(AccountPages.login(layout, users), "/login");
-        site.servlet(AccountPages.logout(layout), "/logout");
+        site.servlet(AccountPages.login(layout, users, faults), "/login");
+        site.servlet(AccountPages.logout(layout, faults), "/logout");
         site.servlet(AccountPages.webSudo(layout, users), "/authenticate");
         site.servlet(new ContentPage(layout, plugin, products, product),
                 "confluence".equals(product) ? "/display/*" : "/browse/*");
@@ -176,7 +178,7 @@ public final class ProductHost {
         site.servlet(new DemoKeysPage(layout, product, build.buildDate().date()), "/demo-keys");
         if ("jira".equals(product)) {
             // Confluence Data Center has no supported REST user search: its picker here is Plainframe's /users.
-            site.servlet(new HostUserSearch(users), HostUserSearch.PATH);
+            site.servlet(new HostUserSearch(users, faults), HostUserSearch.PATH);
         }
         site.servlet(new GroupMembers(new SandboxDirectory(users, events, sal.transactions())), GroupMembers.PATH);
         site.servlet(new StaticFiles("aui"), "/aui/*");
@@ -203,6 +205,11 @@ public final class ProductHost {
     }
 
     /** The product's APIs as the plugin sees them (tests inject directory faults there). */
+    /** The host defects a test may plant in this product (see {@link HostFaults}). */
+    public HostFaults faults() {
+        return faults;
+    }
+
     public ProductServices products() {
         return products;
     }

@@ -1,5 +1,6 @@
 package io.plainframe.sandbox;
 
+import io.plainframe.sandbox.host.HostFaults;
 import io.plainframe.sandbox.host.ProductServices;
 import io.plainframe.sandbox.host.SandboxAttachments;
 import io.plainframe.sandbox.host.SandboxEvents;
@@ -93,6 +94,11 @@ public final class Sandbox implements AutoCloseable {
     /** A product's APIs as its plugin sees them, for tests that make them fail. */
     ProductServices products(String product) {
         return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().products();
+    }
+
+    /** The host defects a test may plant in a product, to show its checks catch them. */
+    HostFaults faults(String product) {
+        return hosts.stream().filter(host -> host.product().equals(product)).findFirst().orElseThrow().faults();
     }
 
     /** A product's event publisher, for tests of the plugin's directory listener. */

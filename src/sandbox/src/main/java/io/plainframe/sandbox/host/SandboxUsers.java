@@ -88,11 +88,13 @@ public final class SandboxUsers {
 
     /**
      * Users whose name or full name (and, when asked, address) contains the text, for the host's user pickers.
-     * The text matches literally: LIKE's wildcards {@code %} and {@code _} are escaped.
+     * The text matches literally: LIKE's wildcards {@code %} and {@code _} are escaped (unless a test planted
+     * the old defect, {@code literally} false).
      */
-    public List<User> search(String text, boolean byAddress, int limit) {
-        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+    public List<User> search(String text, boolean byAddress, boolean literally, int limit) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String like = "%" + (literally ? lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                : lower) + "%";
         String sql = "SELECT user_key, username, display_name, email, active, admin FROM users WHERE host = ? AND "
                 + "(LOWER(username) LIKE ? ESCAPE '\\' OR LOWER(display_name) LIKE ? ESCAPE '\\'"
                 + (byAddress ? " OR LOWER(email) LIKE ? ESCAPE '\\')" : ")") + " ORDER BY username LIMIT ?";

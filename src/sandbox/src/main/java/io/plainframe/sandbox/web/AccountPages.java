@@ -2,6 +2,7 @@ package io.plainframe.sandbox.web;
 
 import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.Accounts;
+import io.plainframe.sandbox.host.HostFaults;
 import io.plainframe.sandbox.host.SalServices;
 import io.plainframe.sandbox.host.SandboxUsers;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class AccountPages {
     }
 
     /** {@code /login}: a form; on success back to {@code os_destination} (within the host only). */
-    public static HttpServlet login(Layout layout, SandboxUsers users) {
+    public static HttpServlet login(Layout layout, SandboxUsers users, HostFaults faults) {
         return new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
@@ -43,7 +44,7 @@ public final class AccountPages {
                             + "is too large.</p>"));
                     return;
                 }
-                if (!AdminGuard.tokenMatches(request)) {
+                if (!tokenMatches(request, faults)) {
                     // A form on another site must not sign the visitor in as someone else (login CSRF).
                     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                     form(request, response, "Your session expired or the form came from elsewhere. Log in again.");
@@ -89,7 +90,7 @@ public final class AccountPages {
      * {@code /logout}: a post with the session's form token signs out; a link (a GET) only asks, so another site
      * cannot sign anyone out.
      */
-    public static HttpServlet logout(Layout layout) {
+    public static HttpServlet logout(Layout layout, HostFaults faults) {
         return new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
@@ -108,7 +109,7 @@ public final class AccountPages {
 
             @Override
             protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                if (!AdminGuard.tokenMatches(request)) {
+                if (!tokenMatches(request, faults)) {
                     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                     html(response, layout.page(request, "Log out", "<h1>Log out</h1><p id=\"logout-error\">The "
                             + "form came from elsewhere or your session changed; you are still logged in.</p>"));
@@ -195,5 +196,9 @@ public final class AccountPages {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(page);
+    }
+
+    private static boolean tokenMatches(HttpServletRequest request, HostFaults faults) {
+        return faults.planted(HostFaults.Fault.FORM_TOKEN_NOT_CHECKED) || AdminGuard.tokenMatches(request);
     }
 }

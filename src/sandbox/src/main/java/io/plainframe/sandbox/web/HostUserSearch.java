@@ -3,6 +3,7 @@ package io.plainframe.sandbox.web;
 import io.plainframe.licensing.json.Json;
 import io.plainframe.licensing.web.Html;
 import io.plainframe.sandbox.host.Account;
+import io.plainframe.sandbox.host.HostFaults;
 import io.plainframe.sandbox.host.SandboxUsers;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ public final class HostUserSearch extends HttpServlet {
     public static final String PATH = "/rest/api/2/user/picker";
 
     private final transient SandboxUsers users;
+    private final transient HostFaults faults;
 
-    public HostUserSearch(SandboxUsers users) {
+    public HostUserSearch(SandboxUsers users, HostFaults faults) {
         this.users = users;
+        this.faults = faults;
     }
 
     @Override
@@ -47,9 +50,10 @@ public final class HostUserSearch extends HttpServlet {
         int limit = limit(request.getParameter("maxResults"));
         // Addresses are for admins only, as with the hosts' e-mail visibility set to hidden: users neither see
         // them nor find people by them.
-        boolean admin = Account.of(request).admin();
+        boolean admin = Account.of(request).admin() || faults.planted(HostFaults.Fault.ADDRESSES_FOR_EVERYONE);
+        boolean literally = !faults.planted(HostFaults.Fault.WILDCARDS_IN_USER_SEARCH);
         List<SandboxUsers.User> found = query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH
-                ? List.of() : users.search(query.strip(), admin, MAX_RESULTS * 2).stream()
+                ? List.of() : users.search(query.strip(), admin, literally, MAX_RESULTS * 2).stream()
                 .filter(SandboxUsers.User::active).limit(limit).toList();
         List<Object> results = new ArrayList<>();
         for (SandboxUsers.User user : found) {

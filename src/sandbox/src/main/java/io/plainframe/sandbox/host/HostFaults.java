@@ -1,0 +1,39 @@
+package io.plainframe.sandbox.host;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Defects the sandbox host once had (issue 13), which a test can plant again in one product to show that its
+ * checks catch them: the negative controls of {@code SandboxAttacksTest}. None is ever planted by the sandbox
+ * itself, so a sandbox started for people or for any other test behaves as the hosts do.
+ */
+public final class HostFaults {
+
+    /** A defect of the host's own defences. */
+    public enum Fault {
+        /** REST takes a state-changing request of any type without the XSRF header. */
+        NO_XSRF_CHECK,
+        /** Log-in and log-out forms are taken without the session's form token. */
+        FORM_TOKEN_NOT_CHECKED,
+        /** The user search passes {@code %} and {@code _} to LIKE as wildcards. */
+        WILDCARDS_IN_USER_SEARCH,
+        /** The user search shows and searches addresses for every user, not admins only. */
+        ADDRESSES_FOR_EVERYONE
+    }
+
+    private final Set<Fault> planted = ConcurrentHashMap.newKeySet();
+
+    /** Plants the fault, or takes it out again. */
+    public void plant(Fault fault, boolean planted) {
+        if (planted) {
+            this.planted.add(fault);
+        } else {
+            this.planted.remove(fault);
+        }
+    }
+
+    public boolean planted(Fault fault) {
+        return planted.contains(fault);
+    }
+}

@@ -1,0 +1,79 @@
+package io.plainframe.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.plainframe.sandbox.host.HostFaults.Fault;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The negative controls of {@link SandboxAttacksTest}: each defect issue 13 found in the sandbox host, planted
+ * again in a sandbox of its own, makes the check written for it fail. (Framing headers and the crafted way back
+ * after log-in are not planted here: their checks read each answer's headers and status directly.)
+ */
+class SandboxAttacksControlTest {
+
+    @TempDir
+    static Path data;
+    static Sandbox sandbox;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = new Sandbox(0, data, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void withoutTheXsrfCheckAPingRidingOnTheAdminsCookiesGetsThroughAndTheCheckFails() {
+        assertCaught(Fault.NO_XSRF_CHECK, "confluence",
+                SandboxAttacksTest::simpleRequestsRidingOnTheAdminsCookiesAreRefused);
+    }
+
+    @Test
+    void withoutTheXsrfCheckABasicAuthPostOfASimpleTypeGetsThroughAndTheCheckFails() {
+        assertCaught(Fault.NO_XSRF_CHECK, "jira", SandboxAttacksTest::aBasicAuthPostOfASimpleTypeIsRefused);
+    }
+
+    @Test
+    void aLogInFormTakenWithoutItsTokenFailsTheCheck() {
+        assertCaught(Fault.FORM_TOKEN_NOT_CHECKED, "jira", SandboxAttacksTest::logInNeedsTheFormsToken);
+    }
+
+    @Test
+    void aLogOutTakenWithoutItsTokenFailsTheCheck() {
+        assertCaught(Fault.FORM_TOKEN_NOT_CHECKED, "confluence",
+                SandboxAttacksTest::logOutNeedsThePostWithTheToken);
+    }
+
+    @Test
+    void wildcardsPassedToTheDatabaseFailTheUserSearchCheck() {
+        assertCaught(Fault.WILDCARDS_IN_USER_SEARCH, "jira", SandboxAttacksTest::wildcardsMatchOnlyThemselves);
+    }
+
+    @Test
+    void addressesShownToEveryUserFailTheUserSearchCheck() {
+        assertCaught(Fault.ADDRESSES_FOR_EVERYONE, "jira", SandboxAttacksTest::addressesAreForAdminsOnly);
+    }
+
+    /**
+     * With the fault planted in the product the check talks to, the check fails (that it passes without the fault
+     * is {@link SandboxAttacksTest}'s own run); the fault is taken out again whatever happens.
+     */
+    private static void assertCaught(Fault fault, String product, Consumer<Sandbox> check) {
+        sandbox.faults(product).plant(fault, true);
+        try {
+            assertThatThrownBy(() -> check.accept(sandbox)).as("the check with %s planted", fault)
+                    .isInstanceOf(AssertionError.class);
+        } finally {
+            sandbox.faults(product).plant(fault, false);
+        }
+    }
+}
