@@ -167,6 +167,7 @@ class WireframesBrowserTest {
                     + "  var loaded = new DOMParser().parseFromString(html, 'text/html')"
                     + "      .getElementById('plainframe-issue-panel');"
                     + "  var holder = document.createElement('div'); holder.id = 'ajax-issue';"
+                    + "  window.plainframeAjaxMarkup = loaded.outerHTML;"
                     + "  holder.innerHTML = loaded.outerHTML; document.body.appendChild(holder);"
                     + "  require('jira/util/events').trigger(require('jira/util/events/types').NEW_CONTENT_ADDED,"
                     + "      [jQuery(holder), require('jira/util/events/reasons').panelRefreshed]);"
@@ -177,6 +178,10 @@ class WireframesBrowserTest {
             edit.click();
             browser.visible(".plainframe-editor [data-control-id='submit']");
             browser.screenshot("jira-issue-panel-loaded-by-ajax");
+            // The control of this check: the markup the load inserted has neither the edit action nor the shown
+            // status, so only the set-up Jira's announcement starts can pass it (a script that misses it cannot).
+            assertThat((String) browser.script("return window.plainframeAjaxMarkup;"))
+                    .contains("data-wireframe-id=\"demo\"").doesNotContain("plainframe-edit", "data-plainframe-status");
         }
     }
 
