@@ -3,6 +3,7 @@ package io.plainframe.sandbox;
 import static io.plainframe.sandbox.Http.basic;
 import static io.plainframe.sandbox.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.sandbox.host.SandboxDateFormats;
 import java.net.http.HttpResponse;
@@ -117,6 +118,12 @@ class AdminSettingsBrowserTest {
                 page.columnIsWhollyVisible(column);
             }
             browser.screenshot(product + "-editors-800px");
+            // The check's control: a table wider than the window (as before issue 15's style fix) fails it.
+            browser.script("var planted = document.createElement('style');"
+                    + "planted.textContent = '#plainframe-editors-table { min-width: 1000px; }';"
+                    + "document.head.appendChild(planted);");
+            assertThatThrownBy(() -> page.columnIsWhollyVisible("Actions")).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("Actions column at 800 px");
         }
     }
 
