@@ -13,10 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +34,7 @@ class SandboxCorruptionTest {
 
     @Test
     void everyStoredValueTamperedInTurnIsReportedNeverResetAndViewingGoesOn() throws Exception {
-        try (LogRecords log = new LogRecords(); Sandbox sandbox = new Sandbox(0, data, true)) {
+        try (PluginLog log = new PluginLog(); Sandbox sandbox = new Sandbox(0, data, true)) {
             Http http = new Http(sandbox.baseUrl("jira"));
             String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
             assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
@@ -65,7 +61,7 @@ class SandboxCorruptionTest {
                 String how = detected(http, name);
                 report.append(name).append(": ").append(how).append('\n');
                 assertThat(how).as("%s is reported", name).isNotEmpty();
-                List<String> logged = log.plainframeProblems();
+                List<String> logged = log.problems();
                 report.append("  log: ").append(logged).append('\n');
                 String value = name.substring("io.plainframe.jira.".length()).split("#")[0];
                 assertThat(logged).as("%s is logged by name", name)
@@ -80,7 +76,7 @@ class SandboxCorruptionTest {
                         name).orElse(null);
                 checkNeverOverwritten(name, damaged, attempt, after);
                 if (value.equals("audit.next")) {
-                    assertThat(log.plainframeProblems()).as("%s: the change's event is in the server log", name)
+                    assertThat(log.problems()).as("%s: the change's event is in the server log", name)
                             .anyMatch(line -> line.contains("Could not write the audit event EDITOR_ADDED user13"));
                 }
                 report.append("  write: ").append(attempt == null ? "none: " + NOT_ATTEMPTED : attempt).append('\n');
@@ -266,43 +262,5 @@ class SandboxCorruptionTest {
         char c = value.charAt(at);
         char replacement = Character.isDigit(c) ? (c == '9' ? '8' : (char) (c + 1)) : c == 'x' ? 'y' : 'x';
         return value.substring(0, at) + replacement + value.substring(at + 1);
-    }
-
-    /**
-     * The log as an admin reads it: what the plugins write through {@code System.Logger}, which goes to
-     * java.util.logging in the sandbox as in the hosts' default set-up, caught at its root while the test runs.
-     */
-    private static final class LogRecords extends Handler implements AutoCloseable {
-        private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-        private final java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-
-        LogRecords() {
-            root.addHandler(this);
-        }
-
-        void clear() {
-            records.clear();
-        }
-
-        /** Plainframe's warnings and errors since the last {@link #clear()}, as their messages. */
-        List<String> plainframeProblems() {
-            return records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
-                    .filter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith("io.plainframe"))
-                    .map(r -> r.getLevel() + " " + r.getMessage()).distinct().toList();
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-            root.removeHandler(this);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class SandboxDirectoryFaultTest {
 
     /** What the sandbox answered around an outage, and every editor's state before, during and after it. */
     record Outcome(Map<String, String> before, int refusedStatus, Object refusedCode, int refusals,
-                   Map<String, String> during, int saveStatus, String status, int addedAfter,
+                   List<String> pluginLog, Map<String, String> during, int saveStatus, String status, int addedAfter,
                    Map<String, String> after) {
     }
 
@@ -56,6 +57,8 @@ class SandboxDirectoryFaultTest {
         assertThat(outcome.refusedStatus()).as("the admin's addition during the outage").isEqualTo(503);
         assertThat(outcome.refusedCode()).isEqualTo("HOST_UNAVAILABLE");
         assertThat(outcome.refusals()).as("the sync ran into the outage too").isGreaterThan(1);
+        assertThat(outcome.pluginLog()).as("the plugin says its sync will try again when the directory answers")
+                .anyMatch(line -> line.contains("sync editors with the directory later: HOST_UNAVAILABLE"));
         assertThat(outcome.saveStatus()).as("a current editor goes on editing").isEqualTo(200);
         assertThat(outcome.status()).contains("\"canView\":true");
         assertThat(outcome.addedAfter()).as("after the outage, additions work again").isEqualTo(200);
@@ -64,7 +67,7 @@ class SandboxDirectoryFaultTest {
     }
 
     private Outcome outage(long timeoutMillis, boolean swallowed) throws Exception {
-        try (Sandbox sandbox = new Sandbox(0, data, true)) {
+        try (PluginLog log = new PluginLog(); Sandbox sandbox = new Sandbox(0, data, true)) {
             Http http = new Http(sandbox.baseUrl("jira"));
             String key = SandboxHostTest.demoKeys(http).get("demo-key-10-editors");
             assertThat(http.put(REST + "/license", Json.write(Map.of("key", key)), "Authorization", ADMIN)
@@ -79,6 +82,7 @@ class SandboxDirectoryFaultTest {
             Map<String, String> before = states(http);
             assertThat(before).containsKeys("user11", "user14");
 
+            log.clear();
             if (swallowed) {
                 sandbox.products("jira").directorySwallowsOutage(true);
             } else {
@@ -100,11 +104,13 @@ class SandboxDirectoryFaultTest {
                     .statusCode();
             String status = http.get(REST + "/status?contentId=DEMO-1", "Authorization", basic("user45")).body();
 
+            List<String> pluginLog = log.lines(Level.INFO);
             sandbox.products("jira").directoryFault(null);
             sandbox.products("jira").directorySwallowsOutage(false);
             int addedAfter = add(http, "user12").statusCode();
             return new Outcome(before, refused.statusCode(), json(refused).get("code"),
-                    sandbox.products("jira").directoryRefusals(), during, saved, status, addedAfter, states(http));
+                    sandbox.products("jira").directoryRefusals(), pluginLog, during, saved, status, addedAfter,
+                    states(http));
         }
     }
 
