@@ -1,6 +1,7 @@
 package io.plainframe.licensing.atlassian.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -18,10 +19,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.servlet.Filter;
+import javax.servlet.ReadListener;
+import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,13 @@ class JerseyRestTest {
 
     @BeforeAll
     static void start() throws Exception {
+        PlainframeHost host = host();
+        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host));
+        base = server.base();
+    }
+
+    /** A host of its own: two alice and bob users, a designers group, callers named by the test header. */
+    private static PlainframeHost host() {
         FakeUserDirectory directory = new FakeUserDirectory();
         directory.addAll("alice", "bob");
         directory.createGroup("designers");
@@ -51,8 +65,128 @@ class JerseyRestTest {
         when(webSudo.canExecuteRequest(any())).thenAnswer(call ->
                 ((HttpServletRequest) call.getArgument(0)).getHeader("X-WebSudo") != null);
         when(host.webSudo()).thenReturn(webSudo);
-        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host));
-        base = server.base();
+        return host;
+    }
+
+    /**
+     * The body checks run against the REST layer as it was, planted as a filter in front of today's: a body read
+     * as lenient UTF-8 (every byte that is not UTF-8 replaced), and approve, dismiss and the DELETEs reached
+     * whatever type their body has (the type never looked at). Each check fails on it.
+     */
+    @Test
+    void theBodyChecksFailOnARestLayerThatRepairsBodiesAndIgnoresTheirType() throws Exception {
+        assertThatThrownBy(() -> againstOld(JerseyRestTest::repairing,
+                this::aBodyThatIsNotUtf8IsRefusedOnEveryEndpointInsteadOfBeingRepairedSilently))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("POST seat-requests");
+        assertThatThrownBy(() -> againstOld(JerseyRestTest::untyped,
+                this::approveDismissAndTheDeletesTakeNoBodyOrJsonAndRefuseEveryOtherType))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("as text/plain");
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    /** Runs the check against a server of its own, with the old behaviour's filter before the access filter. */
+    private static void againstOld(java.util.function.UnaryOperator<HttpServletRequest> old, Check check)
+            throws Exception {
+        PlainframeHost host = host();
+        RestAccessFilter access = new RestAccessFilter(host);
+        Filter before = (request, response, chain) -> access.doFilter(old.apply((HttpServletRequest) request),
+                response, chain);
+        String kept = base;
+        try (JerseyServer server = JerseyServer.behind(before, new PlainframeResource(host))) {
+            base = server.base();
+            check.run();
+        } finally {
+            base = kept;
+        }
+    }
+
+    /** The request with its body decoded leniently and encoded again, as it was read before the fix. */
+    private static HttpServletRequest repairing(HttpServletRequest request) {
+        byte[] repaired;
+        try {
+            repaired = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.io.ByteArrayInputStream body = new java.io.ByteArrayInputStream(repaired);
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public ServletInputStream getInputStream() {
+                return new ServletInputStream() {
+                    @Override
+                    public int read() {
+                        return body.read();
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return body.available() == 0;
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+            }
+
+            @Override
+            public int getContentLength() {
+                return repaired.length;
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return repaired.length;
+            }
+
+            @Override
+            public String getHeader(String name) {
+                return name.equalsIgnoreCase("Content-Length") ? String.valueOf(repaired.length)
+                        : super.getHeader(name);
+            }
+
+            @Override
+            public Enumeration<String> getHeaders(String name) {
+                return name.equalsIgnoreCase("Content-Length")
+                        ? Collections.enumeration(List.of(String.valueOf(repaired.length))) : super.getHeaders(name);
+            }
+        };
+    }
+
+    /** The request without its content type, as the endpoints that never looked at it saw it. */
+    private static HttpServletRequest untyped(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getContentType() {
+                return null;
+            }
+
+            @Override
+            public String getHeader(String name) {
+                return name.equalsIgnoreCase("Content-Type") ? null : super.getHeader(name);
+            }
+
+            @Override
+            public Enumeration<String> getHeaders(String name) {
+                return name.equalsIgnoreCase("Content-Type") ? Collections.emptyEnumeration() : super.getHeaders(name);
+            }
+
+            @Override
+            public Enumeration<String> getHeaderNames() {
+                return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                        .filter(name -> !name.equalsIgnoreCase("Content-Type")).toList());
+            }
+        };
     }
 
     @AfterAll
