@@ -19,16 +19,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.servlet.Filter;
-import javax.servlet.ReadListener;
-import javax.servlet.ServletInputStream;
 import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,10 +69,10 @@ class JerseyRestTest {
      */
     @Test
     void theBodyChecksFailOnARestLayerThatRepairsBodiesAndIgnoresTheirType() throws Exception {
-        assertThatThrownBy(() -> againstOld(JerseyRestTest::repairing,
+        assertThatThrownBy(() -> againstOld(OldRestLayer::repairing,
                 this::aBodyThatIsNotUtf8IsRefusedOnEveryEndpointInsteadOfBeingRepairedSilently))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("POST seat-requests");
-        assertThatThrownBy(() -> againstOld(JerseyRestTest::untyped,
+        assertThatThrownBy(() -> againstOld(OldRestLayer::untyped,
                 this::approveDismissAndTheDeletesTakeNoBodyOrJsonAndRefuseEveryOtherType))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("as text/plain");
     }
@@ -91,102 +85,14 @@ class JerseyRestTest {
     private static void againstOld(java.util.function.UnaryOperator<HttpServletRequest> old, Check check)
             throws Exception {
         PlainframeHost host = host();
-        RestAccessFilter access = new RestAccessFilter(host);
-        Filter before = (request, response, chain) -> access.doFilter(old.apply((HttpServletRequest) request),
-                response, chain);
         String kept = base;
-        try (JerseyServer server = JerseyServer.behind(before, new PlainframeResource(host))) {
+        try (JerseyServer server = JerseyServer.behind(OldRestLayer.before(old, new RestAccessFilter(host)),
+                new PlainframeResource(host))) {
             base = server.base();
             check.run();
         } finally {
             base = kept;
         }
-    }
-
-    /** The request with its body decoded leniently and encoded again, as it was read before the fix. */
-    private static HttpServletRequest repairing(HttpServletRequest request) {
-        byte[] repaired;
-        try {
-            repaired = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        java.io.ByteArrayInputStream body = new java.io.ByteArrayInputStream(repaired);
-        return new HttpServletRequestWrapper(request) {
-            @Override
-            public ServletInputStream getInputStream() {
-                return new ServletInputStream() {
-                    @Override
-                    public int read() {
-                        return body.read();
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return body.available() == 0;
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-                };
-            }
-
-            @Override
-            public int getContentLength() {
-                return repaired.length;
-            }
-
-            @Override
-            public long getContentLengthLong() {
-                return repaired.length;
-            }
-
-            @Override
-            public String getHeader(String name) {
-                return name.equalsIgnoreCase("Content-Length") ? String.valueOf(repaired.length)
-                        : super.getHeader(name);
-            }
-
-            @Override
-            public Enumeration<String> getHeaders(String name) {
-                return name.equalsIgnoreCase("Content-Length")
-                        ? Collections.enumeration(List.of(String.valueOf(repaired.length))) : super.getHeaders(name);
-            }
-        };
-    }
-
-    /** The request without its content type, as the endpoints that never looked at it saw it. */
-    private static HttpServletRequest untyped(HttpServletRequest request) {
-        return new HttpServletRequestWrapper(request) {
-            @Override
-            public String getContentType() {
-                return null;
-            }
-
-            @Override
-            public String getHeader(String name) {
-                return name.equalsIgnoreCase("Content-Type") ? null : super.getHeader(name);
-            }
-
-            @Override
-            public Enumeration<String> getHeaders(String name) {
-                return name.equalsIgnoreCase("Content-Type") ? Collections.emptyEnumeration() : super.getHeaders(name);
-            }
-
-            @Override
-            public Enumeration<String> getHeaderNames() {
-                return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                        .filter(name -> !name.equalsIgnoreCase("Content-Type")).toList());
-            }
-        };
     }
 
     @AfterAll
