@@ -23,6 +23,8 @@ import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.HostUser;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The Confluence adapters against Mockito mocks of Confluence's services. */
@@ -115,13 +117,40 @@ class ConfluenceAdaptersTest {
         ConfluencePagePermissions content = new ConfluencePagePermissions(pages, permissions, users);
 
         assertThat(content.mayEdit("key-alice", "1001")).isTrue();
-        for (String other : List.of("01001", "+1001", " 1001", "1001 ", "1001\n", "-0", "0")) {
+        for (String other : OTHER_SPELLINGS) {
             assertThat(content.mayView("key-alice", other)).as("\"%s\"", other).isFalse();
-            assertThat(new ConfluencePages(pages).page(other)).as("\"%s\"", other).isEmpty();
         }
+        checkOnlyTheCanonicalSpellingNamesThePage(new ConfluencePages(pages)::page);
         assertThat(new ConfluencePages(pages).stableId("01001")).as("an older build's record").contains("1001");
         assertThat(new ConfluencePages(pages).stableId("1001")).contains("1001");
         assertThat(new ConfluencePages(pages).stableId("1002")).isEmpty();
+    }
+
+    private static final List<String> OTHER_SPELLINGS = List.of("01001", "+1001", " 1001", "1001 ", "1001\n", "-0",
+            "0");
+
+    private static void checkOnlyTheCanonicalSpellingNamesThePage(Function<String, Optional<?>> page) {
+        for (String other : OTHER_SPELLINGS) {
+            assertThat(page.apply(other)).as("\"%s\"", other).isEmpty();
+        }
+    }
+
+    @Test
+    void theCanonicalSpellingCheckFailsOnPagesLookedUpByAnyNumberThatParses() {
+        // The adapter before the fix, planted: a page id read as any number Long.parseLong takes, so "01001" and
+        // "+1001" named page 1001.
+        PageManager pages = mock(PageManager.class);
+        AbstractPage page = mock(AbstractPage.class);
+        when(pages.getAbstractPage(1001L)).thenReturn(page);
+        Function<String, Optional<?>> anyNumber = id -> {
+            try {
+                return Optional.ofNullable(pages.getAbstractPage(Long.parseLong(id)));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        };
+        assertThatThrownBy(() -> checkOnlyTheCanonicalSpellingNamesThePage(anyNumber))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("\"01001\"");
     }
 
     /** Issue 15: a Confluence without the deprecated deactivation check still lists its users (as active). */

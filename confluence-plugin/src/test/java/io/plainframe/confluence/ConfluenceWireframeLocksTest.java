@@ -1,12 +1,14 @@
 package io.plainframe.confluence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.beehive.ClusterLock;
@@ -27,8 +29,12 @@ import io.plainframe.wireframes.store.WireframeId;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +47,29 @@ class ConfluenceWireframeLocksTest {
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
 
     @Test
-    @SuppressWarnings("deprecation")
     void aSaveCommitsItsAttachmentBeforeItsLockIsLetGoAndSavesAsItsDesigner() throws Exception {
+        checkASaveLoadsItsPageAndCommitsUnderItsLock(pages -> pages);
+    }
+
+    @Test
+    void theSaveOrderCheckFailsOnASaveThatUsesTheCallersCopyOfThePage() throws Exception {
+        // The save before the review finding, planted: the page the caller loaded used again inside the writer's
+        // transaction, never loaded there.
+        UnaryOperator<ConfluencePages> callersCopy = real -> {
+            ConfluencePages reused = spy(real);
+            Map<String, Optional<AbstractPage>> loaded = new HashMap<>();
+            doAnswer(call -> loaded.computeIfAbsent(call.getArgument(0), real::page)).when(reused).page(anyString());
+            return reused;
+        };
+        assertThatThrownBy(() -> checkASaveLoadsItsPageAndCommitsUnderItsLock(callersCopy))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("load page");
+    }
+
+    /** The save and its check; {@code asUsed} is the page lookup as the save uses it. */
+    @SuppressWarnings("deprecation")
+    private void checkASaveLoadsItsPageAndCommitsUnderItsLock(UnaryOperator<ConfluencePages> asUsed)
+            throws Exception {
+        events.clear();
         ClusterLockService lockService = mock(ClusterLockService.class);
         ClusterLock lock = mock(ClusterLock.class);
         when(lockService.getLockForName(anyString())).thenReturn(lock);
@@ -86,7 +113,7 @@ class ConfluenceWireframeLocksTest {
 
         ClusterLocks locks = ConfluencePlainframe.committed(lockService, transactions);
         AttachmentWireframeDocuments documents = new AttachmentWireframeDocuments(attachments,
-                new ConfluencePages(pages), locks, permissions, users);
+                asUsed.apply(new ConfluencePages(pages)), locks, permissions, users);
         // The caller is in a transaction of its own, as Atlassian REST runs every resource method in one.
         events.add("request begins");
         assertThat(documents.write(new WireframeId("demo"), "1001", 0, "{}", "key-ann")).hasValue(1);

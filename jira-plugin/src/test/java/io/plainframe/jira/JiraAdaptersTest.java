@@ -16,6 +16,8 @@ import io.plainframe.licensing.atlassian.SalGroups;
 import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.host.HostUser;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The Jira adapters against Mockito mocks of Jira's services. */
@@ -96,9 +98,34 @@ class JiraAdaptersTest {
         when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, bob)).thenReturn(true);
 
         assertThat(new JiraIssuePermissions(issues, permissions, users).mayView("key-bob", "10001")).isTrue();
-        assertThat(new JiraIssues(issues).stableId("DEMO-1")).contains("10001");
-        assertThat(new JiraIssues(issues).stableId("10001")).contains("10001");
-        assertThat(new JiraIssues(issues).stableId("010001")).isEmpty();
+        checkAnIssueIsKeptByItsId(new JiraIssues(issues)::stableId);
+    }
+
+    private static void checkAnIssueIsKeptByItsId(Function<String, Optional<String>> stableId) {
+        assertThat(stableId.apply("DEMO-1")).contains("10001");
+        assertThat(stableId.apply("10001")).contains("10001");
+        assertThat(stableId.apply("010001")).isEmpty();
+    }
+
+    @Test
+    void theIssueIdCheckFailsOnAnAdapterThatKeepsTheIssuesKey() {
+        // The adapter before the fix, planted: an issue found by key or id kept under what it was named by, so a
+        // wireframe was owned by its issue's key (lost when the issue moved) and "010001" named issue 10001.
+        IssueManager issues = mock(IssueManager.class);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(10001L);
+        when(issue.getKey()).thenReturn("DEMO-1");
+        when(issues.getIssueObject("DEMO-1")).thenReturn(issue);
+        when(issues.getIssueObject(10001L)).thenReturn(issue);
+        Function<String, Optional<String>> asNamed = named -> {
+            try {
+                return Optional.ofNullable(issues.getIssueObject(Long.parseLong(named))).map(found -> named);
+            } catch (NumberFormatException e) {
+                return Optional.ofNullable(issues.getIssueObject(named)).map(found -> named);
+            }
+        };
+        assertThatThrownBy(() -> checkAnIssueIsKeptByItsId(asNamed)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("DEMO-1");
     }
 
     private static ApplicationUser user(String name, boolean active) {

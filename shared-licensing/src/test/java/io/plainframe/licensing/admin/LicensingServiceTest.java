@@ -3,6 +3,7 @@ package io.plainframe.licensing.admin;
 import static io.plainframe.licensing.TestHost.ADMIN;
 import static io.plainframe.licensing.TestHost.assertDone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.Fixtures;
 import io.plainframe.licensing.TestHost;
@@ -10,6 +11,7 @@ import io.plainframe.licensing.access.GoverningReason;
 import io.plainframe.licensing.audit.AuditAction;
 import io.plainframe.licensing.audit.AuditEvent;
 import io.plainframe.licensing.host.FakeMarketplace;
+import io.plainframe.licensing.host.HostUnavailableException;
 import io.plainframe.licensing.key.Product;
 import io.plainframe.licensing.seat.EditorState;
 import io.plainframe.licensing.seat.SeatMemory;
@@ -420,6 +422,22 @@ class LicensingServiceTest {
 
     @Test
     void theEditorsGroupsMembersHoldTheirSeatsAsSoonAsALicenseIsApplied() {
+        checkTheGroupsMembersAreSeatedByTheApply(host);
+    }
+
+    @Test
+    void theSeatsOnApplyCheckFailsWhenTheApplySyncsNothing() {
+        // The service before item 2, planted as far as its answers go: the apply's sync gets nothing from the
+        // directory (its one look at the group fails), so the members are not seated by it, as with no sync.
+        host.directory.afterNextMembersOf(() -> {
+            throw new HostUnavailableException("the group cannot be read (test)", null);
+        });
+        assertThatThrownBy(() -> checkTheGroupsMembersAreSeatedByTheApply(host)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LICENSED");
+        assertThat(host.stateOf("alice")).as("alice waits for the next sync").isNotEqualTo(EditorState.LICENSED);
+    }
+
+    private static void checkTheGroupsMembersAreSeatedByTheApply(TestHost host) {
         host.directory.join("plainframe-editors", "alice");
         host.directory.join("plainframe-editors", "bob");
         assertDone(host.service.applyVendorKey(ADMIN, TestHost.key(2)));

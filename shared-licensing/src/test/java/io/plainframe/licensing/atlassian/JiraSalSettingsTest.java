@@ -7,7 +7,9 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
+import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.licensing.store.ChunkedSettingsStore;
+import io.plainframe.licensing.store.UnescapedChunksStore;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,6 +51,19 @@ class JiraSalSettingsTest {
 
     @Test
     void textWithACollectionMarkerAtEveryChunkBoundaryComesBackExactly() {
+        checkMarkedTextComesBackExactly(jira, store);
+    }
+
+    @Test
+    void theCollectionMarkerCheckFailsOnTheStoreWithoutPlainframesMarker() {
+        // The store before issue 15's marker, planted: a value's raw text in its chunks, so the first starts with
+        // "#java.util.List" and Jira's settings hand back a list, which the store reports as damage.
+        assertThatThrownBy(() -> checkMarkedTextComesBackExactly(jira,
+                new UnescapedChunksStore(settings, new InMemoryKeyValueStore(), "io.plainframe.")))
+                .isInstanceOf(CorruptValueException.class);
+    }
+
+    private static void checkMarkedTextComesBackExactly(JiraLikePluginSettings jira, SettingsStore store) {
         long revision = 0;
         for (String marker : List.of("#java.util.List\n", "#java.util.Map\n", "#java.util.Properties\n")) {
             // Escaped, the marker's newline takes 6 characters: offsets around the cut cover every alignment.

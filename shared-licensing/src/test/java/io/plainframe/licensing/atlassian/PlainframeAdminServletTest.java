@@ -1,6 +1,7 @@
 package io.plainframe.licensing.atlassian;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -28,6 +29,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,11 +134,24 @@ class PlainframeAdminServletTest {
 
     @Test
     void theWayBackIsUnderTheCanonicalBaseUrlNeverTheRequestsHostHeader() {
-        assertThat(PlainframeAdminServlet.returnUri(request, BASE + "/").toString())
-                .isEqualTo(BASE + "/plugins/servlet/plainframe/admin").doesNotContain("evil");
+        checkTheWayBack(PlainframeAdminServlet::returnUri);
         // Negative control: the way back the servlet built before, from the request's URL, names the forged host,
         // which is what the check above rules out.
         assertThat(request.getRequestURL().toString()).contains("evil");
+    }
+
+    @Test
+    void theWayBackCheckFailsOnTheWayBackBuiltFromTheRequestsUrl() {
+        // The servlet before the fix, planted: the way back built from getRequestURL(), which the Host header names.
+        BiFunction<HttpServletRequest, String, URI> fromTheRequest = (forged, base) -> URI.create(
+                forged.getRequestURL() + (forged.getQueryString() == null ? "" : "?" + forged.getQueryString()));
+        assertThatThrownBy(() -> checkTheWayBack(fromTheRequest)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("evil");
+    }
+
+    private void checkTheWayBack(BiFunction<HttpServletRequest, String, URI> wayBack) {
+        assertThat(wayBack.apply(request, BASE + "/").toString())
+                .isEqualTo(BASE + "/plugins/servlet/plainframe/admin").doesNotContain("evil");
     }
 
     @Test

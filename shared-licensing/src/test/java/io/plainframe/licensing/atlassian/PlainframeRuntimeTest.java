@@ -1,6 +1,7 @@
 package io.plainframe.licensing.atlassian;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.Fixtures;
 import io.plainframe.licensing.TestHost;
@@ -10,6 +11,8 @@ import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.MutableClock;
 import io.plainframe.licensing.seat.EditorState;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class PlainframeRuntimeTest {
@@ -73,12 +76,26 @@ class PlainframeRuntimeTest {
     /** Issue 15, item 7: while the host is read-only no sync writes; the first one after it does. */
     @Test
     void aReadOnlyHostGetsNoSyncUntilItTakesWritesAgain() {
+        AtomicBoolean readOnly = new AtomicBoolean(true);
+        checkNoSyncWhileReadOnly(readOnly, readOnly::get);
+    }
+
+    @Test
+    void theReadOnlyCheckFailsOnARuntimeThatDoesNotAskTheHost() {
+        // The runtime before item 7, planted: it never asked whether the host is read-only, so the sync wrote at
+        // once while the host was.
+        assertThatThrownBy(() -> checkNoSyncWhileReadOnly(new AtomicBoolean(true), () -> false))
+                .isInstanceOf(AssertionError.class);
+        assertThat(settings.puts()).as("what the old runtime wrote while read-only").isPositive();
+    }
+
+    /** The read-only scenario and its check; {@code seenByTheRuntime} is what the runtime is told of it. */
+    private void checkNoSyncWhileReadOnly(AtomicBoolean readOnly, BooleanSupplier seenByTheRuntime) {
         FakeUserDirectory directory = new FakeUserDirectory();
         directory.add("alice");
         directory.join("plainframe-editors", "alice");
-        java.util.concurrent.atomic.AtomicBoolean readOnly = new java.util.concurrent.atomic.AtomicBoolean(true);
         PlainframeRuntime node = RuntimeForTests.runtime(directory, settings, clock);
-        node.start(readOnly::get);
+        node.start(seenByTheRuntime);
         try {
             assertThat(node.syncNow()).isFalse();
             assertThat(settings.puts()).as("nothing written while read-only").isZero();

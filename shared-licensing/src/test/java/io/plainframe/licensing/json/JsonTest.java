@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +18,11 @@ class JsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"\\u\u0660\u0660\u0664\u0661\"", "\"\\u00\uff14\uff11\"", "\"\\u004\u0661\""})
     void escapesTakeOnlyAsciiHexDigits(String text) {
-        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonException.class)
+        checkAnEscapeWithOtherDigitsIsRefused(Json::parse, text);
+    }
+
+    private static void checkAnEscapeWithOtherDigitsIsRefused(Function<String, Object> reader, String text) {
+        assertThatThrownBy(() -> reader.apply(text)).isInstanceOf(JsonException.class)
                 .hasMessageContaining("non-hex digit");
     }
 
@@ -26,7 +31,11 @@ class JsonTest {
     @ValueSource(strings = {"\"\\ud800\"", "\"\\udc00\"", "\"a\\ud83d\"", "\"\\ude00\\ud83d\"", "\"\ud83d\"",
         "[\"x\udc00\"]", "{\"\\ud800\":1}"})
     void halfASurrogatePairIsRefused(String text) {
-        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonException.class)
+        checkHalfAPairIsRefused(Json::parse, text);
+    }
+
+    private static void checkHalfAPairIsRefused(Function<String, Object> reader, String text) {
+        assertThatThrownBy(() -> reader.apply(text)).isInstanceOf(JsonException.class)
                 .hasMessageContaining("surrogate");
     }
 
@@ -39,14 +48,67 @@ class JsonTest {
     /** Issue 17: the writer refuses what JSON text cannot hold exactly, rather than writing something else. */
     @Test
     void theWriterRefusesWhatWouldNotReadBackEqual() {
-        assertThatThrownBy(() -> Json.write(Map.of("when", java.time.Instant.EPOCH)))
+        checkTheWriterRefusesWhatWouldNotReadBackEqual(Json::write);
+    }
+
+    private static void checkTheWriterRefusesWhatWouldNotReadBackEqual(Function<Object, String> writer) {
+        assertThatThrownBy(() -> writer.apply(Map.of("when", java.time.Instant.EPOCH)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.time.Instant");
-        assertThatThrownBy(() -> Json.write(Map.of(1, "x"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Json.write("half \ud83d")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> writer.apply(Map.of(1, "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> writer.apply("half \ud83d")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("surrogate");
-        assertThatThrownBy(() -> Json.write(List.of("\ude00 half"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Json.write(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Json.write("pair \ud83d\ude00")).isEqualTo("\"pair \ud83d\ude00\"");
+        assertThatThrownBy(() -> writer.apply(List.of("\ude00 half"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> writer.apply(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(writer.apply("pair \ud83d\ude00")).isEqualTo("\"pair \ud83d\ude00\"");
+    }
+
+    /**
+     * Each check above fed the codec as it was before issue 17, planted as a stand-in: a reader that takes any
+     * script's digits in an escape (as {@code Character.digit} does), one that keeps half a pair (as '?', as a
+     * UTF-8 database gives it back), a writer that writes what it does not know as its {@code toString()}, and a
+     * reader that recurses into as many levels as it is given.
+     */
+    @Test
+    void theCodecChecksFailOnTheCodecAsItWasBeforeIssue17() {
+        Function<String, Object> anyDigits = text -> Json.parse(asciiDigits(text));
+        assertThat(anyDigits.apply("\"\\u\u0660\u0660\u0664\u0661\"")).as("the old answer").isEqualTo("A");
+        assertThatThrownBy(() -> checkAnEscapeWithOtherDigitsIsRefused(anyDigits,
+                "\"\\u\u0660\u0660\u0664\u0661\"")).isInstanceOf(AssertionError.class);
+
+        Function<String, Object> keepsHalves = text -> Json.parse(text
+                .replaceAll("\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\\uD800-\\uDFFF]", "?"));
+        assertThatThrownBy(() -> checkHalfAPairIsRefused(keepsHalves, "\"a\\ud83d\""))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkHalfAPairIsRefused(keepsHalves, "[\"x\udc00\"]"))
+                .isInstanceOf(AssertionError.class);
+
+        Function<Object, String> toStringWriter = value -> {
+            try {
+                return Json.write(value);
+            } catch (IllegalArgumentException unknown) {
+                return Json.write(String.valueOf(value));
+            }
+        };
+        assertThatThrownBy(() -> checkTheWriterRefusesWhatWouldNotReadBackEqual(toStringWriter))
+                .isInstanceOf(AssertionError.class);
+
+        assertThatThrownBy(() -> checkDeepNestingIsRefused(JsonTest::anyDepth)).isInstanceOf(AssertionError.class);
+    }
+
+    /** Other scripts' decimal digits as ASCII ones, as {@code Character.digit(c, 16)} reads them. */
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder();
+        text.chars().forEach(c -> ascii.append(c > 127 && Character.isDigit(c)
+                ? (char) ('0' + Character.digit(c, 10)) : (char) c));
+        return ascii.toString();
+    }
+
+    /** A reader without a depth limit: each outer array read by recursing into what it holds. */
+    private static Object anyDepth(String text) {
+        if (text.length() > 2 && text.startsWith("[") && text.endsWith("]")) {
+            return List.of(anyDepth(text.substring(1, text.length() - 1)));
+        }
+        return Json.parse(text);
     }
 
     @Test
@@ -88,11 +150,15 @@ class JsonTest {
 
     @Test
     void deepNestingIsRefusedRatherThanRecursedInto() {
-        assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH))).isInstanceOf(List.class);
+        checkDeepNestingIsRefused(Json::parse);
+    }
+
+    private static void checkDeepNestingIsRefused(Function<String, Object> reader) {
+        assertThat(reader.apply("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH))).isInstanceOf(List.class);
         int oneMore = Json.MAX_DEPTH + 1;
-        assertThatThrownBy(() -> Json.parse("[".repeat(oneMore) + "]".repeat(oneMore)))
+        assertThatThrownBy(() -> reader.apply("[".repeat(oneMore) + "]".repeat(oneMore)))
                 .isInstanceOf(JsonException.class).hasMessageContaining("nested too deeply");
-        assertThatThrownBy(() -> Json.parse("[".repeat(100_000))).isInstanceOf(JsonException.class)
+        assertThatThrownBy(() -> reader.apply("[".repeat(100_000))).isInstanceOf(JsonException.class)
                 .hasMessageContaining("nested too deeply");
     }
 

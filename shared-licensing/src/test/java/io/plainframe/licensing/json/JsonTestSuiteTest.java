@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,11 @@ class JsonTestSuiteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("accepted")
     void everyValidTextIsReadAndWrittenBackToTextThatReadsTheSame(String name) throws Exception {
-        Object value = Json.parse(utf8(name));
+        checkReadAndWrittenBack(Json::parse, name);
+    }
+
+    private static void checkReadAndWrittenBack(Function<String, Object> reader, String name) throws Exception {
+        Object value = reader.apply(utf8(name));
         assertThat(Json.parse(Json.write(value))).isEqualTo(value);
         assertThat(Json.parse(Json.pretty(value))).isEqualTo(value);
     }
@@ -54,6 +59,10 @@ class JsonTestSuiteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void everyInvalidTextIsRefused(String name) throws Exception {
+        checkRefused(Json::parse, name);
+    }
+
+    private static void checkRefused(Function<String, Object> reader, String name) throws Exception {
         byte[] bytes = bytes(name);
         String text;
         try {
@@ -61,7 +70,70 @@ class JsonTestSuiteTest {
         } catch (CharacterCodingException e) {
             return; // refused as not UTF-8, before any JSON is read
         }
-        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonException.class);
+        assertThatThrownBy(() -> reader.apply(text)).isInstanceOf(JsonException.class);
+    }
+
+    /**
+     * The corpus checks fed readers that go wrong each way: one that takes any text (an {@code n_} text read as
+     * a string) fails the refusal check on every {@code n_} text that is UTF-8, and one that refuses more than
+     * it should (every array) fails the reading check on every {@code y_} text that holds one.
+     */
+    @Test
+    void theCorpusChecksFailOnAReaderThatTakesAnythingOrRefusesArrays() throws Exception {
+        Function<String, Object> takesAnything = text -> {
+            try {
+                return Json.parse(text);
+            } catch (JsonException e) {
+                return text;
+            }
+        };
+        Function<String, Object> refusesArrays = text -> {
+            if (text.contains("[")) {
+                throw new JsonException("arrays refused");
+            }
+            return Json.parse(text);
+        };
+        List<String> invalid = files("n_").toList();
+        long utf8 = invalid.stream().filter(name -> isUtf8(name)).count();
+        assertThat(invalid.stream().filter(name -> fails(() -> checkRefused(takesAnything, name))).count())
+                .as("every n_ text read as UTF-8 is refused by the check's reader or fails it").isEqualTo(utf8)
+                .isGreaterThan(150);
+        List<String> valid = accepted().toList();
+        List<String> arrays = valid.stream().filter(name -> utf8Unchecked(name).contains("[")).toList();
+        assertThat(valid.stream().filter(name -> fails(() -> checkReadAndWrittenBack(refusesArrays, name))))
+                .containsExactlyElementsOf(arrays).hasSizeGreaterThan(40);
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private static boolean fails(Check check) {
+        try {
+            check.run();
+            return false;
+        } catch (AssertionError | Exception e) {
+            return true;
+        }
+    }
+
+    private static boolean isUtf8(String name) {
+        try {
+            strictUtf8(bytes(name));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String utf8Unchecked(String name) {
+        try {
+            return utf8(name);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.host.CorruptValueException;
+import io.plainframe.licensing.host.DelegatingSettingsStore;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.KeyValueStore;
 import io.plainframe.licensing.host.SettingsStore;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +61,46 @@ class ChunkedSettingsStoreEdgesTest {
 
     @Test
     void aValueWhoseHeadTheHostLostIsWrittenAfreshAndReadsBack() {
+        checkALostHeadIsWrittenAfresh(settings, store);
+    }
+
+    @Test
+    void theLostHeadCheckFailsOnAStoreThatNumbersTheWriteOneAgain() {
+        // The store before the fix, planted: a write over a lost head numbered 1 again, onto the chunks the
+        // previous head names, which it then removed as the previous revision's.
+        SettingsStore old = new DelegatingSettingsStore(store) {
+            @Override
+            public OptionalLong compareAndSet(String key, long expectedRevision, String value) {
+                String head = "io.plainframe." + key;
+                String previous = settings.get(head + "#previous");
+                if (expectedRevision != 0 || settings.get(head) != null || previous == null) {
+                    return super.compareAndSet(key, expectedRevision, value);
+                }
+                // Hidden from the store while it writes, so it numbers the value 1 as a new one, as the old one did.
+                Map<String, String> left = new TreeMap<>(settings.snapshot());
+                left.keySet().removeIf(k -> !k.startsWith(head + "#"));
+                left.keySet().forEach(settings::remove);
+                OptionalLong written = super.compareAndSet(key, 0, value);
+                left.forEach((k, v) -> {
+                    if (settings.get(k) == null) {
+                        settings.put(k, v);
+                    }
+                });
+                StoredHead before = StoredHead.parse(key, previous);
+                for (int i = 0; i < before.chunks(); i++) {
+                    settings.remove(head + "#" + before.revision() + "." + i);
+                }
+                return written;
+            }
+        };
+        assertThatThrownBy(() -> checkALostHeadIsWrittenAfresh(settings, old)).isInstanceOf(AssertionError.class);
+        // What the old store's value read then.
+        assertThatThrownBy(() -> old.read("state")).isInstanceOf(CorruptValueException.class)
+                .hasMessageContaining("part 1 of 1 is missing");
+    }
+
+    /** The lost-head scenario and its check, apart so that a control can run it against the store as it was. */
+    private static void checkALostHeadIsWrittenAfresh(InMemoryKeyValueStore settings, SettingsStore store) {
         store.compareAndSet("state", 0, "one");
         store.compareAndSet("state", 1, "two");
         settings.remove("io.plainframe.state");

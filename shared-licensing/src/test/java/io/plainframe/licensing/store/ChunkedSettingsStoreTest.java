@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.host.CorruptValueException;
+import io.plainframe.licensing.host.DelegatingSettingsStore;
 import io.plainframe.licensing.host.InMemoryKeyValueStore;
 import io.plainframe.licensing.host.SettingsStore;
 import io.plainframe.licensing.seat.Editor;
@@ -76,6 +77,28 @@ class ChunkedSettingsStoreTest {
 
     @Test
     void aTamperedChunkIsReportedAsCorruptAndNeverOverwritten() {
+        checkATamperedChunkIsNeverOverwritten(settings, store);
+    }
+
+    @Test
+    void theTamperedChunkCheckFailsOnAStoreThatWritesWithoutReadingTheValueItReplaces() {
+        // The store before issue 15, planted: a write checked the revision alone and replaced the damaged value.
+        SettingsStore old = new DelegatingSettingsStore(store) {
+            @Override
+            public OptionalLong compareAndSet(String key, long expectedRevision, String value) {
+                try {
+                    return super.compareAndSet(key, expectedRevision, value);
+                } catch (CorruptValueException damaged) {
+                    return replaceDamaged(key, value);
+                }
+            }
+        };
+        assertThatThrownBy(() -> checkATamperedChunkIsNeverOverwritten(settings, old))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Expecting code to raise a throwable");
+        assertThat(old.read("state")).contains(new SettingsStore.Versioned("repaired?", 2));
+    }
+
+    private static void checkATamperedChunkIsNeverOverwritten(InMemoryKeyValueStore settings, SettingsStore store) {
         store.compareAndSet("state", 0, "{\"editors\":[]}");
         settings.put("io.plainframe.state#1.0", StoredText.MARKER + "{\"editors\":[\"me\"]}");
         assertThatThrownBy(() -> store.read("state")).isInstanceOf(CorruptValueException.class)

@@ -30,6 +30,39 @@ class ChunkedSettingsStoreTextTest {
 
     @Test
     void aSurrogatePairAtEveryOffsetAroundAChunkBoundaryComesBackExactly() {
+        checkAPairAtEveryOffsetComesBackExactly(store);
+    }
+
+    @Test
+    void randomUnicodeOfEveryKindComesBackExactly() {
+        checkRandomUnicodeComesBackExactly(store);
+    }
+
+    @Test
+    void everyStoredValueIsPrintableAsciiBehindTheMarker() {
+        checkEveryStoredValueIsPrintableAscii(settings, store);
+    }
+
+    @Test
+    void theTextChecksFailOnTheStoreWithoutTheEscaping() {
+        // The store before issue 13, planted: raw text cut into chunks, kept by settings that keep text as a UTF-8
+        // database does. A pair cut at the boundary comes back as two '?' and fails its checksum.
+        assertThatThrownBy(() -> checkAPairAtEveryOffsetComesBackExactly(unescaped()))
+                .isInstanceOf(CorruptValueException.class).hasMessageContaining("checksum");
+        // A lone half comes back as '?' within a chunk, which its checksum (over UTF-8) cannot tell: read silently.
+        assertThatThrownBy(() -> checkRandomUnicodeComesBackExactly(unescaped()))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("round 0");
+        InMemoryKeyValueStore raw = new InMemoryKeyValueStore();
+        assertThatThrownBy(() -> checkEveryStoredValueIsPrintableAscii(raw,
+                new UnescapedChunksStore(raw, raw, "io.plainframe."))).isInstanceOf(AssertionError.class);
+    }
+
+    private static SettingsStore unescaped() {
+        InMemoryKeyValueStore raw = new InMemoryKeyValueStore();
+        return new UnescapedChunksStore(raw, raw, "io.plainframe.");
+    }
+
+    private static void checkAPairAtEveryOffsetComesBackExactly(SettingsStore store) {
         long revision = 0;
         // Escaped, one emoji is 12 stored characters: offsets from 13 before to 13 after the cut cover every split.
         for (int before = ChunkedSettingsStore.CHUNK_LENGTH - 13; before <= ChunkedSettingsStore.CHUNK_LENGTH + 13;
@@ -40,8 +73,7 @@ class ChunkedSettingsStoreTextTest {
         }
     }
 
-    @Test
-    void randomUnicodeOfEveryKindComesBackExactly() {
+    private static void checkRandomUnicodeComesBackExactly(SettingsStore store) {
         Random random = new Random(20261205L);
         long revision = 0;
         for (int round = 0; round < 60; round++) {
@@ -52,8 +84,7 @@ class ChunkedSettingsStoreTextTest {
         }
     }
 
-    @Test
-    void everyStoredValueIsPrintableAsciiBehindTheMarker() {
+    private static void checkEveryStoredValueIsPrintableAscii(InMemoryKeyValueStore settings, SettingsStore store) {
         store.compareAndSet("state", 0, "#java.util.List\n" + EMOJI.repeat(ChunkedSettingsStore.CHUNK_LENGTH / 12)
                 + "\u202E\\u0041\u0000");
         store.compareAndSet("state", 1, "#java.util.Map\nsecond");

@@ -1,6 +1,7 @@
 package io.plainframe.wireframes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -104,24 +105,71 @@ class SvgRendererTest {
             Wireframe wireframe = WireframeFormat.read(WireframeFormat.write(new Wireframe(960, 600, controls)));
             String svg = SvgRenderer.render(wireframe, randomUnicode(random));
 
-            assertThat(unpairedSurrogate(svg)).as("round %d", round).isEqualTo(-1);
-            ByteBuffer utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(svg));
-            assertThat(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(utf8).toString()).isEqualTo(svg);
-            parse(svg);
+            checkWellFormedUtf8AndXml(svg, round);
         }
+    }
+
+    private static void checkWellFormedUtf8AndXml(String svg, int round) throws Exception {
+        assertThat(unpairedSurrogate(svg)).as("round %d", round).isEqualTo(-1);
+        ByteBuffer utf8 = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(svg));
+        assertThat(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .decode(utf8).toString()).isEqualTo(svg);
+        parse(svg);
     }
 
     @Test
     void wrappingKeepsSurrogatePairsAndCombiningMarksWhole() {
+        checkWrappingKeepsCharactersWhole(TextFit::wrap);
+    }
+
+    /** How a wrapper is called: {@link TextFit#wrap}'s signature. */
+    private interface Wrapper {
+        List<String> wrap(String text, double maxWidth, double size, boolean bold, int limit);
+    }
+
+    private static void checkWrappingKeepsCharactersWhole(Wrapper wrapper) {
         String smiles = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";
-        assertThat(TextFit.wrap(smiles, 15, 14, false, 99)).containsExactly("\uD83D\uDE00", "\uD83D\uDE00",
+        assertThat(wrapper.wrap(smiles, 15, 14, false, 99)).containsExactly("\uD83D\uDE00", "\uD83D\uDE00",
                 "\uD83D\uDE00");
-        assertThat(TextFit.wrap("ae\u0301io", 17, 14, false, 99)).containsExactly("ae\u0301", "io");
-        assertThat(TextFit.wrap("\uD83D\uDC69\u200D\uD83D\uDCBBx", 15, 14, false, 99))
+        // At 15 pixels a wrapper by UTF-16 unit keeps these pairs whole by chance (a half is measured wider than
+        // what is left of the line); after a letter, at 17, it cuts the pair.
+        assertThat(wrapper.wrap("a\uD83D\uDE00", 17, 14, false, 99)).as("a pair after a letter stays whole")
+                .containsExactly("a", "\uD83D\uDE00");
+        assertThat(wrapper.wrap("ae\u0301io", 17, 14, false, 99)).containsExactly("ae\u0301", "io");
+        assertThat(wrapper.wrap("\uD83D\uDC69\u200D\uD83D\uDCBBx", 15, 14, false, 99))
                 .as("a zero-width joiner keeps its sequence whole")
                 .containsExactly("\uD83D\uDC69\u200D\uD83D\uDCBB", "x");
+    }
+
+    @Test
+    void theWrappingChecksFailOnAWrapperThatBreaksBetweenUtf16Units() throws Exception {
+        // The wrapping before the fix, planted: lines broken after the last UTF-16 unit that fits.
+        assertThatThrownBy(() -> checkWrappingKeepsCharactersWhole(SvgRendererTest::wrapByUnit))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("a pair after a letter stays whole");
+        // Its lines drawn as the renderer draws them, one text element each: half a pair in the output.
+        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\">");
+        wrapByUnit("a\uD83D\uDE00", 17, 14, false, 99)
+                .forEach(line -> svg.append("<text>").append(line).append("</text>"));
+        String drawn = svg.append("</svg>").toString();
+        assertThat(unpairedSurrogate(drawn)).as("the stand-in splits a pair").isNotNegative();
+        assertThatThrownBy(() -> checkWellFormedUtf8AndXml(drawn, 0)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("round 0");
+    }
+
+    /** Greedy wrapping by UTF-16 unit, at least one unit a line: what wrapping did before it knew characters. */
+    private static List<String> wrapByUnit(String text, double maxWidth, double size, boolean bold, int limit) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        while (!rest.isEmpty() && lines.size() < limit) {
+            int fits = 1;
+            while (fits < rest.length() && TextFit.width(rest.substring(0, fits + 1), size, bold) <= maxWidth) {
+                fits++;
+            }
+            lines.add(rest.substring(0, fits));
+            rest = rest.substring(fits);
+        }
+        return lines;
     }
 
     @Test

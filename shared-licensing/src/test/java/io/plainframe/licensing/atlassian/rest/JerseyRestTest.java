@@ -1,6 +1,7 @@
 package io.plainframe.licensing.atlassian.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -39,6 +40,13 @@ class JerseyRestTest {
 
     @BeforeAll
     static void start() throws Exception {
+        PlainframeHost host = host();
+        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host));
+        base = server.base();
+    }
+
+    /** A host of its own: two alice and bob users, a designers group, callers named by the test header. */
+    private static PlainframeHost host() {
         FakeUserDirectory directory = new FakeUserDirectory();
         directory.addAll("alice", "bob");
         directory.createGroup("designers");
@@ -51,8 +59,40 @@ class JerseyRestTest {
         when(webSudo.canExecuteRequest(any())).thenAnswer(call ->
                 ((HttpServletRequest) call.getArgument(0)).getHeader("X-WebSudo") != null);
         when(host.webSudo()).thenReturn(webSudo);
-        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host));
-        base = server.base();
+        return host;
+    }
+
+    /**
+     * The body checks run against the REST layer as it was, planted as a filter in front of today's: a body read
+     * as lenient UTF-8 (every byte that is not UTF-8 replaced), and approve, dismiss and the DELETEs reached
+     * whatever type their body has (the type never looked at). Each check fails on it.
+     */
+    @Test
+    void theBodyChecksFailOnARestLayerThatRepairsBodiesAndIgnoresTheirType() throws Exception {
+        assertThatThrownBy(() -> againstOld(OldRestLayer::repairing,
+                this::aBodyThatIsNotUtf8IsRefusedOnEveryEndpointInsteadOfBeingRepairedSilently))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("POST seat-requests");
+        assertThatThrownBy(() -> againstOld(OldRestLayer::untyped,
+                this::approveDismissAndTheDeletesTakeNoBodyOrJsonAndRefuseEveryOtherType))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("as text/plain");
+    }
+
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    /** Runs the check against a server of its own, with the old behaviour's filter before the access filter. */
+    private static void againstOld(java.util.function.UnaryOperator<HttpServletRequest> old, Check check)
+            throws Exception {
+        PlainframeHost host = host();
+        String kept = base;
+        try (JerseyServer server = JerseyServer.behind(OldRestLayer.before(old, new RestAccessFilter(host)),
+                new PlainframeResource(host))) {
+            base = server.base();
+            check.run();
+        } finally {
+            base = kept;
+        }
     }
 
     @AfterAll

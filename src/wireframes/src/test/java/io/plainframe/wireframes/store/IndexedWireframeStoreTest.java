@@ -1,6 +1,10 @@
 package io.plainframe.wireframes.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.spy;
 
 import io.plainframe.licensing.host.InMemorySettingsStore;
 import java.util.ArrayList;
@@ -68,6 +72,22 @@ class IndexedWireframeStoreTest {
 
     @Test
     void anOwnerRecordedAsAnIssueKeyByAnOlderBuildIsReadAndRewrittenAsTheIssueId() {
+        checkAnOwnerRecordedAsAnIssueKeyIsRewrittenAsTheIssueId(settings, store);
+    }
+
+    @Test
+    void theIssueKeyCheckFailsOnAStoreThatKeepsOwnersAsTheyWereGiven() {
+        // The store before the fix, planted: an issue's key taken as its owner as it is, never resolved to the
+        // issue's id, so a moved issue (DEMO-1 now NEW-7) lost its wireframe.
+        IndexedWireframeStore byKey = new IndexedWireframeStore(settings, new SettingsWireframeDocuments(settings),
+                Optional::of);
+        assertThatThrownBy(() -> checkAnOwnerRecordedAsAnIssueKeyIsRewrittenAsTheIssueId(settings, byKey))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("DEMO-1");
+        assertThat(byKey.placed("NEW-7", DEMO)).as("the moved issue's wireframe").isEmpty();
+    }
+
+    private static void checkAnOwnerRecordedAsAnIssueKeyIsRewrittenAsTheIssueId(InMemorySettingsStore settings,
+                                                                                WireframeStore store) {
         settings.compareAndSet("wf.owner.demo", 0, "DEMO-1");
         settings.compareAndSet("wf.doc.demo", 0, "{}");
 
@@ -180,6 +200,22 @@ class IndexedWireframeStoreTest {
 
     @Test
     void aCreationThatStoppedAfterItsDocumentIsListedByTheNextTryWhichIsToldAVersionIsThere() {
+        checkACreationThatStoppedIsListedByTheNextTry(settings, store);
+    }
+
+    @Test
+    void theStoppedCreationCheckFailsOnAStoreThatAnswersTheConflictAndListsNothing() {
+        // The store before the fix, planted: a creation that found a version there answered the conflict and
+        // listed nothing, so every retry was refused and the drawing never showed.
+        WireframeStore old = spy(store);
+        doReturn(Optional.empty()).when(old).create(any(), any(), any(), any());
+        assertThatThrownBy(() -> checkACreationThatStoppedIsListedByTheNextTry(settings, old))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("drawn");
+    }
+
+    /** The stopped creation and its check, apart so that a control can run it against the store as it was. */
+    private static void checkACreationThatStoppedIsListedByTheNextTry(InMemorySettingsStore settings,
+                                                                      WireframeStore store) {
         // The list could not be written (damaged, or the node stopped) after the document was.
         settings.compareAndSet("wf.owner.demo", 0, "10000");
         new SettingsWireframeDocuments(settings).write(DEMO, "10000", 0, "{\"drawn\":1}", "key-ann");

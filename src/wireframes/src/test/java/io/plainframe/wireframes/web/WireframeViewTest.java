@@ -2,6 +2,9 @@ package io.plainframe.wireframes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
 
 import io.plainframe.licensing.host.CorruptValueException;
 import io.plainframe.licensing.host.HostUnavailableException;
@@ -10,6 +13,7 @@ import io.plainframe.wireframes.EnglishTexts;
 import io.plainframe.wireframes.store.IndexedWireframeStore;
 import io.plainframe.wireframes.store.SettingsWireframeDocuments;
 import io.plainframe.wireframes.store.SignedWireframeDocuments;
+import io.plainframe.wireframes.store.StoredWireframe;
 import io.plainframe.wireframes.store.WireframeId;
 import io.plainframe.wireframes.store.WireframeStore;
 import java.lang.reflect.InvocationTargetException;
@@ -176,6 +180,22 @@ class WireframeViewTest {
 
     @Test
     void aDamagedDocumentIsReportedInItsOwnSlotAndTheIssuesOtherWireframesAndNewActionStay() {
+        checkADamagedDocumentIsReportedInItsOwnSlot(view);
+    }
+
+    @Test
+    void theOwnSlotCheckFailsOnAPanelThatReadsTheIssuesWireframesAllAtOnce() {
+        // The panel before the fix, planted: the issue's wireframes read in one call that loads every document,
+        // so one damaged document failed them all and its error replaced the whole panel.
+        WireframeStore allAtOnce = spy(store);
+        doAnswer(call -> store.list(call.getArgument(0)).stream().map(StoredWireframe::id).toList())
+                .when(allAtOnce).listedIds(any());
+        WireframeView old = new WireframeView(allAtOnce, EnglishTexts.ENGLISH);
+        assertThatThrownBy(() -> checkADamagedDocumentIsReportedInItsOwnSlot(old)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("data-wireframe-new");
+    }
+
+    private void checkADamagedDocumentIsReportedInItsOwnSlot(WireframeView view) {
         store.create(new WireframeId("login"), "DEMO-1", HOSTILE, "key-ann");
         store.create(new WireframeId("signup"), "DEMO-1", HOSTILE, "key-ann");
         settings.corrupt("wf.doc.login");

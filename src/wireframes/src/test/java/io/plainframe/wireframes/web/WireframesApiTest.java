@@ -2,6 +2,10 @@ package io.plainframe.wireframes.web;
 
 import static io.plainframe.wireframes.EnglishTexts.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
 
 import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.host.CorruptValueException;
@@ -235,6 +239,23 @@ class WireframesApiTest {
      */
     @Test
     void aSaveIsAnsweredAlikeForAnIdUsedOnContentTheCallerCannotSeeAndForAFreeOne() {
+        checkASaveIsAnsweredAlike(api);
+    }
+
+    @Test
+    void theAnsweredAlikeCheckFailsOnAStoreThatRefusesANameAnotherPageTook() {
+        // The store before the fix, planted: a creation under a name another page owns was refused, so the answer
+        // told the caller that the id is in use on content they cannot see (today's API answers that refusal
+        // 409 CONFLICT, against 200 for the free name; the API of then answered 404 against 400).
+        WireframeStore old = spy(store);
+        doAnswer(call -> store.owner(call.getArgument(0)).filter(owner -> !owner.equals(call.getArgument(1)))
+                .isPresent() ? Optional.empty() : call.callRealMethod()).when(old).create(any(), any(), any(), any());
+        WireframesApi answering = new WireframesApi(host.snapshots, content, old, ENGLISH);
+        assertThatThrownBy(() -> checkASaveIsAnsweredAlike(answering)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CONFLICT");
+    }
+
+    private void checkASaveIsAnsweredAlike(WireframesApi api) {
         api.save(ANN, "secret", create("1001", BUTTON));
         Caller dan = Caller.user("key-dan", "dan");
         content.allowEdit("key-stranger", "3003").allowEdit("key-dan", "3003");

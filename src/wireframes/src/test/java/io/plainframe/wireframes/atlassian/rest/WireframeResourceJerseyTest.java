@@ -1,6 +1,7 @@
 package io.plainframe.wireframes.atlassian.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -9,6 +10,7 @@ import io.plainframe.licensing.TestHost;
 import io.plainframe.licensing.atlassian.Requester;
 import io.plainframe.licensing.atlassian.RuntimeForTests;
 import io.plainframe.licensing.atlassian.rest.JerseyServer;
+import io.plainframe.licensing.atlassian.rest.OldRestLayer;
 import io.plainframe.licensing.atlassian.rest.PlainframeResource;
 import io.plainframe.licensing.atlassian.rest.RestAccessFilter;
 import io.plainframe.licensing.host.FakeContentPermissions;
@@ -27,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +50,12 @@ class WireframeResourceJerseyTest {
 
     @BeforeAll
     static void start() throws Exception {
+        server = serve(request -> request);
+        base = server.base();
+    }
+
+    /** The plugin's REST resources for a host of their own, the access filter seeing requests as {@code as}. */
+    private static JerseyServer serve(UnaryOperator<HttpServletRequest> as) throws Exception {
         TestHost licensing = new TestHost().users("ann", "bob", "cat", "reader").licensedFor(2);
         TestHost.assertDone(licensing.add("ann", "bob"));
         FakeContentPermissions content = new FakeContentPermissions().allowEdit("key-ann", "1001")
@@ -65,9 +74,24 @@ class WireframeResourceJerseyTest {
         when(host.restResources()).thenReturn(WireframePlainframe.REST_RESOURCES);
         FakeUserDirectory directory = new FakeUserDirectory();
         when(host.runtime()).thenReturn(RuntimeForTests.runtime(directory));
-        server = JerseyServer.behind(new RestAccessFilter(host), new PlainframeResource(host),
+        return JerseyServer.behind(OldRestLayer.before(as, new RestAccessFilter(host)), new PlainframeResource(host),
                 new WireframeResource(host));
-        base = server.base();
+    }
+
+    @Test
+    void theEncodingCheckFailsOnARestLayerThatRepairsTheDocument() throws Exception {
+        // The REST layer before the fix, planted in front of today's: the body read as lenient UTF-8, so the
+        // document was saved with a replacement character.
+        String kept = base;
+        try (JerseyServer old = serve(OldRestLayer::repairing)) {
+            base = old.base();
+            assertThatThrownBy(this::aDocumentThatIsNotUtf8IsRefusedInsteadOfBeingSavedWithReplacementCharacters)
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("400");
+            assertThat(send("GET", "wireframes/bad-bytes", "ann", null).statusCode()).as("saved, repaired")
+                    .isEqualTo(200);
+        } finally {
+            base = kept;
+        }
     }
 
     @AfterAll
