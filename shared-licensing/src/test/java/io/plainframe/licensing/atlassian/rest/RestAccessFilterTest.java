@@ -1,13 +1,21 @@
 package io.plainframe.licensing.atlassian.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import io.plainframe.licensing.atlassian.PlainframeHost;
 import io.plainframe.licensing.atlassian.rest.AccessMatrix.Endpoint;
 import io.plainframe.licensing.atlassian.rest.AccessMatrix.Kind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +42,60 @@ class RestAccessFilterTest {
     @MethodSource("everyEndpointAndCaller")
     void theFilterAnswersAsTheEndpointsAnnotationMeans(List<Class<?>> resources, Endpoint endpoint, Kind kind)
             throws Exception {
-        assertThat(AccessMatrix.call(resources, endpoint, kind)).isEqualTo(AccessMatrix.expected(endpoint, kind));
+        checkAnswersAsMeant(new RestAccessFilter(AccessMatrix.host(resources, kind)), endpoint, kind);
+    }
+
+    private static void checkAnswersAsMeant(Filter filter, Endpoint endpoint, Kind kind) throws Exception {
+        assertThat(AccessMatrix.call(filter, endpoint, kind)).isEqualTo(AccessMatrix.expected(endpoint, kind));
+    }
+
+    /**
+     * The negative control of the agreement check for WebSudo: the filter over a host whose WebSudo lets everyone
+     * through, which is what a filter that never asks it does, fails exactly the admins' cases without WebSudo.
+     */
+    @Test
+    void aFilterThatSkipsTheWebSudoCheckFailsTheAgreementCheckForAdminsWithoutIt() throws Exception {
+        List<String> failed = failedCases((resources, kind) -> {
+            PlainframeHost host = AccessMatrix.host(resources, kind);
+            WebSudoManager everyone = mock(WebSudoManager.class);
+            when(everyone.canExecuteRequest(any())).thenReturn(true);
+            when(host.webSudo()).thenReturn(everyone);
+            return new RestAccessFilter(host);
+        });
+        assertThat(failed).isNotEmpty().allMatch(failure -> failure.endsWith(" as ADMIN_WITHOUT_WEBSUDO")
+                || failure.endsWith(" as ADMIN_WITHOUT_WEBSUDO_WITH_ANOTHER_AUTHORIZATION"))
+                .anyMatch(failure -> failure.endsWith("planted/admin as ADMIN_WITHOUT_WEBSUDO"))
+                .anyMatch(failure -> failure.endsWith("planted/system-admin as ADMIN_WITHOUT_WEBSUDO"));
+    }
+
+    /** The negative control of the body trip: a filter that reads a parameter (the body of a form) fails every case. */
+    @Test
+    void aFilterThatReadsAParameterFailsTheAgreementCheckInEveryCase() throws Exception {
+        List<String> failed = failedCases((resources, kind) -> {
+            RestAccessFilter filter = new RestAccessFilter(AccessMatrix.host(resources, kind));
+            return (request, response, chain) -> {
+                request.getParameter("os_authType");
+                filter.doFilter(request, response, chain);
+            };
+        });
+        assertThat(failed).hasSize((int) everyEndpointAndCaller().count());
+    }
+
+    /** The cases of {@link #everyEndpointAndCaller()} whose agreement check fails with these filters. */
+    private static List<String> failedCases(BiFunction<List<Class<?>>, Kind, Filter> filters) throws Exception {
+        List<String> failed = new ArrayList<>();
+        for (Arguments arguments : everyEndpointAndCaller().toList()) {
+            @SuppressWarnings("unchecked")
+            List<Class<?>> resources = (List<Class<?>>) arguments.get()[0];
+            Endpoint endpoint = (Endpoint) arguments.get()[1];
+            Kind kind = (Kind) arguments.get()[2];
+            try {
+                checkAnswersAsMeant(filters.apply(resources, kind), endpoint, kind);
+            } catch (AssertionError e) {
+                failed.add(endpoint + " as " + kind);
+            }
+        }
+        return failed;
     }
 
     @Test
