@@ -2,12 +2,15 @@ package io.plainframe.licensing.atlassian.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import io.plainframe.licensing.atlassian.PlainframeHost;
+import io.plainframe.licensing.atlassian.Requester;
 import io.plainframe.licensing.atlassian.rest.AccessMatrix.Endpoint;
 import io.plainframe.licensing.atlassian.rest.AccessMatrix.Kind;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import javax.servlet.Filter;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +70,29 @@ class RestAccessFilterTest {
                 || failure.endsWith(" as ADMIN_WITHOUT_WEBSUDO_WITH_ANOTHER_AUTHORIZATION"))
                 .anyMatch(failure -> failure.endsWith("planted/admin as ADMIN_WITHOUT_WEBSUDO"))
                 .anyMatch(failure -> failure.endsWith("planted/system-admin as ADMIN_WITHOUT_WEBSUDO"));
+    }
+
+    /**
+     * The negative control of the agreement check for scripts: a reading of the request that does not count a
+     * {@code Bearer} token as its own credentials (so a script is asked for WebSudo) fails the token's admin cases.
+     */
+    @Test
+    void bearerTokensNotCountedAsHeaderCredentialsFailTheAgreementCheckForTokens() throws Exception {
+        List<String> failed = failedCases((resources, kind) -> {
+            PlainframeHost host = AccessMatrix.host(resources, kind);
+            PlainframeHost withoutBearer = mock(PlainframeHost.class, delegatesTo(host));
+            doAnswer(call -> {
+                HttpServletRequest request = call.getArgument(0);
+                Requester read = host.requester(request);
+                String header = request.getHeader("Authorization");
+                return header != null && header.startsWith("Bearer ") ? new Requester(read.caller(),
+                        read.systemAdmin(), read.licensed(), read.limitedUnlicensed(), read.siteAllowsAnonymous(),
+                        false) : read;
+            }).when(withoutBearer).requester(any());
+            return new RestAccessFilter(withoutBearer);
+        });
+        assertThat(failed).isNotEmpty().allMatch(failure -> failure.endsWith(" as ADMIN_BY_BEARER_TOKEN"))
+                .anyMatch(failure -> failure.endsWith("planted/admin as ADMIN_BY_BEARER_TOKEN"));
     }
 
     /** The negative control of the body trip: a filter that reads a parameter (the body of a form) fails every case. */
