@@ -1,9 +1,11 @@
 package io.plainframe.licensing.atlassian.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.servlet.Filter;
 import javax.servlet.http.HttpServletRequest;
@@ -130,6 +133,43 @@ class RestAccessFilterTest {
         assertThat(AccessMatrix.endpoints(PLANTED)).extracting(Endpoint::path).contains("planted/system-admin",
                 "planted/admin", "planted/licensed", "planted/unlicensed-site", "planted/anonymous-site/x1",
                 "planted/unrestricted", "planted/undeclared", "class-level");
+    }
+
+    /** Issue 15: while the host is read-only a change is refused with a message, after the access checks. */
+    @Test
+    void aReadOnlyHostHasChangesRefusedWithAMessageAndReadsGoOn() throws Exception {
+        checkReadOnlyAnswers(host -> new RestAccessFilter(host));
+    }
+
+    /**
+     * The negative control of the read-only check: a filter that does not see the host's read-only mode (the check
+     * off) lets the change through, and the check fails.
+     */
+    @Test
+    void aFilterThatIgnoresReadOnlyModeFailsTheReadOnlyCheck() {
+        assertThatThrownBy(() -> checkReadOnlyAnswers(host -> {
+            PlainframeHost writable = mock(PlainframeHost.class, delegatesTo(host));
+            doReturn(false).when(writable).readOnly();
+            return new RestAccessFilter(writable);
+        })).isInstanceOf(AssertionError.class).hasMessageContaining("a change while read-only");
+    }
+
+    private static void checkReadOnlyAnswers(Function<PlainframeHost, Filter> filters) throws Exception {
+        List<Class<?>> api = AccessDeclarationTest.RESOURCES;
+        PlainframeHost host = AccessMatrix.host(api, Kind.ADMIN_WITH_WEBSUDO);
+        when(host.readOnly()).thenReturn(true);
+        Endpoint change = AccessMatrix.endpoints(api).stream().filter(e -> e.toString().equals("PUT license"))
+                .findFirst().orElseThrow();
+        AccessMatrix.Answer refused = AccessMatrix.call(filters.apply(host), change, Kind.ADMIN_WITH_WEBSUDO);
+        assertThat(refused.status()).as("a change while read-only").isEqualTo(503);
+        assertThat(refused.code()).isEqualTo("READ_ONLY");
+        assertThat(refused.message()).contains("read-only mode");
+        for (String read : List.of("GET license", "POST license/preview")) {
+            Endpoint endpoint = AccessMatrix.endpoints(api).stream().filter(e -> e.toString().equals(read))
+                    .findFirst().orElseThrow();
+            assertThat(AccessMatrix.call(filters.apply(host), endpoint, Kind.ADMIN_WITH_WEBSUDO)).as(read)
+                    .isEqualTo(AccessMatrix.Answer.PASSED);
+        }
     }
 
     @Test
