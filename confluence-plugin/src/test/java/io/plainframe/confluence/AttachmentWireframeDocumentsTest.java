@@ -2,6 +2,7 @@ package io.plainframe.confluence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -80,6 +81,25 @@ class AttachmentWireframeDocumentsTest {
     /** Issue 15: a page editor without the space's Add Attachments permission saves nothing, and is told why. */
     @Test
     void aSaveNeedsConfluencesPermissionToAttachFilesToThePage() {
+        checkCarlsSaveIsRefused(documents);
+    }
+
+    /**
+     * The negative control of the permission check: over a permission manager that lets everyone attach, which is
+     * what the documents do without the check, carl's save goes through and the check fails.
+     */
+    @Test
+    void withoutThePermissionCheckCarlsSaveGoesThroughAndFailsTheCheck() {
+        PermissionManager everyone = mock(PermissionManager.class);
+        when(everyone.hasCreatePermission(any(), any(), any())).thenReturn(true);
+        AttachmentWireframeDocuments unchecked = new AttachmentWireframeDocuments(attachments,
+                new ConfluencePages(pages), locks, everyone, users);
+        assertThatThrownBy(() -> checkCarlsSaveIsRefused(unchecked)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting code to raise a throwable");
+        assertThat(attachments.latest(page)).as("carl's drawing saved").hasSize(1);
+    }
+
+    private void checkCarlsSaveIsRefused(AttachmentWireframeDocuments documents) {
         assertThatThrownBy(() -> documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-carl"))
                 .isInstanceOfSatisfying(WriteRefusedException.class, refused -> {
                     assertThat(refused.status()).isEqualTo(403);
@@ -99,8 +119,24 @@ class AttachmentWireframeDocumentsTest {
         documents.write(DEMO, "1001", 0, "{\"v\":1}", "key-ann");
         documents.write(DEMO, "1001", 1, "{\"v\":2}", "key-bob");
 
-        assertThat(attachments.contexts).containsExactly(DefaultSaveContext.MINOR_EDIT, DefaultSaveContext.MINOR_EDIT);
-        assertThat(attachments.contexts).allMatch(SaveContext::isSuppressNotifications);
+        checkTwoSilentMinorChanges(attachments.contexts);
+    }
+
+    /**
+     * The negative control of the save-context check: what the 3-argument save (which Confluence announces to the
+     * page's watchers) leaves, no context, and saves with a context that notifies, fail it.
+     */
+    @Test
+    void savesWithoutAContextOrWithOneThatNotifiesFailTheContextCheck() {
+        assertThatThrownBy(() -> checkTwoSilentMinorChanges(List.of())).isInstanceOf(AssertionError.class);
+        SaveContext notifying = mock(SaveContext.class);
+        assertThatThrownBy(() -> checkTwoSilentMinorChanges(List.of(notifying, notifying)))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    private static void checkTwoSilentMinorChanges(List<SaveContext> contexts) {
+        assertThat(contexts).containsExactly(DefaultSaveContext.MINOR_EDIT, DefaultSaveContext.MINOR_EDIT);
+        assertThat(contexts).allMatch(SaveContext::isSuppressNotifications);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.plainframe.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -44,19 +47,28 @@ class PlatformJarsTest {
     @ParameterizedTest
     @MethodSource("jars")
     void eachLineNamesTheAccessAnnotationsItsRestRuntimeReads(PluginJar plugin) throws IOException {
-        List<String> texts = FelixResolutionTest.texts(plugin).toList();
+        checkAccessAnnotations(FelixResolutionTest.texts(plugin).toList(), plugin.line());
+    }
+
+    /** The line's own REST annotations named somewhere in the bytecode's texts, and the other runtime's nowhere. */
+    static void checkAccessAnnotations(List<String> texts, HostLine line) {
         boolean v1 = texts.stream().anyMatch(text -> REST_V1_ANNOTATIONS.matcher(text).find());
         boolean v2 = texts.stream().anyMatch(text -> REST_V2_ANNOTATIONS.matcher(text).find());
-        assertThat(v1).as("REST v1 annotations").isEqualTo(plugin.line() == HostLine.PLATFORM_6);
-        assertThat(v2).as("REST v2 annotations").isEqualTo(plugin.line() != HostLine.PLATFORM_6);
+        assertThat(v1).as("REST v1 annotations").isEqualTo(line == HostLine.PLATFORM_6);
+        assertThat(v2).as("REST v2 annotations").isEqualTo(line != HostLine.PLATFORM_6);
     }
 
     @ParameterizedTest
     @MethodSource("jars")
     void platformsSevenAndEightDeclareRestV2BesideTheRestModuleAndSixDoesNot(PluginJar plugin) {
-        Element root = plugin.descriptor().getDocumentElement();
+        checkRestDeclaration(plugin.descriptor(), plugin.line());
+    }
+
+    /** REST v2 declared in a top-level {@code <rest-migration>} beside {@code <rest>} on 7 and 8, not on 6. */
+    static void checkRestDeclaration(Document descriptor, HostLine line) {
+        Element root = descriptor.getDocumentElement();
         NodeList migrations = root.getElementsByTagName("rest-migration");
-        if (plugin.line() == HostLine.PLATFORM_6) {
+        if (line == HostLine.PLATFORM_6) {
             assertThat(migrations.getLength()).isZero();
             return;
         }
@@ -80,5 +92,55 @@ class PlatformJarsTest {
     void theJavaxScanFindsJavaxInPlatformSixsBytecode() throws IOException {
         assertThat(FelixResolutionTest.texts(PluginJar.of("confluence", HostLine.PLATFORM_6))
                 .filter(text -> JAVAX_EE.matcher(text).find())).contains("javax/servlet/http/HttpServletRequest");
+    }
+
+    /**
+     * The negative controls of the annotation check, which once compared a value with itself and passed a line
+     * naming no REST annotation: a jar naming none, or the other runtime's, fails it.
+     */
+    @Test
+    void theAnnotationCheckFailsOnAJarNamingNoneOrTheOtherRuntimesAnnotations() throws IOException {
+        List<String> six = FelixResolutionTest.texts(PluginJar.of("jira", HostLine.PLATFORM_6)).toList();
+        List<String> eight = FelixResolutionTest.texts(PluginJar.of("jira", HostLine.PLATFORM_8)).toList();
+        checkAccessAnnotations(six, HostLine.PLATFORM_6);
+        checkAccessAnnotations(eight, HostLine.PLATFORM_8);
+        List<String> eightNamingNone = eight.stream().filter(text -> !REST_V2_ANNOTATIONS.matcher(text).find())
+                .toList();
+        assertThatThrownBy(() -> checkAccessAnnotations(eightNamingNone, HostLine.PLATFORM_8))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("REST v2 annotations");
+        List<String> sixNamingNone = six.stream().filter(text -> !REST_V1_ANNOTATIONS.matcher(text).find())
+                .toList();
+        assertThatThrownBy(() -> checkAccessAnnotations(sixNamingNone, HostLine.PLATFORM_6))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("REST v1 annotations");
+        assertThatThrownBy(() -> checkAccessAnnotations(six, HostLine.PLATFORM_8))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("REST v1 annotations");
+        assertThatThrownBy(() -> checkAccessAnnotations(eight, HostLine.PLATFORM_6))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("REST v1 annotations");
+    }
+
+    /**
+     * The negative controls of the descriptor check: Platform 8's descriptor without {@code <rest-v2>}, or with
+     * the migration inside {@code <rest>}, and Platform 6's declaration on Platform 7 (or the reverse) fail it.
+     */
+    @Test
+    void theDescriptorCheckFailsOnADescriptorLackingRestV2OrDeclaringItWrongly() {
+        Document eight = PluginJar.of("confluence", HostLine.PLATFORM_8).descriptor();
+        checkRestDeclaration(eight, HostLine.PLATFORM_8);
+
+        Document withoutV2 = (Document) eight.cloneNode(true);
+        Node v2 = withoutV2.getElementsByTagName("rest-v2").item(0);
+        v2.getParentNode().removeChild(v2);
+        assertThatThrownBy(() -> checkRestDeclaration(withoutV2, HostLine.PLATFORM_8))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("expected: 1").hasMessageContaining("0");
+
+        Document nested = (Document) eight.cloneNode(true);
+        Node migration = nested.getElementsByTagName("rest-migration").item(0);
+        nested.getElementsByTagName("rest").item(0).appendChild(migration.getParentNode().removeChild(migration));
+        assertThatThrownBy(() -> checkRestDeclaration(nested, HostLine.PLATFORM_8))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("a top-level module");
+
+        Document six = PluginJar.of("confluence", HostLine.PLATFORM_6).descriptor();
+        assertThatThrownBy(() -> checkRestDeclaration(six, HostLine.PLATFORM_7)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkRestDeclaration(eight, HostLine.PLATFORM_6)).isInstanceOf(AssertionError.class);
     }
 }

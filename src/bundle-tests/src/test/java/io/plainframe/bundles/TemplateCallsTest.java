@@ -1,6 +1,7 @@
 package io.plainframe.bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ class TemplateCallsTest {
         assertThat(templates).extracting(path -> path.getFileName().toString())
                 .contains("plainframe-admin.vm", "wireframe-panel.vm");
         for (Path template : templates) {
-            assertThat(TemplateCalls.in(template.toString(), read(template))).as(template.toString()).isEmpty();
+            checkCallsNothing(template.toString(), read(template));
         }
     }
 
@@ -67,9 +68,26 @@ class TemplateCallsTest {
                 "planted-calls.vm:17: \\$escaped.call()");
     }
 
+    /**
+     * A negative control from history: the admin template as it was before its texts became plain variables (at
+     * the parent of commit 90474a9), which a Confluence 9 or Jira 10 host would have blocked call by call.
+     */
+    @Test
+    void theAdminTemplateAsItWasBeforeTheAllowlistFixFailsTheCheckWithAllItsCalls() {
+        String old = resource("admin-with-calls.vm");
+        assertThat(TemplateCalls.in("admin-with-calls.vm", old)).hasSize(75)
+                .contains("admin-with-calls.vm:5: $i18n.getText(\"plainframe.admin.title\")");
+        assertThatThrownBy(() -> checkCallsNothing("admin-with-calls.vm", old)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("admin-with-calls.vm");
+    }
+
     @Test
     void aPlantedTemplateOfPlainVariablesAndDirectivesPasses() {
         assertThat(TemplateCalls.in("planted-no-calls.vm", resource("planted-no-calls.vm"))).isEmpty();
+    }
+
+    private static void checkCallsNothing(String name, String template) {
+        assertThat(TemplateCalls.in(name, template)).as(name).isEmpty();
     }
 
     /** Every .vm file below a src/main folder of the repository, build output left out. */

@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -143,7 +144,12 @@ public final class AccessMatrix {
 
     /** Sends the caller's request to the endpoint through a filter over these resources. */
     public static Answer call(List<Class<?>> resources, Endpoint endpoint, Kind kind) throws Exception {
-        FilterRun run = new FilterRun(host(resources, kind)).request(endpoint.method(), endpoint.path());
+        return call(new RestAccessFilter(host(resources, kind)), endpoint, kind);
+    }
+
+    /** Sends the caller's request to the endpoint through this filter (a double, for negative controls). */
+    static Answer call(Filter filter, Endpoint endpoint, Kind kind) throws Exception {
+        FilterRun run = new FilterRun(filter).request(endpoint.method(), endpoint.path());
         authorize(run.request(), kind);
         return run.answer();
     }

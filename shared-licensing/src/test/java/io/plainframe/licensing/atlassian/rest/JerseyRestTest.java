@@ -22,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.servlet.Filter;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,15 +188,49 @@ class JerseyRestTest {
             for (String type : new String[] {"text/plain", "text/ping", "application/x-www-form-urlencoded",
                     "multipart/form-data; boundary=x", "text/csv"}) {
                 HttpResponse<String> refused = send(endpoint[0], endpoint[1], "admin+websudo", type, "PING");
-                assertThat(refused.statusCode()).as("%s %s as %s", endpoint[0], endpoint[1], type).isEqualTo(415);
-                assertThat(refused.body()).as("the error body of SPEC 6").contains(
-                        "\"code\":\"UNSUPPORTED_MEDIA_TYPE\"", "\"message\":\"Send this request as application/json");
-                assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+                checkRefusedAsUnsupported(refused, String.join(" ", endpoint) + " as " + type);
             }
             assertThat(send(endpoint[0], endpoint[1], "admin+websudo", null, null).statusCode())
                     .as("%s %s without a body", endpoint[0], endpoint[1]).isEqualTo(404);
             assertThat(send(endpoint[0], endpoint[1], "admin+websudo", "application/json", "{}").statusCode())
                     .as("%s %s with JSON", endpoint[0], endpoint[1]).isEqualTo(404);
+        }
+    }
+
+    private static void checkRefusedAsUnsupported(HttpResponse<String> refused, String what) {
+        assertThat(refused.statusCode()).as(what).isEqualTo(415);
+        assertThat(refused.body()).as("the error body of SPEC 6").contains(
+                "\"code\":\"UNSUPPORTED_MEDIA_TYPE\"", "\"message\":\"Send this request as application/json");
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+    }
+
+    /**
+     * The negative control of the 415 check: with the filter's content-type check off (the filter is shown no
+     * content type, Jersey the real one) Jersey answers 415 itself, without SPEC 6's body, and the check fails.
+     */
+    @Test
+    void withoutTheFiltersContentTypeCheckJerseysOwn415FailsTheCheck() throws Exception {
+        PlainframeHost host = host();
+        RestAccessFilter filter = new RestAccessFilter(host);
+        Filter withoutTypeCheck = (request, response, chain) -> filter.doFilter(
+                new HttpServletRequestWrapper((HttpServletRequest) request) {
+                    @Override
+                    public String getContentType() {
+                        return null;
+                    }
+
+                    @Override
+                    public String getHeader(String name) {
+                        return name.equalsIgnoreCase("Content-Type") ? null : super.getHeader(name);
+                    }
+                }, response, (passed, answer) -> chain.doFilter(request, response));
+        try (JerseyServer jersey = JerseyServer.behind(withoutTypeCheck, new PlainframeResource(host))) {
+            HttpResponse<String> refused = HTTP.send(request(jersey.base(), "seat-requests/nope/approve",
+                    "admin+websudo").header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("PING")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as("Jersey's own 415").isEqualTo(415);
+            assertThatThrownBy(() -> checkRefusedAsUnsupported(refused, "approve as text/plain"))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("the error body of SPEC 6");
         }
     }
 
@@ -275,6 +311,10 @@ class JerseyRestTest {
     }
 
     private static HttpRequest.Builder request(String path, String who) {
+        return request(base, path, who);
+    }
+
+    private static HttpRequest.Builder request(String base, String path, String who) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (who != null) {
             builder.header("X-Test-User", who.replace("+websudo", ""));

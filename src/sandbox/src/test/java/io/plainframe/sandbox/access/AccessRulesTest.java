@@ -10,6 +10,7 @@ import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.atlassian.plugins.rest.common.security.AnonymousAllowed;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,7 @@ class AccessRulesTest {
                 + "sysadmin",
         "none                 | unlicensed, limited-unlicensed, licensed, admin, sysadmin"})
     void restV1AdmitsAsAuthenticatedResourceFilterDoes(String method, String admitted) throws Exception {
-        assertThat(admitted(RestV1Rules.RULES, RestV1Resource.class, method)).isEqualTo(admitted);
+        checkRow(RestV1Rules.RULES, RestV1Resource.class, method, admitted);
     }
 
     @ParameterizedTest(name = "REST v2 @{0} admits {1}")
@@ -163,7 +164,7 @@ class AccessRulesTest {
         "none                 | licensed, admin, sysadmin"})
     void restV2AdmitsLicensedUsersOnlyUnlessAnAnnotationSaysOtherwise(String method, String admitted)
             throws Exception {
-        assertThat(admitted(RestV2Rules.RULES, RestV2Resource.class, method)).isEqualTo(admitted);
+        checkRow(RestV2Rules.RULES, RestV2Resource.class, method, admitted);
     }
 
     @Test
@@ -190,6 +191,54 @@ class AccessRulesTest {
                 .isEqualTo("anonymous-on-open-site, limited-unlicensed, licensed, admin, sysadmin");
         assertThat(admitted(ServletRules.RULES, PlainServlet.class)).as("no annotation")
                 .isEqualTo("licensed, admin, sysadmin");
+    }
+
+    /**
+     * The negative controls of the REST v2 table: REST v1's meanings read from v2's annotations (a Platform 7 host
+     * on REST v1's rules) fail the rows where the generations differ, and rules that admit everyone fail every row
+     * but the unrestricted one. Each row is the test's own, read from its {@code @CsvSource}.
+     */
+    @Test
+    void theRestV2TableFailsForRestV1sMeaningsAndForRulesThatAdmitEveryone() throws Exception {
+        String table = "restV2AdmitsLicensedUsersOnlyUnlessAnAnnotationSaysOtherwise";
+        AccessRules v1Meanings = new AccessRules(RestV2Rules.RULES.annotationPackage(), RestV1Rules.RULES.rules(),
+                RestV1Rules.RULES.unannotated());
+        assertThat(failedRows(table, v1Meanings, RestV2Resource.class)).containsExactly("anonymousAllowed", "none");
+        AccessRules everyone = new AccessRules(RestV2Rules.RULES.annotationPackage(), RestV2Rules.RULES.rules()
+                .keySet().stream().collect(Collectors.toMap(name -> name, name -> caller -> true)), caller -> true);
+        assertThat(failedRows(table, everyone, RestV2Resource.class)).hasSize(7).doesNotContain("unrestrictedAccess");
+        assertThat(failedRows(table, RestV2Rules.RULES, RestV2Resource.class)).isEmpty();
+    }
+
+    /** The same for REST v1's table: v2's licensed-only default on a Platform 6 host fails its open rows. */
+    @Test
+    void theRestV1TableFailsForRestV2sDefault() throws Exception {
+        AccessRules v2Default = new AccessRules(RestV1Rules.RULES.annotationPackage(), RestV1Rules.RULES.rules(),
+                RestV2Rules.RULES.unannotated());
+        assertThat(failedRows("restV1AdmitsAsAuthenticatedResourceFilterDoes", v2Default, RestV1Resource.class))
+                .containsExactly("none");
+    }
+
+    /** The methods of the named table test's rows whose check fails with these rules. */
+    private static List<String> failedRows(String test, AccessRules rules, Class<?> resource) throws Exception {
+        CsvSource rows = AccessRulesTest.class.getDeclaredMethod(test, String.class, String.class)
+                .getAnnotation(CsvSource.class);
+        List<String> failed = new ArrayList<>();
+        for (String row : rows.value()) {
+            String[] cells = row.split("\\|");
+            String method = cells[0].strip();
+            try {
+                checkRow(rules, resource, method, cells[1].strip());
+            } catch (AssertionError e) {
+                failed.add(method);
+            }
+        }
+        return failed;
+    }
+
+    private static void checkRow(AccessRules rules, Class<?> resource, String method, String admitted)
+            throws Exception {
+        assertThat(admitted(rules, resource, method)).as("%s admits", method).isEqualTo(admitted);
     }
 
     private static String admitted(AccessRules rules, Class<?> type, String methodName) throws Exception {

@@ -7,9 +7,12 @@ import com.atlassian.beehive.ClusterLock;
 import io.plainframe.sandbox.Database;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,33 @@ class DatabaseClusterLocksTest {
 
     @Test
     void countersIncrementedUnderTheLockFromBothNodesLoseNoIncrement() throws Exception {
+        checkOneHolderAtATime(incrementUnder(nodeA.getLockForName("counter"), nodeB.getLockForName("counter")));
+    }
+
+    /**
+     * The negative control of the overlap count: a lock double that lets a second holder in while the first holds
+     * it (it waits, inside, until the second has come in) fails the same check.
+     */
+    @Test
+    void aLockThatLetsTwoHoldersInAtOnceFailsTheOverlapCheck() throws Exception {
+        ClusterLock twoAtOnce = new TwoHoldersAtOnce();
+        Rounds rounds = incrementUnder(twoAtOnce, twoAtOnce);
+        assertThat(rounds.together()).isPositive();
+        assertThatThrownBy(() -> checkOneHolderAtATime(rounds)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("times two threads held the lock at once");
+    }
+
+    /** What four threads, two per node, saw incrementing a counter 50 times each under the lock. */
+    private record Rounds(Throwable failure, int together, int counted, int done) {
+    }
+
+    private static void checkOneHolderAtATime(Rounds rounds) {
+        assertThat(rounds.failure()).isNull();
+        assertThat(rounds.together()).as("times two threads held the lock at once").isZero();
+        assertThat(rounds.counted()).isEqualTo(rounds.done()).isEqualTo(200);
+    }
+
+    private Rounds incrementUnder(ClusterLock onA, ClusterLock onB) throws Exception {
         database.update("CREATE TABLE counter (n INT)");
         database.update("INSERT INTO counter VALUES (0)");
         AtomicInteger done = new AtomicInteger();
@@ -95,7 +125,7 @@ class DatabaseClusterLocksTest {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread[] threads = new Thread[4];
         for (int t = 0; t < threads.length; t++) {
-            ClusterLock lock = (t % 2 == 0 ? nodeA : nodeB).getLockForName("counter");
+            ClusterLock lock = t % 2 == 0 ? onA : onB;
             threads[t] = new Thread(() -> {
                 try {
                     for (int i = 0; i < 50; i++) {
@@ -122,9 +152,7 @@ class DatabaseClusterLocksTest {
         for (Thread thread : threads) {
             thread.join(60_000);
         }
-        assertThat(failure.get()).isNull();
-        assertThat(together.get()).as("times two threads held the lock at once").isZero();
-        assertThat(database.count("SELECT n FROM counter")).isEqualTo(done.get()).isEqualTo(200);
+        return new Rounds(failure.get(), together.get(), database.count("SELECT n FROM counter"), done.get());
     }
 
     @Test
@@ -206,6 +234,58 @@ class DatabaseClusterLocksTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * A broken cluster lock: up to two holders at once, and the first holder waits (up to 5 s) after taking it
+     * until a second has, so the overlap happens whatever the timing.
+     */
+    private static final class TwoHoldersAtOnce implements ClusterLock {
+
+        private final Semaphore permits = new Semaphore(2);
+        private final CountDownLatch firstTwo = new CountDownLatch(2);
+
+        @Override
+        public void lock() {
+            permits.acquireUninterruptibly();
+            firstTwo.countDown();
+            try {
+                firstTwo.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void unlock() {
+            permits.release();
+        }
+
+        @Override
+        public void lockInterruptibly() {
+            lock();
+        }
+
+        @Override
+        public boolean tryLock() {
+            lock();
+            return true;
+        }
+
+        @Override
+        public boolean tryLock(long time, TimeUnit unit) {
+            return tryLock();
+        }
+
+        @Override
+        public boolean isHeldByCurrentThread() {
+            return false;
+        }
+
+        @Override
+        public Condition newCondition() {
+            throw new UnsupportedOperationException();
         }
     }
 }
