@@ -128,15 +128,17 @@ class AttachmentWireframeDocumentsTest {
      */
     @Test
     void savesWithoutAContextOrWithOneThatNotifiesFailTheContextCheck() {
-        assertThatThrownBy(() -> checkTwoSilentMinorChanges(List.of())).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkTwoSilentMinorChanges(List.of())).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("two minor edits");
         SaveContext notifying = mock(SaveContext.class);
         assertThatThrownBy(() -> checkTwoSilentMinorChanges(List.of(notifying, notifying)))
-                .isInstanceOf(AssertionError.class);
+                .isInstanceOf(AssertionError.class).hasMessageContaining("two minor edits");
     }
 
     private static void checkTwoSilentMinorChanges(List<SaveContext> contexts) {
-        assertThat(contexts).containsExactly(DefaultSaveContext.MINOR_EDIT, DefaultSaveContext.MINOR_EDIT);
-        assertThat(contexts).allMatch(SaveContext::isSuppressNotifications);
+        assertThat(contexts).as("two minor edits")
+                .containsExactly(DefaultSaveContext.MINOR_EDIT, DefaultSaveContext.MINOR_EDIT);
+        assertThat(contexts).as("no watcher notified").allMatch(SaveContext::isSuppressNotifications);
     }
 
     @Test

@@ -135,9 +135,6 @@ class PlainframeAdminServletTest {
     @Test
     void theWayBackIsUnderTheCanonicalBaseUrlNeverTheRequestsHostHeader() {
         checkTheWayBack(PlainframeAdminServlet::returnUri);
-        // Negative control: the way back the servlet built before, from the request's URL, names the forged host,
-        // which is what the check above rules out.
-        assertThat(request.getRequestURL().toString()).contains("evil");
     }
 
     @Test

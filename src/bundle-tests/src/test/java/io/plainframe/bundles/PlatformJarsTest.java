@@ -69,14 +69,14 @@ class PlatformJarsTest {
         Element root = descriptor.getDocumentElement();
         NodeList migrations = root.getElementsByTagName("rest-migration");
         if (line == HostLine.PLATFORM_6) {
-            assertThat(migrations.getLength()).isZero();
+            assertThat(migrations.getLength()).as("REST v2 declared on Platform 6").isZero();
             return;
         }
-        assertThat(migrations.getLength()).isEqualTo(1);
+        assertThat(migrations.getLength()).as("REST v2 declared once").isEqualTo(1);
         Element migration = (Element) migrations.item(0);
         assertThat(migration.getParentNode()).as("a top-level module, a sibling of <rest>").isEqualTo(root);
         assertThat(migration.getAttribute("key")).isNotBlank();
-        assertThat(migration.getElementsByTagName("rest-v2").getLength()).isEqualTo(1);
+        assertThat(migration.getElementsByTagName("rest-v2").getLength()).as("<rest-v2> in the migration").isEqualTo(1);
         assertThat(root.getElementsByTagName("rest").getLength()).isEqualTo(1);
     }
 
@@ -131,7 +131,7 @@ class PlatformJarsTest {
         Node v2 = withoutV2.getElementsByTagName("rest-v2").item(0);
         v2.getParentNode().removeChild(v2);
         assertThatThrownBy(() -> checkRestDeclaration(withoutV2, HostLine.PLATFORM_8))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("expected: 1").hasMessageContaining("0");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("<rest-v2> in the migration");
 
         Document nested = (Document) eight.cloneNode(true);
         Node migration = nested.getElementsByTagName("rest-migration").item(0);
@@ -140,7 +140,9 @@ class PlatformJarsTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("a top-level module");
 
         Document six = PluginJar.of("confluence", HostLine.PLATFORM_6).descriptor();
-        assertThatThrownBy(() -> checkRestDeclaration(six, HostLine.PLATFORM_7)).isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkRestDeclaration(eight, HostLine.PLATFORM_6)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> checkRestDeclaration(six, HostLine.PLATFORM_7)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("REST v2 declared once");
+        assertThatThrownBy(() -> checkRestDeclaration(eight, HostLine.PLATFORM_6)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("REST v2 declared on Platform 6");
     }
 }

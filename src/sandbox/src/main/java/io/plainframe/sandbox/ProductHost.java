@@ -204,12 +204,12 @@ public final class ProductHost {
         return product;
     }
 
-    /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     /** The host defects a test may plant in this product (see {@link HostFaults}). */
     public HostFaults faults() {
         return faults;
     }
 
+    /** The product's APIs as the plugin sees them (tests inject directory faults there). */
     public ProductServices products() {
         return products;
     }

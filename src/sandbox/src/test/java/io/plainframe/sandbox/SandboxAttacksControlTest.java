@@ -33,45 +33,49 @@ class SandboxAttacksControlTest {
 
     @Test
     void withoutTheXsrfCheckAPingRidingOnTheAdminsCookiesGetsThroughAndTheCheckFails() {
-        assertCaught(Fault.NO_XSRF_CHECK, "confluence",
+        assertCaught(Fault.NO_XSRF_CHECK, "confluence", "approve sent as text/ping",
                 SandboxAttacksTest::simpleRequestsRidingOnTheAdminsCookiesAreRefused);
     }
 
     @Test
     void withoutTheXsrfCheckABasicAuthPostOfASimpleTypeGetsThroughAndTheCheckFails() {
-        assertCaught(Fault.NO_XSRF_CHECK, "jira", SandboxAttacksTest::aBasicAuthPostOfASimpleTypeIsRefused);
+        assertCaught(Fault.NO_XSRF_CHECK, "jira", "a text/ping POST with basic auth",
+                SandboxAttacksTest::aBasicAuthPostOfASimpleTypeIsRefused);
     }
 
     @Test
     void aLogInFormTakenWithoutItsTokenFailsTheCheck() {
-        assertCaught(Fault.FORM_TOKEN_NOT_CHECKED, "jira", SandboxAttacksTest::logInNeedsTheFormsToken);
+        assertCaught(Fault.FORM_TOKEN_NOT_CHECKED, "jira", "a log-in form without its token",
+                SandboxAttacksTest::logInNeedsTheFormsToken);
     }
 
     @Test
     void aLogOutTakenWithoutItsTokenFailsTheCheck() {
-        assertCaught(Fault.FORM_TOKEN_NOT_CHECKED, "confluence",
+        assertCaught(Fault.FORM_TOKEN_NOT_CHECKED, "confluence", "[no token]",
                 SandboxAttacksTest::logOutNeedsThePostWithTheToken);
     }
 
     @Test
     void wildcardsPassedToTheDatabaseFailTheUserSearchCheck() {
-        assertCaught(Fault.WILDCARDS_IN_USER_SEARCH, "jira", SandboxAttacksTest::wildcardsMatchOnlyThemselves);
+        assertCaught(Fault.WILDCARDS_IN_USER_SEARCH, "jira", "[%25]", SandboxAttacksTest::wildcardsMatchOnlyThemselves);
     }
 
     @Test
     void addressesShownToEveryUserFailTheUserSearchCheck() {
-        assertCaught(Fault.ADDRESSES_FOR_EVERYONE, "jira", SandboxAttacksTest::addressesAreForAdminsOnly);
+        assertCaught(Fault.ADDRESSES_FOR_EVERYONE, "jira", "what a user finds",
+                SandboxAttacksTest::addressesAreForAdminsOnly);
     }
 
     /**
-     * With the fault planted in the product the check talks to, the check fails (that it passes without the fault
-     * is {@link SandboxAttacksTest}'s own run); the fault is taken out again whatever happens.
+     * With the fault planted in the product the check talks to, the check fails at the assertion named (that it
+     * passes without the fault is {@link SandboxAttacksTest}'s own run); the fault is taken out again whatever
+     * happens.
      */
-    private static void assertCaught(Fault fault, String product, Consumer<Sandbox> check) {
+    private static void assertCaught(Fault fault, String product, String where, Consumer<Sandbox> check) {
         sandbox.faults(product).plant(fault, true);
         try {
             assertThatThrownBy(() -> check.accept(sandbox)).as("the check with %s planted", fault)
-                    .isInstanceOf(AssertionError.class);
+                    .isInstanceOf(AssertionError.class).hasMessageContaining(where);
         } finally {
             sandbox.faults(product).plant(fault, false);
         }

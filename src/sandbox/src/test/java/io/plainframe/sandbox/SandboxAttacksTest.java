@@ -93,7 +93,7 @@ class SandboxAttacksTest {
         Http script = new Http(host.baseUrl("jira"));
         HttpResponse<String> forged = script.post(REST + "/seat-requests", "text/ping", "{\"note\":\"x\"}",
                 "Authorization", basic("user32"));
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).as("a text/ping POST with basic auth").isEqualTo(403);
         assertThat(json(forged)).containsEntry("code", "XSRF_CHECK_FAILED");
     }
 
@@ -141,7 +141,7 @@ class SandboxAttacksTest {
         Http http = new Http(host.baseUrl("jira"));
         HttpResponse<String> forged = http.post("/login", FORM, Http.form(Map.of("os_username", "user07",
                 "os_password", "user07", "os_destination", "/jira/")));
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).as("a log-in form without its token").isEqualTo(403);
         assertThat(http.get("/rest/api/2/user/picker?query=user").statusCode()).as("not signed in").isEqualTo(401);
         assertThat(http.logIn("user07", "user07").statusCode()).isEqualTo(302);
         assertThat(http.get("/rest/api/2/user/picker?query=user").statusCode()).as("signed in").isEqualTo(200);
@@ -193,7 +193,7 @@ class SandboxAttacksTest {
         assertThat(http.get("/rest/api/2/user/picker?query=user").statusCode()).as("anonymous").isEqualTo(401);
         String asUser = http.get("/rest/api/2/user/picker?maxResults=50&query=user1", "Authorization",
                 basic("user09")).body();
-        assertThat(asUser).contains("\"name\":\"user10\"").doesNotContain("@");
+        assertThat(asUser).as("what a user finds").contains("\"name\":\"user10\"").doesNotContain("@");
         assertThat(json(http.get("/rest/api/2/user/picker?query=example", "Authorization", basic("user09"))))
                 .as("searching by address").containsEntry("total", 0L);
         assertThat(http.get("/rest/api/2/user/picker?maxResults=50&query=user1", "Authorization", basic("admin"))

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.servlet.Filter;
@@ -84,7 +85,7 @@ class JerseyRestTest {
     }
 
     /** Runs the check against a server of its own, with the old behaviour's filter before the access filter. */
-    private static void againstOld(java.util.function.UnaryOperator<HttpServletRequest> old, Check check)
+    private static void againstOld(UnaryOperator<HttpServletRequest> old, Check check)
             throws Exception {
         PlainframeHost host = host();
         String kept = base;
