@@ -58,6 +58,7 @@ import io.plainframe.sandbox.web.HomePage;
 import io.plainframe.sandbox.web.HostUserSearch;
 import io.plainframe.sandbox.web.JiraAttachmentUploads;
 import io.plainframe.sandbox.web.Layout;
+import io.plainframe.sandbox.web.SecurityHeadersFault;
 import io.plainframe.sandbox.web.StaticFiles;
 import io.plainframe.sandbox.web.UpmPage;
 import io.plainframe.sandbox.web.WebResources;
@@ -165,6 +166,7 @@ public final class ProductHost {
         PluginBuild build = PluginBuild.of(plugin.classLoader(), pluginKey, Clock.systemUTC());
 
         Site site = container.site(contextPath, MAX_FORM_BYTES);
+        site.filter(new SecurityHeadersFault(faults), "/*");
         site.filter(new AuthFilter(users, allowBasicAuth || !platform.blocksBasicAuthOnRest(product)), "/*");
         site.filter(new XsrfFilter(faults), "/rest/*");
         site.filter(new Decorator(layout, plugin), "/plugins/servlet/*");

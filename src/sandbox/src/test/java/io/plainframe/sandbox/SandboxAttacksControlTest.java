@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The negative controls of {@link SandboxAttacksTest}: each defect issue 13 found in the sandbox host, planted
- * again in a sandbox of its own, makes the check written for it fail. (Framing headers and the crafted way back
- * after log-in are not planted here: their checks read each answer's headers and status directly.)
+ * again in a sandbox of its own, makes the check written for it fail.
  */
 class SandboxAttacksControlTest {
 
@@ -41,6 +40,18 @@ class SandboxAttacksControlTest {
     void withoutTheXsrfCheckABasicAuthPostOfASimpleTypeGetsThroughAndTheCheckFails() {
         assertCaught(Fault.NO_XSRF_CHECK, "jira", "a text/ping POST with basic auth",
                 SandboxAttacksTest::aBasicAuthPostOfASimpleTypeIsRefused);
+    }
+
+    @Test
+    void aWayBackTakenAsGivenFailsTheCraftedWayBackCheck() {
+        assertCaught(Fault.WAY_BACK_AS_GIVEN, "confluence", "[/confluence/",
+                SandboxAttacksTest::aCraftedWayBackLeadsHome);
+    }
+
+    @Test
+    void answersWithoutTheSecurityHeadersFailTheFramingCheck() {
+        assertCaught(Fault.NO_SECURITY_HEADERS, "confluence", "[/]",
+                SandboxAttacksTest::everyAnswerForbidsFramingAndSniffing);
     }
 
     @Test

@@ -19,7 +19,11 @@ public final class HostFaults {
         /** The user search passes {@code %} and {@code _} to LIKE as wildcards. */
         WILDCARDS_IN_USER_SEARCH,
         /** The user search shows and searches addresses for every user, not admins only. */
-        ADDRESSES_FOR_EVERYONE
+        ADDRESSES_FOR_EVERYONE,
+        /** Log-in sends the browser wherever {@code os_destination} says, unchecked. */
+        WAY_BACK_AS_GIVEN,
+        /** Answers carry no anti-framing or no-sniffing headers. */
+        NO_SECURITY_HEADERS
     }
 
     private final Set<Fault> planted = ConcurrentHashMap.newKeySet();

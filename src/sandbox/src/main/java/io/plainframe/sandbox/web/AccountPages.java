@@ -62,7 +62,9 @@ public final class AccountPages {
                 }
                 HttpSession session = request.getSession(true);
                 session.setAttribute(AuthFilter.SESSION_USER, users.byName(username).orElseThrow().key());
-                response.sendRedirect(destination(layout, request.getParameter("os_destination")));
+                String requested = request.getParameter("os_destination");
+                response.sendRedirect(faults.planted(HostFaults.Fault.WAY_BACK_AS_GIVEN) ? requested
+                        : destination(layout, requested));
             }
 
             private void form(HttpServletRequest request, HttpServletResponse response, String error)
