@@ -107,7 +107,7 @@ public final class ProductHost {
         String contextPath = "/" + product;
         SandboxUsers users = new SandboxUsers(database, product);
         SalServices sal = new SalServices(database, users, contextPath);
-        this.products = new ProductServices(users);
+        this.products = new ProductServices(users, faults);
         String pluginKey = "io.plainframe." + product;
         SandboxUpm upm = new SandboxUpm(database, product, pluginKey);
         SandboxAttachments attachments = new SandboxAttachments(database, sal, key -> products.userAccessor()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plainframe.licensing.json.Json;
+import io.plainframe.sandbox.host.HostFaults;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,7 +85,7 @@ class SandboxDirectoryFaultTest {
 
             log.clear();
             if (swallowed) {
-                sandbox.products("jira").directorySwallowsOutage(true);
+                sandbox.faults("jira").plant(HostFaults.Fault.DIRECTORY_SWALLOWS_OUTAGE, true);
             } else {
                 sandbox.products("jira").directoryFault(Duration.ofMillis(timeoutMillis));
             }
@@ -106,7 +107,7 @@ class SandboxDirectoryFaultTest {
 
             List<String> pluginLog = log.lines(Level.INFO);
             sandbox.products("jira").directoryFault(null);
-            sandbox.products("jira").directorySwallowsOutage(false);
+            sandbox.faults("jira").plant(HostFaults.Fault.DIRECTORY_SWALLOWS_OUTAGE, false);
             int addedAfter = add(http, "user12").statusCode();
             return new Outcome(before, refused.statusCode(), json(refused).get("code"),
                     sandbox.products("jira").directoryRefusals(), pluginLog, during, saved, status, addedAfter,

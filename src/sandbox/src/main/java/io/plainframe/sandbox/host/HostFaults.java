@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Defects the sandbox host once had (issue 13), which a test can plant again in one product to show that its
- * checks catch them: the negative controls of {@code SandboxAttacksTest}. None is ever planted by the sandbox
- * itself, so a sandbox started for people or for any other test behaves as the hosts do.
+ * Defects a test can plant in one product of the sandbox host to show that its checks catch them: those the host
+ * once had (issue 13, the negative controls of {@code SandboxAttacksTest}), and a directory that hides an outage.
+ * None is ever planted by the sandbox itself, so a sandbox started for people or for any other test behaves as the
+ * hosts do.
  */
 public final class HostFaults {
 
@@ -23,7 +24,13 @@ public final class HostFaults {
         /** Log-in sends the browser wherever {@code os_destination} says, unchecked. */
         WAY_BACK_AS_GIVEN,
         /** Answers carry no anti-framing or no-sniffing headers. */
-        NO_SECURITY_HEADERS
+        NO_SECURITY_HEADERS,
+        /**
+         * Jira's lookups by name and its two group queries answer a directory outage as an unknown user and an empty
+         * group, as a plugin that swallowed the outage's exceptions would see it (other calls answer as usual, and
+         * no refusal is counted): the negative control of {@code SandboxDirectoryFaultTest}.
+         */
+        DIRECTORY_SWALLOWS_OUTAGE
     }
 
     private final Set<Fault> planted = ConcurrentHashMap.newKeySet();

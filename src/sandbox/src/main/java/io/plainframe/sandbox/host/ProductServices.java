@@ -46,10 +46,11 @@ public final class ProductServices {
     private final SandboxUsers users;
     private final ConfluenceUserQueries confluenceUserQueries;
     private volatile Duration directoryFault;
-    private volatile boolean directorySwallowsOutage;
+    private final HostFaults faults;
     private final AtomicInteger directoryRefusals = new AtomicInteger();
 
-    public ProductServices(SandboxUsers users) {
+    public ProductServices(SandboxUsers users, HostFaults faults) {
+        this.faults = faults;
         this.users = users;
         this.confluenceUserQueries = new ConfluenceUserQueries(users);
     }
@@ -66,15 +67,6 @@ public final class ProductServices {
      */
     public void directoryFault(Duration wait) {
         this.directoryFault = wait;
-    }
-
-    /**
-     * A planted bug for negative controls, never set by the sandbox itself: Jira's lookups by name and its two
-     * group queries answer an outage as an unknown user and an empty group, as a plugin that swallowed the
-     * outage's exceptions would see it (other calls answer as usual, and no refusal is counted).
-     */
-    public void directorySwallowsOutage(boolean swallows) {
-        this.directorySwallowsOutage = swallows;
     }
 
     /** How many directory calls failed because of {@link #directoryFault}. */
@@ -285,7 +277,7 @@ public final class ProductServices {
 
             @Override
             public ApplicationUser getUserByName(String userName) {
-                if (directorySwallowsOutage) {
+                if (faults.planted(HostFaults.Fault.DIRECTORY_SWALLOWS_OUTAGE)) {
                     return null;
                 }
                 directoryAnswers();
@@ -298,7 +290,7 @@ public final class ProductServices {
         return new GroupManager() {
             @Override
             public Collection<String> getUserNamesInGroup(String groupName) {
-                if (directorySwallowsOutage) {
+                if (faults.planted(HostFaults.Fault.DIRECTORY_SWALLOWS_OUTAGE)) {
                     return List.of();
                 }
                 directoryAnswers();
@@ -307,7 +299,7 @@ public final class ProductServices {
 
             @Override
             public Collection<ApplicationUser> getUsersInGroup(String groupName) {
-                if (directorySwallowsOutage) {
+                if (faults.planted(HostFaults.Fault.DIRECTORY_SWALLOWS_OUTAGE)) {
                     return List.of();
                 }
                 directoryAnswers();

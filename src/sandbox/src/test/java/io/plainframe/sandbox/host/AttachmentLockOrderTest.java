@@ -139,7 +139,8 @@ class AttachmentLockOrderTest {
             this.attachments = new SandboxAttachments(database, sal, key -> null);
             ClusterLocks beehive = new BeehiveClusterLocks(sal.clusterLocks());
             this.locks = committed ? new CommittedLocks(beehive, transactions, "test-writes") : beehive;
-            this.page = new ProductServices(users).pageManager().getAbstractPage(ProductServices.DEMO_PAGE_ID);
+            this.page = new ProductServices(users, new HostFaults()).pageManager()
+                    .getAbstractPage(ProductServices.DEMO_PAGE_ID);
         }
 
         /** One request's save, then the rest of the request in the same transaction. */

@@ -239,7 +239,7 @@ class DatabaseClusterLocksTest {
 
     /**
      * A broken cluster lock: up to two holders at once, and the first holder waits (up to 5 s) after taking it
-     * until a second has, so the overlap happens whatever the timing.
+     * until a second has, so the first two holders overlap at the start and others are let in beside a holder.
      */
     private static final class TwoHoldersAtOnce implements ClusterLock {
 
